@@ -1,0 +1,412 @@
+//! Which language a text is in, and that language's word lists.
+//!
+//! In: the words of a story. Out: a [`Language`]: its ISO 639-1 code, its stop words and how
+//! its script behaves (spaces between words, letter case). Every language goes through the same
+//! interface; a language without its own table gets the script's defaults and no stop words.
+//! Detection counts scripts first, then, among Latin-script languages, stop-word hits.
+
+use crate::segment::Doc;
+
+/// A language and its tables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Language {
+    /// ISO 639-1 code.
+    pub code: &'static str,
+    /// Sorted lower-case stop words (may be empty).
+    stopwords: &'static [&'static str],
+    /// Whether the script has upper and lower case (capitals are evidence of names).
+    pub cased: bool,
+}
+
+impl Language {
+    pub fn is_stopword(&self, term: &str) -> bool {
+        self.stopwords.binary_search(&term).is_ok()
+    }
+
+    /// The language for an ISO 639-1 code; codes without tables get an uncased, list-less entry
+    /// unless their script is known to be cased.
+    pub fn from_code(code: &str) -> Language {
+        if let Some(l) = LANGUAGES.iter().find(|l| l.code == code) {
+            return *l;
+        }
+        let code = CODES.iter().find(|c| **c == code).copied().unwrap_or("und");
+        Language { code, stopwords: &[], cased: CASED.contains(&code) }
+    }
+}
+
+/// Detects the language of a segmented story (English when there is nothing to go on).
+pub fn detect(text: &str, doc: &Doc) -> Language {
+    let mut scripts = [0usize; Script::COUNT];
+    for w in doc.words.iter().take(2000) {
+        for c in w.span.of(text).chars() {
+            scripts[script(c) as usize] += 1;
+        }
+    }
+    let (best, count) = scripts.iter().enumerate().skip(1).max_by_key(|(_, n)| **n).unwrap_or((0, &0));
+    if *count == 0 {
+        return Language::from_code("en");
+    }
+    let by_script = match best {
+        x if x == Script::Han as usize => {
+            if scripts[Script::Kana as usize] * 10 > *count {
+                "ja"
+            } else {
+                "zh"
+            }
+        }
+        x if x == Script::Kana as usize => "ja",
+        x if x == Script::Hangul as usize => "ko",
+        x if x == Script::Thai as usize => "th",
+        x if x == Script::Arabic as usize => "ar",
+        x if x == Script::Cyrillic as usize => "ru",
+        x if x == Script::Devanagari as usize => "hi",
+        x if x == Script::Greek as usize => "el",
+        x if x == Script::Hebrew as usize => "he",
+        _ => "",
+    };
+    if !by_script.is_empty() {
+        return Language::from_code(by_script);
+    }
+    // Latin script: the language whose stop words cover most of the words.
+    let mut hits = [0usize; LANGUAGES.len()];
+    for w in doc.words.iter().take(2000) {
+        let term = doc.vocab.term(w.term);
+        for (i, l) in LANGUAGES.iter().enumerate() {
+            if l.is_stopword(term) {
+                hits[i] += 1;
+            }
+        }
+    }
+    let best = hits.iter().enumerate().max_by_key(|(i, n)| (**n, usize::MAX - i)).map_or(0, |(i, _)| i);
+    LANGUAGES.get(best).copied().unwrap_or(LANGUAGES[0])
+}
+
+#[derive(Clone, Copy)]
+enum Script {
+    Other,
+    Latin,
+    Han,
+    Kana,
+    Hangul,
+    Thai,
+    Arabic,
+    Cyrillic,
+    Devanagari,
+    Greek,
+    Hebrew,
+}
+
+impl Script {
+    const COUNT: usize = 11;
+}
+
+fn script(c: char) -> Script {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x400..=0x52F => Script::Cyrillic,
+        0x590..=0x5FF => Script::Hebrew,
+        0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
+        0x900..=0x97F => Script::Devanagari,
+        0xE00..=0xE7F => Script::Thai,
+        0x3040..=0x30FF => Script::Kana,
+        0x4E00..=0x9FFF | 0x3400..=0x4DBF => Script::Han,
+        0xAC00..=0xD7AF | 0x1100..=0x11FF => Script::Hangul,
+        _ => Script::Other,
+    }
+}
+
+/// ISO 639-1 codes accepted without tables of their own.
+const CODES: &[&str] = &[
+    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu",
+    "fa", "fi", "fr", "ga", "gd", "gl", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "ig", "is", "it", "ja", "ka",
+    "kk", "km", "kn", "ko", "ky", "la", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "my", "ne", "nl", "no", "om",
+    "pa", "pl", "ps", "pt", "rn", "ro", "ru", "si", "sk", "sl", "so", "sq", "sr", "sv", "sw", "ta", "te", "th", "ti",
+    "tl", "tr", "uk", "ur", "uz", "vi", "yo", "zh", "zu",
+];
+
+/// Codes whose scripts have letter case.
+const CASED: &[&str] = &[
+    "af", "az", "be", "bg", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu", "fi", "fr", "ga",
+    "gd", "gl", "ha", "hr", "hu", "hy", "id", "ig", "is", "it", "kk", "ky", "la", "lt", "lv", "mk", "mn", "ms", "nl",
+    "no", "om", "pl", "pt", "rn", "ro", "ru", "sk", "sl", "so", "sq", "sr", "sv", "sw", "tl", "tr", "uk", "uz", "vi",
+    "yo", "zu",
+];
+
+const LANGUAGES: [Language; 7] = [
+    Language { code: "en", stopwords: EN, cased: true },
+    Language { code: "fr", stopwords: FR, cased: true },
+    Language { code: "de", stopwords: DE, cased: true },
+    Language { code: "es", stopwords: ES, cased: true },
+    Language { code: "it", stopwords: IT, cased: true },
+    Language { code: "pt", stopwords: PT, cased: true },
+    Language { code: "nl", stopwords: NL, cased: true },
+];
+
+// Sorted (byte order) so that `binary_search` works; `tests::tables_are_sorted` checks it.
+const EN: &[&str] = &[
+    "'d",
+    "'ll",
+    "'m",
+    "'re",
+    "'s",
+    "'ve",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "almost",
+    "also",
+    "although",
+    "am",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "are",
+    "around",
+    "as",
+    "at",
+    "back",
+    "be",
+    "became",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "cannot",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "down",
+    "during",
+    "each",
+    "either",
+    "else",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "get",
+    "gets",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "last",
+    "least",
+    "less",
+    "like",
+    "made",
+    "make",
+    "many",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "neither",
+    "never",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "often",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "others",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "per",
+    "perhaps",
+    "put",
+    "rather",
+    "said",
+    "same",
+    "say",
+    "says",
+    "see",
+    "seen",
+    "several",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "therefore",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "too",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "well",
+    "were",
+    "what",
+    "whatever",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+];
+const FR: &[&str] = &[
+    "au", "aux", "avec", "ce", "ces", "cette", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "ils", "je",
+    "la", "le", "les", "leur", "lui", "mais", "nous", "on", "ont", "ou", "par", "pas", "plus", "pour", "qu", "que",
+    "qui", "sa", "se", "ses", "son", "sont", "sur", "un", "une", "vous", "été", "être",
+];
+const DE: &[&str] = &[
+    "auch", "auf", "aus", "bei", "das", "dass", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen",
+    "einer", "er", "es", "für", "hat", "ich", "ist", "mit", "nach", "nicht", "noch", "sich", "sie", "sind", "und",
+    "von", "vor", "war", "werden", "wie", "wird", "wurde", "zu", "zum", "zur", "über",
+];
+const ES: &[&str] = &[
+    "al", "como", "con", "de", "del", "el", "en", "es", "esta", "este", "ha", "la", "las", "le", "lo", "los", "más",
+    "no", "para", "pero", "por", "que", "se", "su", "sus", "un", "una", "y", "ya", "él",
+];
+const IT: &[&str] = &[
+    "al", "alla", "che", "con", "da", "dei", "del", "della", "di", "e", "gli", "il", "in", "la", "le", "nel", "nella",
+    "non", "per", "più", "si", "sono", "su", "un", "una", "è",
+];
+const PT: &[&str] = &[
+    "ao", "as", "com", "da", "das", "de", "do", "dos", "e", "em", "foi", "mais", "na", "nas", "no", "nos", "não", "o",
+    "os", "para", "pela", "pelo", "por", "que", "se", "um", "uma", "à", "é",
+];
+const NL: &[&str] = &[
+    "aan", "als", "bij", "dat", "de", "die", "een", "en", "er", "het", "hij", "in", "is", "met", "niet", "of", "om",
+    "ook", "op", "te", "van", "voor", "was", "wat", "werd", "zijn",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+    use crate::text::Span;
+
+    #[test]
+    fn tables_are_sorted_and_unique() {
+        for l in LANGUAGES {
+            assert!(l.stopwords.windows(2).all(|w| w[0] < w[1]), "{} stop words not sorted", l.code);
+        }
+        assert!(CODES.windows(2).all(|w| w[0] < w[1]));
+        assert!(CASED.iter().all(|c| CODES.contains(c)));
+    }
+
+    #[test]
+    fn detects_by_script_and_stop_words() {
+        let cases = [
+            ("The minister said that the talks were over and that the deal was done.", "en"),
+            ("Le ministre a dit que les discussions sont terminées et que la paix est signée.", "fr"),
+            ("Der Minister sagte, dass die Gespräche beendet sind und der Vertrag steht.", "de"),
+            ("El ministro dijo que las conversaciones terminaron y que el acuerdo está hecho.", "es"),
+            ("Министр сказал, что переговоры окончены.", "ru"),
+            ("外交部长表示会谈已经结束。", "zh"),
+            ("外務大臣は会談が終わったと述べた。", "ja"),
+            ("장관은 회담이 끝났다고 말했다.", "ko"),
+            ("รัฐมนตรีกล่าวว่าการเจรจาสิ้นสุดลงแล้ว", "th"),
+            ("قال الوزير إن المحادثات انتهت.", "ar"),
+            ("", "en"),
+        ];
+        for (text, want) in cases {
+            let doc = segment(text, &[Span::new(0, text.len())]);
+            assert_eq!(detect(text, &doc).code, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn unknown_codes_are_undetermined_and_known_ones_keep_case_info() {
+        assert_eq!(Language::from_code("xx").code, "und");
+        assert!(Language::from_code("pl").cased);
+        assert!(!Language::from_code("zh").cased);
+        assert!(Language::from_code("en").is_stopword("the"));
+    }
+}

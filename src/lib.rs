@@ -1,0 +1,52 @@
+//! lede: a private, offline news-article summarizer.
+//!
+//! Give it the text of a news article — clean, or a whole page's text with its menus, lists of
+//! other stories and footer — and it finds the story, ranks its sentences with TF-IDF and
+//! position features, and returns a short lead summary plus the story's key entities and
+//! keywords. Everything runs locally; compiled to WebAssembly it runs in the browser.
+//!
+//! ```
+//! let text = "Storm closes schools\n\n\
+//!     A winter storm closed schools across the state on Monday, officials said. \
+//!     Governor Ann Lee urged people to stay home. Lee said roads would be cleared by Tuesday. \
+//!     Forecasters expect more snow later in the week.";
+//! let summary = lede::summarize(text, &lede::Options { sentences: 2, ..Default::default() });
+//! assert_eq!(summary.title.as_deref(), Some("Storm closes schools"));
+//! assert_eq!(summary.sentences.len(), 2);
+//! // Spans are byte ranges into the input: what the reader saw, never a copy.
+//! let first = &summary.sentences[0];
+//! assert!(first.span.of(text).starts_with("A winter storm"));
+//! // Sentence bounds know abbreviations: the same text split naively would break after "U.S.".
+//! let s = lede::summarize("U.S. officials met on Monday. They agreed.", &Default::default());
+//! assert_eq!(s.sentences[0].span.of("U.S. officials met on Monday. They agreed."), "U.S. officials met on Monday.");
+//! ```
+//!
+//! Stages, one module each: `body` finds the article, `segment` cuts
+//! sentences and words, `language` detects the language, `rank` scores and selects sentences,
+//! `entities` and `keywords` describe the story. `report` shapes the result for JavaScript
+//! (UTF-16 offsets), and `wasm` is the only module that knows about wasm-bindgen.
+
+mod body;
+mod entities;
+mod keywords;
+mod language;
+mod options;
+mod rank;
+mod report;
+mod segment;
+mod summary;
+mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use entities::{Entity, Kind};
+pub use keywords::Keyword;
+pub use language::Language;
+pub use options::{Error, OptionValue, Options};
+pub use rank::Features;
+pub use report::{Report, ReportEntity, ReportSentence, ReportStats};
+pub use summary::{summarize, summarize_page, Page, PageBlock, PageSummary, Stats, Summary, SummarySentence};
+pub use text::{Span, Utf16Map};
+
+/// The crate version, as `version()` returns it to JavaScript.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

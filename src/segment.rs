@@ -1,0 +1,438 @@
+//! Paragraphs → sentences → words.
+//!
+//! In: the text and the story blocks chosen by [`crate::body`]. Out: a [`Doc`] of byte spans
+//! (paragraphs, sentences, words) and a vocabulary of normalised terms, so later stages count
+//! and compare integers instead of strings.
+//!
+//! Sentences start from Unicode's sentence boundaries (UAX #29, via `unicode-segmentation`),
+//! which split after every "Mr." and "U.S."; a merge layer joins pieces that end in an
+//! abbreviation or an initial, and a split layer separates sentences glued together without a
+//! space ("Francis.Mehmet"). Line breaks are hard bounds.
+
+use std::collections::HashMap;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::text::{is_closer, is_terminal, Span};
+
+/// A segmented story.
+#[derive(Debug, Default)]
+pub struct Doc {
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub words: Vec<Word>,
+    pub vocab: Vocab,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Paragraph {
+    pub span: Span,
+    /// Indices into `Doc::sentences`.
+    pub sentences: std::ops::Range<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+    /// Indices into `Doc::words`.
+    pub words: std::ops::Range<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Word {
+    pub span: Span,
+    /// Index into `Doc::vocab`.
+    pub term: u32,
+    pub sentence: u32,
+    /// First letter is upper case (and the script has case).
+    pub capitalized: bool,
+    /// Two or more letters, all upper case ("NATO").
+    pub all_caps: bool,
+    /// First word of its sentence (after any opening quote or bracket).
+    pub initial: bool,
+}
+
+/// Normalised terms (lower case, possessive removed), interned to integers.
+#[derive(Debug, Default)]
+pub struct Vocab {
+    terms: Vec<String>,
+    index: HashMap<String, u32>,
+}
+
+impl Vocab {
+    pub fn intern(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.index.get(term) {
+            return id;
+        }
+        let id = self.terms.len() as u32;
+        self.terms.push(term.to_owned());
+        self.index.insert(term.to_owned(), id);
+        id
+    }
+
+    pub fn term(&self, id: u32) -> &str {
+        self.terms.get(id as usize).map_or("", String::as_str)
+    }
+
+    pub fn id(&self, term: &str) -> Option<u32> {
+        self.index.get(term).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+}
+
+impl Doc {
+    pub fn sentence_words(&self, sentence: usize) -> &[Word] {
+        self.sentences.get(sentence).and_then(|s| self.words.get(s.words.clone())).unwrap_or(&[])
+    }
+}
+
+/// Segments the given paragraphs (byte spans of `text`, in order) into a [`Doc`].
+pub fn segment(text: &str, paragraphs: &[Span]) -> Doc {
+    let mut doc = Doc::default();
+    let mut lower = String::new();
+    for &para in paragraphs {
+        let first = doc.sentences.len();
+        for sentence in sentences(text, para) {
+            let index = doc.sentences.len();
+            let first_word = doc.words.len();
+            let mut initial = true;
+            for w in words(text, sentence) {
+                let raw = w.of(text);
+                normalize(raw, &mut lower);
+                let term = doc.vocab.intern(&lower);
+                let (capitalized, all_caps) = case_of(raw);
+                doc.words.push(Word { span: w, term, sentence: index as u32, capitalized, all_caps, initial });
+                initial = false;
+            }
+            if doc.words.len() > first_word {
+                doc.sentences.push(Sentence {
+                    span: sentence,
+                    paragraph: doc.paragraphs.len(),
+                    words: first_word..doc.words.len(),
+                });
+            }
+        }
+        if doc.sentences.len() > first {
+            doc.paragraphs.push(Paragraph { span: para, sentences: first..doc.sentences.len() });
+        }
+    }
+    doc
+}
+
+/// Lower-cases a word and removes a trailing possessive ("Trump's" → "trump").
+pub fn normalize(word: &str, out: &mut String) {
+    out.clear();
+    let w = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| word.strip_suffix("'S"))
+        .filter(|w| !w.is_empty())
+        .unwrap_or(word);
+    for c in w.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+fn case_of(word: &str) -> (bool, bool) {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else { return (false, false) };
+    let capitalized = first.is_uppercase();
+    let mut count = 1;
+    let mut all_upper = capitalized;
+    for c in letters {
+        count += 1;
+        all_upper &= c.is_uppercase() || !c.is_alphabetic();
+    }
+    (capitalized, all_upper && count >= 2)
+}
+
+/// The words of a span: UAX #29 word segments holding at least one letter or digit.
+pub fn words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    span.of(text)
+        .split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(move |(i, w)| Span::new(span.start + i, span.start + i + w.len()))
+}
+
+/// The sentences of a span, trimmed, each holding at least one letter or digit.
+pub fn sentences(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut line_start = span.start;
+    let body = span.of(text);
+    // Line breaks are hard bounds.
+    for line in body.split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}']) {
+        let line_span = Span::new(line_start, line_start + line.len());
+        line_start += line.len();
+        split_line(text, line_span, &mut out);
+    }
+    out
+}
+
+fn split_line(text: &str, line: Span, out: &mut Vec<Span>) {
+    let mut pending: Option<Span> = None;
+    for (i, piece) in line.of(text).split_sentence_bound_indices() {
+        let piece = Span::new(line.start + i, line.start + i + piece.len());
+        let current = match pending.take() {
+            Some(p) => Span::new(p.start, piece.end),
+            None => piece,
+        };
+        let next_start = piece.end;
+        let rest = text.get(next_start..line.end).unwrap_or("");
+        if !rest.trim().is_empty() && continues_after(current.of(text), rest) {
+            pending = Some(current);
+        } else {
+            push_glued(text, current, out);
+        }
+    }
+    if let Some(p) = pending {
+        push_glued(text, p, out);
+    }
+}
+
+/// Pushes a sentence, first splitting it where two sentences were glued without a space.
+fn push_glued(text: &str, span: Span, out: &mut Vec<Span>) {
+    let s = span.of(text);
+    let mut start = 0;
+    for cut in glued_cuts(s) {
+        push_trimmed(text, Span::new(span.start + start, span.start + cut), out);
+        start = cut;
+    }
+    push_trimmed(text, Span::new(span.start + start, span.end), out);
+}
+
+fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
+    let t = span.trim(text);
+    if t.of(text).chars().any(char::is_alphanumeric) {
+        out.push(t);
+    }
+}
+
+/// Byte offsets inside `s` after a lower-case word of 2+ letters, a terminal mark and optional
+/// closer, directly followed by an upper-case letter and a lower-case one: "Francis.Mehmet".
+fn glued_cuts(s: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut cuts = Vec::new();
+    for k in 2..chars.len() {
+        let (_, c) = chars[k];
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let lower_before = chars[..k].iter().rev().take_while(|(_, c)| c.is_lowercase()).count();
+        if lower_before < 2 {
+            continue;
+        }
+        // The word before must not be part of a URL, an e-mail or a dotted abbreviation.
+        let word_start = chars[..k].iter().rposition(|(_, c)| c.is_whitespace()).map_or(0, |p| p + 1);
+        let word: String = chars[word_start..k].iter().map(|(_, c)| *c).collect();
+        if word.contains(['.', '@', '/', ':']) {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < chars.len() && is_closer(chars[j].1) {
+            j += 1;
+        }
+        let upper = chars.get(j).is_some_and(|(_, c)| c.is_uppercase());
+        let lower = chars.get(j + 1).is_some_and(|(_, c)| c.is_lowercase());
+        if upper && lower {
+            if let Some(&(at, _)) = chars.get(j) {
+                cuts.push(at);
+            }
+        }
+    }
+    cuts
+}
+
+/// Titles that never end a sentence: "Mr. Smith", "Gen. Milley".
+const TITLES: &[&str] = &[
+    "adm", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov", "hon", "insp", "lt", "maj", "mr", "mrs",
+    "ms", "mssrs", "messrs", "mt", "pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "sr", "st", "supt", "ft",
+];
+
+/// Abbreviations that usually continue the sentence but may end one ("...in the U.S. The").
+const ABBREVIATIONS: &[&str] = &[
+    "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "inc", "corp", "ltd", "co", "bros", "etc", "jr", "vs",
+    "approx", "dept", "est", "fig", "vol", "ph.d", "no", "nos", "op", "ca", "cf", "al", "assn", "ave", "blvd", "rd",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Abbreviations after which a following capitalised word still continues the sentence
+/// only when it is a number ("No. 5", "Jan. 20").
+const BEFORE_NUMBERS: &[&str] = &[
+    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vol", "fig",
+    "op",
+];
+
+/// Words that, capitalised, typically start a new sentence.
+const STARTERS: &[&str] = &[
+    "a",
+    "after",
+    "all",
+    "also",
+    "an",
+    "and",
+    "as",
+    "at",
+    "before",
+    "but",
+    "by",
+    "for",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "many",
+    "meanwhile",
+    "most",
+    "my",
+    "no",
+    "not",
+    "now",
+    "on",
+    "one",
+    "our",
+    "she",
+    "so",
+    "some",
+    "still",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "under",
+    "we",
+    "what",
+    "when",
+    "where",
+    "while",
+    "who",
+    "why",
+    "with",
+    "yet",
+    "you",
+];
+
+/// Whether the sentence piece `piece` (ending in a terminal mark) continues into `rest`.
+fn continues_after(piece: &str, rest: &str) -> bool {
+    let trimmed = piece.trim_end();
+    let Some(before_dot) = trimmed.strip_suffix('.') else { return false };
+    let token_start =
+        before_dot.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').map_or(0, |p| p + 1);
+    let token = before_dot.get(token_start..).unwrap_or("");
+    if token.is_empty() || token.ends_with('.') {
+        return false; // an ellipsis or "..": a real end
+    }
+    let lower = token.to_lowercase();
+    let next = rest.trim_start();
+    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let next_is_starter = STARTERS.contains(&next_word.to_lowercase().as_str())
+        && next_word.chars().next().is_some_and(char::is_uppercase);
+
+    if TITLES.contains(&lower.as_str()) {
+        return true;
+    }
+    // Initials: "George W. Bush", "J.K. Rowling" (every dotted part one upper-case letter).
+    if token.split('.').all(|p| {
+        let mut cs = p.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+    }) {
+        return !next_is_starter || token.len() == 1;
+    }
+    if BEFORE_NUMBERS.contains(&lower.as_str()) {
+        return next_is_number;
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) || lower == "e.g" || lower == "i.e" {
+        return lower == "e.g" || lower == "i.e" || !next_is_starter;
+    }
+    false
+}
+
+/// True when `s` ends a sentence (terminal mark, maybe followed by closers).
+pub fn ends_sentence(s: &str) -> bool {
+    s.trim_end().chars().rev().find(|c| !is_closer(*c)).is_some_and(is_terminal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, Span::new(0, text.len())).into_iter().map(|s| s.of(text)).collect()
+    }
+
+    macro_rules! sentence_cases {
+        ($($name:ident: $text:expr => [$($want:expr),* $(,)?];)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(split($text), vec![$($want),*]);
+            }
+        )*};
+    }
+
+    sentence_cases! {
+        plain: "One thing. Another thing! A third?" => ["One thing.", "Another thing!", "A third?"];
+        titles: "Mr. Smith met Dr. Jones. They talked." => ["Mr. Smith met Dr. Jones.", "They talked."];
+        us_inside: "U.S. Secretary of State Antony Blinken spoke." => ["U.S. Secretary of State Antony Blinken spoke."];
+        us_at_end: "He moved to the U.S. The next day he left." => ["He moved to the U.S.", "The next day he left."];
+        initials: "George W. Bush and J.K. Rowling met." => ["George W. Bush and J.K. Rowling met."];
+        decimals_and_times: "It rose 3.5 percent by 5 p.m. on Friday. Then it fell." => ["It rose 3.5 percent by 5 p.m. on Friday.", "Then it fell."];
+        numbers: "He was ranked No. 5 in Jan. 2020 and No. 1 later." => ["He was ranked No. 5 in Jan. 2020 and No. 1 later."];
+        quotes: "\"We will win,\" he said. Next came more." => ["\"We will win,\" he said.", "Next came more."];
+        quote_end: "\"It is over.\" She left." => ["\"It is over.\"", "She left."];
+        glued: "He thanked Francis.Mehmet replied later." => ["He thanked Francis.", "Mehmet replied later."];
+        url_not_glued: "See www.example.com/News for more. Done." => ["See www.example.com/News for more.", "Done."];
+        lines_are_bounds: "Headline without stop\nBody sentence one. Two." => ["Headline without stop", "Body sentence one.", "Two."];
+        eg: "Some fruit, e.g. Apples, are red. Yes." => ["Some fruit, e.g. Apples, are red.", "Yes."];
+        inc: "Apple Inc. said profits rose. Shares fell." => ["Apple Inc. said profits rose.", "Shares fell."];
+        ellipsis: "Wait... What happened? Nothing." => ["Wait...", "What happened?", "Nothing."];
+        punctuation_only: "... ...\nReal text." => ["Real text."];
+    }
+
+    #[test]
+    fn words_keep_possessives_and_drop_punctuation() {
+        let text = "Trump's NATO-Russia plan, 3.5% \"done\".";
+        let ws: Vec<&str> = words(text, Span::new(0, text.len())).map(|s| s.of(text)).collect();
+        assert_eq!(ws, ["Trump's", "NATO", "Russia", "plan", "3.5", "done"]);
+    }
+
+    #[test]
+    fn normalize_lowercases_and_strips_possessive() {
+        let mut out = String::new();
+        for (word, want) in [("Trump's", "trump"), ("NATO’s", "nato"), ("'s", "'s"), ("Éclair", "éclair")] {
+            normalize(word, &mut out);
+            assert_eq!(out, want);
+        }
+    }
+
+    #[test]
+    fn segment_builds_paragraphs_sentences_and_words() {
+        let text = "First one. Second one.\n\nThird.";
+        let doc = segment(text, &[Span::new(0, 22), Span::new(24, 30)]);
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(doc.sentences.len(), 3);
+        assert_eq!(doc.sentences[2].paragraph, 1);
+        assert_eq!(doc.words.len(), 5);
+        assert!(doc.words[0].initial && doc.words[0].capitalized);
+        assert_eq!(doc.words[1].term, doc.words[3].term); // "one"
+    }
+}

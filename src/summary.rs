@@ -1,0 +1,173 @@
+//! The pipeline: text → body → sentences → language → scores → summary, entities, keywords.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+use crate::body::{self, Block, Hints};
+use crate::entities::{self, Entity};
+use crate::keywords::{self, Keyword};
+use crate::language::{self, Language};
+use crate::options::Options;
+use crate::rank::{self, Features};
+use crate::segment::{self, Doc};
+use crate::text::Span;
+
+/// Words per minute used for reading time (average silent reading of non-fiction).
+const WORDS_PER_MINUTE: usize = 238;
+
+/// What lede found in a text. Offsets are byte spans into the text that was summarized.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// The headline, when the text has one.
+    pub title: Option<String>,
+    /// The summary sentences in document order.
+    pub sentences: Vec<SummarySentence>,
+    /// Most salient first.
+    pub entities: Vec<Entity>,
+    pub keywords: Vec<Keyword>,
+    /// ISO 639-1 code ("und" when unknown).
+    pub language: &'static str,
+    pub stats: Stats,
+    /// Why the summary is empty ("no article: ..."), when it is.
+    pub reason: Option<String>,
+}
+
+/// One sentence of the summary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SummarySentence {
+    pub span: Span,
+    /// Position among the story's sentences (0-based).
+    pub index: usize,
+    pub score: f32,
+    pub features: Features,
+}
+
+/// Counts over the story (the body, not the whole page).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Stats {
+    /// Characters (Unicode scalar values) of the story's paragraphs.
+    pub characters: usize,
+    pub words: usize,
+    pub sentences: usize,
+    /// Minutes to read the story at 238 words a minute, rounded up.
+    pub reading_minutes: usize,
+    /// The story's span in the text.
+    pub body: Span,
+}
+
+/// A page as the DOM collector sends it: the page's title and URL and its visible blocks.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Page {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub blocks: Vec<PageBlock>,
+}
+
+/// One block of a page (a paragraph, heading, list item...). Fields beyond `text` are
+/// structural hints; unknown fields are ignored so that the collector can send more.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PageBlock {
+    pub text: String,
+    #[serde(default)]
+    pub tag: String,
+    /// Share of the text inside links (0–1).
+    #[serde(default)]
+    pub link_density: f32,
+    /// Inside navigation, a footer, an aside, related links, comments...
+    #[serde(default)]
+    pub noise: bool,
+    /// Inside `<article>` / `<main>`.
+    #[serde(default)]
+    pub article: bool,
+}
+
+/// A page's summary and the story text its offsets refer to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageSummary {
+    /// The visible blocks of the page joined by blank lines.
+    pub text: String,
+    pub summary: Summary,
+}
+
+/// Summarizes a text: pasted article, or a whole page's text with its menus and footers.
+pub fn summarize(text: &str, options: &Options) -> Summary {
+    run(text, &body::lines(text), None, options)
+}
+
+/// Summarizes a page collected from a live DOM.
+pub fn summarize_page(page: &Page, options: &Options) -> PageSummary {
+    let mut text = String::new();
+    let mut blocks = Vec::with_capacity(page.blocks.len());
+    for b in &page.blocks {
+        let t = b.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let start = text.len();
+        text.push_str(t);
+        let heading = match b.tag.as_bytes() {
+            [b'h' | b'H', d @ b'1'..=b'6'] => d - b'0',
+            _ => 0,
+        };
+        let hints = Hints {
+            heading,
+            link_density: b.link_density.clamp(0.0, 1.0),
+            noise: b.noise,
+            article: b.article,
+            list_item: b.tag.eq_ignore_ascii_case("li"),
+        };
+        blocks.push(Block { span: Span::new(start, text.len()), hints });
+    }
+    let title = page.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
+    let summary = run(&text, &blocks, title, options);
+    PageSummary { text, summary }
+}
+
+fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options) -> Summary {
+    let body = body::find(text, blocks, title_hint);
+    let title = title_hint.map(str::to_owned).or_else(|| body.title.map(|t| t.of(text).to_owned()));
+    let doc = segment::segment(text, &body.paragraphs);
+    let lang = match &options.language {
+        Some(code) => Language::from_code(code),
+        None => language::detect(text, &doc),
+    };
+    let title_terms = title.as_deref().map(|t| title_terms(t, &doc, &lang)).unwrap_or_default();
+    let scores = rank::score(&doc, &lang, &title_terms);
+    let chosen = if doc.sentences.is_empty() { Vec::new() } else { rank::select(&doc, &lang, &scores, options) };
+    let sentences = chosen
+        .into_iter()
+        .filter_map(|i| {
+            let (score, features) = *scores.get(i)?;
+            Some(SummarySentence { span: doc.sentences.get(i)?.span, index: i, score, features })
+        })
+        .collect();
+    let entities = entities::extract(text, &doc, &lang, title.as_deref(), options.entities);
+    let keywords = keywords::extract(&doc, &lang, options.keywords);
+    let stats = stats(text, &doc, body.span);
+    Summary { title, sentences, entities, keywords, language: lang.code, stats, reason: body.reason }
+}
+
+fn title_terms(title: &str, doc: &Doc, lang: &Language) -> HashSet<u32> {
+    let mut lower = String::new();
+    segment::words(title, Span::new(0, title.len()))
+        .filter_map(|w| {
+            segment::normalize(w.of(title), &mut lower);
+            (!lang.is_stopword(&lower)).then(|| doc.vocab.id(&lower)).flatten()
+        })
+        .collect()
+}
+
+fn stats(text: &str, doc: &Doc, body: Span) -> Stats {
+    let characters = doc.paragraphs.iter().map(|p| p.span.of(text).chars().count()).sum();
+    let words = doc.words.len();
+    Stats { characters, words, sentences: doc.sentences.len(), reading_minutes: words.div_ceil(WORDS_PER_MINUTE), body }
+}

@@ -1,0 +1,166 @@
+//! Byte spans into the input text and their conversion to UTF-16 offsets.
+//!
+//! Every stage passes [`Span`]s (byte ranges into the original text) instead of copies, so
+//! `span.of(text)` always gives back exactly what the reader saw. Offsets are turned into UTF-16
+//! code units only at the JavaScript boundary ([`Utf16Map`]), because DOM ranges and
+//! `String.prototype.slice` count UTF-16 units.
+
+use serde::Serialize;
+
+/// A half-open byte range `start..end` into a text; both ends lie on `char` boundaries.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// The text under the span, or `""` when the span does not fit `text` (never panics).
+    pub fn of<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    pub const fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The span with leading and trailing whitespace of `text` removed.
+    pub fn trim(&self, text: &str) -> Span {
+        let s = self.of(text);
+        let lead = s.len() - s.trim_start().len();
+        let trimmed = s.trim();
+        Span::new(self.start + lead, self.start + lead + trimmed.len())
+    }
+
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// Converts byte offsets of one text into UTF-16 offsets in O(1) amortised per lookup,
+/// with a checkpoint every [`Utf16Map::STEP`] bytes (memory: 1/16 of the text).
+pub struct Utf16Map<'a> {
+    text: &'a str,
+    /// `checkpoints[i]` = (byte offset on a char boundary ≤ i*STEP, UTF-16 offset of it).
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl<'a> Utf16Map<'a> {
+    const STEP: usize = 256;
+
+    pub fn new(text: &'a str) -> Self {
+        let mut checkpoints = Vec::with_capacity(text.len() / Self::STEP + 1);
+        let mut units = 0;
+        let mut next = 0;
+        for (i, c) in text.char_indices() {
+            while i >= next {
+                checkpoints.push((i, units));
+                next += Self::STEP;
+            }
+            units += c.len_utf16();
+        }
+        while next <= text.len() {
+            checkpoints.push((text.len(), units));
+            next += Self::STEP;
+        }
+        Utf16Map { text, checkpoints }
+    }
+
+    /// UTF-16 offset of byte offset `byte` (clamped to the text; rounded down to a char boundary).
+    pub fn utf16(&self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        let (mut at, mut units) = self.checkpoints.get(byte / Self::STEP).copied().unwrap_or((0, 0));
+        if at > byte {
+            // The checkpoint for this bucket starts after `byte` only when `byte` sits inside
+            // a multi-byte char that began in the previous bucket.
+            let prev = (byte / Self::STEP).saturating_sub(1);
+            (at, units) = self.checkpoints.get(prev).copied().unwrap_or((0, 0));
+        }
+        for c in self.text.get(at..).unwrap_or("").chars() {
+            if at + c.len_utf8() > byte {
+                break;
+            }
+            at += c.len_utf8();
+            units += c.len_utf16();
+        }
+        units
+    }
+
+    /// Total length of the text in UTF-16 units.
+    pub fn len(&self) -> usize {
+        self.utf16(self.text.len())
+    }
+}
+
+/// True for characters that end a sentence in any script we know.
+pub fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '…'
+            | '。'
+            | '！'
+            | '？'
+            | '।'
+            | '॥'
+            | '؟'
+            | '۔'
+            | '።'
+            | '፧'
+            | '჻'
+            | '။'
+            | '។'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '．'
+    )
+}
+
+/// True for closing quotes and brackets that may follow sentence-final punctuation.
+pub fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '】')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_match_a_naive_count() {
+        let texts = ["", "plain ascii", "é — “quoted” 😀 and more 😀😀 text", &"ab😀ç".repeat(300), &"x".repeat(1000)];
+        for text in texts {
+            let map = Utf16Map::new(text);
+            for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let naive = text[..i].encode_utf16().count();
+                assert_eq!(map.utf16(i), naive, "byte {i} of {text:?}");
+            }
+            assert_eq!(map.len(), text.encode_utf16().count());
+        }
+    }
+
+    #[test]
+    fn utf16_rounds_down_inside_a_char_and_clamps() {
+        let text = "a😀b";
+        let map = Utf16Map::new(text);
+        assert_eq!(map.utf16(2), 1);
+        assert_eq!(map.utf16(99), 4);
+    }
+
+    #[test]
+    fn span_of_out_of_range_is_empty() {
+        assert_eq!(Span::new(3, 99).of("abc"), "");
+        assert_eq!(Span::new(1, 2).of("é"), "");
+        assert_eq!(Span::new(0, 3).trim(" ab"), Span::new(1, 3));
+    }
+}
