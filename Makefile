@@ -1,0 +1,99 @@
+# lede — build, serve, test. Every target installs what it needs first and skips what is there.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := build
+
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+WASM_TARGET := wasm32-unknown-unknown
+WASM_OUT := target/$(WASM_TARGET)/release/lede.wasm
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: build serve test test-rust test-wasm test-e2e bench eval eval-summaries eval-entities eval-pages \
+        extension tools tools-rust tools-browser clean
+
+## Tools ---------------------------------------------------------------------------------
+
+tools: tools-rust tools-browser node_modules/.installed
+
+tools-rust:
+	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (several minutes, once)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked; \
+	fi
+
+tools-browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  echo "installing Debian's chromium and chromium-driver"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+$(VENV)/.installed: scripts/eval/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q -r scripts/eval/requirements.txt
+	@touch $@
+
+## Build ---------------------------------------------------------------------------------
+
+# pkg/: the WebAssembly package (wasm-bindgen --target web) the page, the extension and Node use.
+build: tools-rust
+	cargo build --release --lib --target $(WASM_TARGET) --no-default-features
+	wasm-bindgen --target web --out-dir pkg --remove-name-section --remove-producers-section $(WASM_OUT)
+	@if command -v wasm-opt >/dev/null && wasm-opt --version | awk '{exit !($$3 >= 116)}'; then \
+	  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	    --enable-mutable-globals pkg/lede_bg.wasm -o pkg/lede_bg.wasm; fi
+	node scripts/package-json.mjs > pkg/package.json
+	cargo build --release --bin lede
+	@echo "pkg/lede_bg.wasm: $$(wc -c < pkg/lede_bg.wasm) bytes, $$(gzip -9c pkg/lede_bg.wasm | wc -c) gzip"
+
+serve: build
+	node scripts/serve.mjs --port $(PORT)
+
+## Tests ---------------------------------------------------------------------------------
+
+test: tools
+	$(MAKE) test-rust
+	$(MAKE) test-wasm
+	$(MAKE) build
+	$(MAKE) test-e2e
+
+test-rust:
+	cargo test
+
+# wasm-bindgen-test: tests/wasm_node.rs in Node, tests/wasm_browser.rs in headless Chromium.
+test-wasm: tools-rust tools-browser
+	cargo test --target $(WASM_TARGET) --no-default-features
+
+test-e2e: node_modules/.installed tools-browser
+	node --test --test-concurrency=1 e2e/
+
+## Benchmarks and evaluation ---------------------------------------------------------------
+
+bench: build node_modules/.installed
+	cargo run --release --bin lede-bench --features bench -- ../shared/data
+	node bench/wasm.mjs
+
+eval: eval-summaries eval-entities eval-pages
+
+eval-summaries: $(VENV)/.installed
+	cargo build --release --bin lede
+	$(PY) scripts/eval/summaries.py
+
+eval-entities: $(VENV)/.installed
+	cargo build --release --bin lede
+	$(PY) scripts/eval/entities.py
+
+eval-pages: build node_modules/.installed tools-browser
+	node scripts/eval/pages.mjs
+
+clean:
+	rm -rf target pkg dist artifacts www/pkg www/extension/pkg
