@@ -79,7 +79,7 @@ test-e2e: node_modules/.installed tools-browser
 ## Benchmarks and evaluation ---------------------------------------------------------------
 
 bench: build node_modules/.installed
-	cargo run --release --bin lede-bench --features bench -- ../shared/data
+	cargo bench --bench summarize -- ../shared/data
 	node bench/wasm.mjs
 
 eval: eval-summaries eval-entities eval-pages

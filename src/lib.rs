@@ -36,8 +36,9 @@ mod report;
 mod segment;
 mod summary;
 mod text;
+/// The WebAssembly binding (`summarize`, `summarizePage`, `version` as JavaScript sees them).
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm_api;
 
 pub use entities::{Entity, Kind};
 pub use keywords::Keyword;

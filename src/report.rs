@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::entities::Kind;
 use crate::keywords::Keyword;
 use crate::rank::Features;
-use crate::summary::Summary;
+use crate::summary::{PageSummary, Summary};
 use crate::text::Utf16Map;
 
 #[derive(Debug, Serialize)]
@@ -25,6 +25,9 @@ pub struct Report<'a> {
     /// The text the offsets refer to (pages only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<&'a str>,
+    /// Pages only: `[start, end]` of each input block in `text` (`null` for empty blocks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blocks: Option<Vec<Option<[usize; 2]>>>,
 }
 
 #[derive(Debug, Serialize)]
@@ -105,6 +108,18 @@ impl Summary {
             },
             reason: self.reason.as_deref(),
             text: None,
+            blocks: None,
         }
+    }
+}
+
+impl PageSummary {
+    /// The result of `summarizePage` as JavaScript sees it: the summary plus `text` and `blocks`.
+    pub fn report(&self) -> Report<'_> {
+        let mut report = self.summary.report(&self.text);
+        let map = Utf16Map::new(&self.text);
+        report.text = Some(&self.text);
+        report.blocks = Some(self.blocks.iter().map(|b| b.map(|s| [map.utf16(s.start), map.utf16(s.end)])).collect());
+        report
     }
 }

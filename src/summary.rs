@@ -92,6 +92,9 @@ pub struct PageBlock {
 pub struct PageSummary {
     /// The visible blocks of the page joined by blank lines.
     pub text: String,
+    /// Where each input block's (trimmed) text lies in `text`; `None` for empty blocks. Lets a
+    /// caller map offsets back to the page's elements.
+    pub blocks: Vec<Option<Span>>,
     pub summary: Summary,
 }
 
@@ -104,9 +107,11 @@ pub fn summarize(text: &str, options: &Options) -> Summary {
 pub fn summarize_page(page: &Page, options: &Options) -> PageSummary {
     let mut text = String::new();
     let mut blocks = Vec::with_capacity(page.blocks.len());
+    let mut placed = Vec::with_capacity(page.blocks.len());
     for b in &page.blocks {
         let t = b.text.trim();
         if t.is_empty() {
+            placed.push(None);
             continue;
         }
         if !text.is_empty() {
@@ -126,10 +131,11 @@ pub fn summarize_page(page: &Page, options: &Options) -> PageSummary {
             list_item: b.tag.eq_ignore_ascii_case("li"),
         };
         blocks.push(Block { span: Span::new(start, text.len()), hints });
+        placed.push(Some(Span::new(start, text.len())));
     }
     let title = page.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
     let summary = run(&text, &blocks, title, options);
-    PageSummary { text, summary }
+    PageSummary { text, blocks: placed, summary }
 }
 
 fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options) -> Summary {

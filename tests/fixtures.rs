@@ -3,6 +3,7 @@
 //!
 //! Regenerate after an intended change with `LEDE_BLESS=1 cargo test --test fixtures` and read
 //! the diff: it shows what the change did to whole pages.
+#![cfg(not(target_arch = "wasm32"))] // native only: reads files, uses proptest
 
 use std::fs;
 use std::path::Path;

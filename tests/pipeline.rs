@@ -1,5 +1,6 @@
 //! Whole-pipeline tests on page-like text: the seed page lede was conceived from (read from
 //! `../shared/data/` when present) and the fixtures written for these tests.
+#![cfg(not(target_arch = "wasm32"))] // native only: reads files, uses proptest
 
 use std::collections::HashSet;
 use std::path::Path;

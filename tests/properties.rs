@@ -1,5 +1,6 @@
 //! Invariants on any input: no panic, spans inside the text on char boundaries, summary in
 //! document order without repeats, deterministic output, UTF-16 offsets that slice correctly.
+#![cfg(not(target_arch = "wasm32"))] // native only: reads files, uses proptest
 
 use proptest::prelude::*;
 

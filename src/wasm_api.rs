@@ -30,10 +30,7 @@ pub fn summarize_page(page: JsValue, options: JsValue) -> Result<JsValue, JsErro
     }
     let page: Page = serde_wasm_bindgen::from_value(page).map_err(|e| JsError::new(&format!("page: {e}")))?;
     let options = options_from(&options)?;
-    let result = crate::summarize_page(&page, &options);
-    let mut report = result.summary.report(&result.text);
-    report.text = Some(&result.text);
-    to_js(&report)
+    to_js(&crate::summarize_page(&page, &options).report())
 }
 
 /// The version of lede.
