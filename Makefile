@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := build
+MAKEFLAGS += --no-print-directory
 
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
