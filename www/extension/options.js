@@ -16,19 +16,36 @@ function fill(settings) {
   fields.color.value = settings.color;
 }
 
+// Saves run one after another (two quick changes must not interleave their read and write);
+// "Saved." shows once the last one is stored.
+let queue = Promise.resolve();
+let pending = 0;
+
 form.addEventListener("submit", (event) => event.preventDefault());
-form.addEventListener("change", async () => {
+form.addEventListener("change", () => {
   if (!fields.sentences.checkValidity()) {
     status.textContent = `Summary length is a whole number from 1 to ${MAX_SENTENCES}.`;
     return;
   }
-  const saved = await saveSettings({
+  const changes = {
     sentences: fields.sentences.value,
     highlight: fields.highlight.checked,
     color: fields.color.value,
-  });
-  fill(saved);
-  status.textContent = "Saved.";
+  };
+  pending++;
+  status.textContent = "Saving…";
+  queue = queue.then(() => saveSettings(changes)).then(
+    (saved) => {
+      if (--pending === 0) {
+        fill(saved);
+        status.textContent = "Saved.";
+      }
+    },
+    (e) => {
+      pending--;
+      status.textContent = `Not saved: ${e.message}`;
+    },
+  );
 });
 
 fill(await loadSettings());
