@@ -238,6 +238,18 @@ test("summarizeTab(tabId) in the service worker gives the panel's answer", async
   assert.ok(report.entities.some((e) => e.name === "Maersk"), JSON.stringify(report.entities));
 });
 
+test("every sentence maps back onto the page: inline elements, <br>, emoji, list items", async () => {
+  await worker.evaluate(() => chrome.storage.local.set({ sentences: 10 }));
+  const report = await worker.evaluate((id) => globalThis.summarizeTab(id), await tabIdOf(article));
+  await worker.evaluate(() => chrome.storage.local.clear());
+  assert.ok(report.summary.length >= 8, report.summary.join("\n"));
+  assert.ok(report.summary.some((s) => s.includes("🌊")), "the <br> and emoji paragraph is in the summary");
+  // A <br> is a space in the block text but no character in the DOM: compare without spaces.
+  const squeeze = (list) => list.map((s) => s.replace(/\s+/g, ""));
+  assert.deepEqual(squeeze(await highlightTexts(article)), squeeze(report.summary));
+  assert.equal(await article.evaluate(() => document.body.innerHTML), bodyBefore);
+});
+
 test("without the reader's gesture the extension cannot read a tab", async () => {
   const tab = await open("/article?no-gesture");
   const report = await worker.evaluate((id) => globalThis.summarizeTab(id), await tabIdOf(tab));
@@ -279,7 +291,7 @@ test("a page with no article gets an honest message", async () => {
   await clickAction(tab);
   const panel = await readPanel(tab);
   assert.deepEqual(panel.summary, []);
-  assert.match(panel.reason, /^No article found on this page\./);
+  assert.match(panel.reason, /^No article found on this page[.:]/);
   assert.equal(panel.toggle, false);
   assert.equal(await tab.evaluate(() => CSS.highlights.has("lede-summary")), false);
   await tab.screenshot({ path: artifact("extension-no-article.png") });
@@ -311,15 +323,18 @@ test("the options page sets the summary length and the highlight", async () => {
   await options.waitForSelector("html[data-ready]");
   await options.getByLabel("Summary length (sentences)").fill("2");
   await options.getByLabel("Summary length (sentences)").dispatchEvent("change");
+  await options.getByLabel("Highlight colour").fill("#a0e7ff");
   await options.getByLabel("Highlight summary sentences in the page").uncheck();
   await options.getByText("Saved.").waitFor();
   await options.screenshot({ path: artifact("extension-options.png") });
-  assert.deepEqual(await worker.evaluate(() => chrome.storage.local.get(null)), { sentences: 2, highlight: false, color: "#ffe58a" });
+  assert.deepEqual(await worker.evaluate(() => chrome.storage.local.get(null)), { sentences: 2, highlight: false, color: "#a0e7ff" });
 
   const report = await worker.evaluate((id) => globalThis.summarizeTab(id), await tabIdOf(article));
   assert.equal(report.summary.length, 2);
   assert.equal(await article.evaluate(() => CSS.highlights.has("lede-summary")), false);
   assert.equal(await article.locator("lede-panel").getByRole("checkbox", { name: "Highlight" }).isChecked(), false);
+  const styles = await article.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join("\n"));
+  assert.match(styles, /::highlight\(lede-summary\) \{ background-color: rgb\(160, 231, 255\)/);
   await worker.evaluate(() => chrome.storage.local.clear());
   await options.close();
 });

@@ -125,9 +125,9 @@ export function createPanel(view, on) {
     if (result.stats.words > 0) panel.append(el("p", metaLine(result), "meta"));
     if (result.summary.length === 0) {
       const where = view.mode === "selection" ? "in the selected text" : "on this page";
-      const reason = el("p", `No article found ${where}.`, "reason");
-      if (result.reason) reason.append(" ", el("span", result.reason, "why"));
-      panel.append(reason);
+      // The core's reason reads "no article: <why>"; say the first part once, in full.
+      const why = (result.reason ?? "").replace(/^no article\s*:\s*/i, "").replace(/\.$/, "").trim();
+      panel.append(el("p", why ? `No article found ${where}: ${why}.` : `No article found ${where}.`, "reason"));
     } else {
       const list = el("ol");
       result.summary.forEach((sentence, k) => {
