@@ -315,6 +315,11 @@ test("Summarize selection summarizes only the selected text", async () => {
   assert.ok(panel.summary.length > 0);
   for (const s of panel.summary) assert.ok(text.replace(/\s+/g, " ").includes(s), s);
   assert.ok(!panel.summary.some((s) => s.includes("Port of Rotterdam reopened")));
+  // Its sentences are found inside the selection and highlighted there too.
+  assert.equal(panel.toggle, true);
+  const squeeze = (list) => list.map((s) => s.replace(/\s+/g, ""));
+  assert.deepEqual(squeeze(await highlightTexts(article)), squeeze(panel.summary));
+  await article.evaluate(() => getSelection().removeAllRanges());
 });
 
 test("the options page sets the summary length and the highlight", async () => {

@@ -10,7 +10,12 @@ globalThis.__lede ??= (async () => {
   const [collector, mapping, panel, page] = await Promise.all(
     ["collect.js", "mapping.js", "panel.js", "in-page.js"].map(load),
   );
-  page.use({ collectBlocks: collector.collectBlocks, summaryRanges: mapping.summaryRanges, createPanel: panel.createPanel });
+  page.use({
+    collectBlocks: collector.collectBlocks,
+    summaryRanges: mapping.summaryRanges,
+    selectionRanges: mapping.selectionRanges,
+    createPanel: panel.createPanel,
+  });
   return page;
 })().catch((e) => {
   console.error("lede: could not load its page script", e);

@@ -6,12 +6,12 @@
 // constructed stylesheet, so turning them off leaves the page's DOM exactly as it was.
 //
 // Its modules come from content.js through use(): collect.js's collectBlocks, mapping.js's
-// summaryRanges and panel.js's createPanel (see content.js for why not static imports).
-let collectBlocks, summaryRanges, createPanel;
+// summaryRanges and selectionRanges, panel.js's createPanel (see content.js for why not static imports).
+let collectBlocks, summaryRanges, selectionRanges, createPanel;
 
 /** Receives the page side's other modules. */
 export function use(deps) {
-  ({ collectBlocks, summaryRanges, createPanel } = deps);
+  ({ collectBlocks, summaryRanges, selectionRanges, createPanel } = deps);
 }
 
 export const HIGHLIGHT = "lede-summary";
@@ -72,10 +72,12 @@ function reveal(ranges) {
  * pageTitle }. In page mode, summary sentences map back to the collected elements.
  */
 export function show({ mode, result, error, settings, pageTitle }) {
+  const selected = getSelection();
+  const selection = mode === "selection" && selected.rangeCount ? selected.getRangeAt(0) : null;
   close();
-  const located = mode === "page" && result && collected
-    ? summaryRanges(result, collected.page, collected.elements)
-    : [];
+  let located = [];
+  if (result && mode === "page" && collected) located = summaryRanges(result, collected.page, collected.elements);
+  else if (result && selection) located = selectionRanges(result.summary, selection);
   const all = located.flat();
   const highlight = new Highlight(...all);
   highlightStyles(settings.color);

@@ -40,7 +40,11 @@ export function elementText(el) {
     }
   };
   walk(el);
-  // raw.replace(/\s+/g, " ").trim(), keeping where each kept character came from.
+  return collapseMapped(raw, where);
+}
+
+/** raw.replace(/\s+/g, " ").trim(), keeping in `at` where each kept character came from. */
+function collapseMapped(raw, where) {
   let text = "";
   const at = [];
   let last = 0;
@@ -111,5 +115,38 @@ export function summaryRanges(result, page, elements) {
       if (range) ranges.push(range);
     });
     return ranges;
+  });
+}
+
+/**
+ * For "Summarize selection": the Ranges of each summary sentence inside the reader's selection
+ * `selection` (a Range), found by searching the selection's visible text in order, whitespace
+ * collapsed. A sentence that cannot be found (it spans paragraphs with no space between them in
+ * the DOM, say) gets no Range.
+ */
+export function selectionRanges(summary, selection) {
+  let root = selection.commonAncestorContainer;
+  if (root.nodeType !== Node.ELEMENT_NODE) root = root.parentNode;
+  let raw = "";
+  const where = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!selection.intersectsNode(node)) continue;
+    const parent = node.parentElement;
+    if (!parent || parent.closest("script, style, noscript, template, textarea") || !parent.checkVisibility()) continue;
+    const from = node === selection.startContainer ? selection.startOffset : 0;
+    const to = node === selection.endContainer ? selection.endOffset : node.data.length;
+    raw += node.data.slice(from, to);
+    for (let k = from; k < to; k++) where.push([node, k]);
+  }
+  const mapped = collapseMapped(raw, where);
+  let after = 0;
+  return summary.map((sentence) => {
+    const needle = sentence.text.replace(/\s+/g, " ").trim();
+    const found = needle ? mapped.text.indexOf(needle, after) : -1;
+    if (found < 0) return [];
+    after = found + needle.length;
+    const range = rangeOf(mapped, found, after);
+    return range ? [range] : [];
   });
 }
