@@ -232,6 +232,7 @@ test("summarizeTab(tabId) in the service worker gives the panel's answer", async
   const tabId = await tabIdOf(article); // activeTab was granted by the click above
   const report = await worker.evaluate((id) => globalThis.summarizeTab(id), tabId);
   assert.equal(report.ok, true, report.error);
+  assert.equal(await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId), "Summarize this page (lede)");
   const panel = await readPanel(article);
   assert.equal(panel.count, 1, "a second run replaces the panel");
   assert.deepEqual(report.summary, panel.summary);
@@ -252,10 +253,15 @@ test("every sentence maps back onto the page: inline elements, <br>, emoji, list
 
 test("without the reader's gesture the extension cannot read a tab", async () => {
   const tab = await open("/article?no-gesture");
-  const report = await worker.evaluate((id) => globalThis.summarizeTab(id), await tabIdOf(tab));
+  const tabId = await tabIdOf(tab);
+  const report = await worker.evaluate((id) => globalThis.summarizeTab(id), tabId);
   assert.equal(report.ok, false);
   assert.match(report.error, /permission|Cannot access/i);
   assert.equal(await tab.locator("lede-panel").count(), 0);
+  // The toolbar button says so.
+  const button = await worker.evaluate(async (id) => [await chrome.action.getBadgeText({ tabId: id }), await chrome.action.getTitle({ tabId: id })], tabId);
+  assert.equal(button[0], "!");
+  assert.match(button[1], /^lede could not read this page: /);
   await tab.close();
 });
 

@@ -42,7 +42,7 @@ async function flagError(tabId, message) {
 async function clearError(tabId) {
   try {
     await chrome.action.setBadgeText({ tabId, text: "" });
-    await chrome.action.setTitle({ tabId, title: "" }); // back to the manifest's default title
+    await chrome.action.setTitle({ tabId, title: chrome.runtime.getManifest().action.default_title });
   } catch {}
 }
 
