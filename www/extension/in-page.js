@@ -69,7 +69,8 @@ function reveal(ranges) {
 
 /**
  * Shows the service worker's answer: { mode: "page" | "selection", result, error, settings,
- * pageTitle }. In page mode, summary sentences map back to the collected elements.
+ * pageTitle }. Summary sentences map back to the collected elements (page mode) or are found
+ * inside the reader's selection (selection mode), for highlights and click-to-scroll.
  */
 export function show({ mode, result, error, settings, pageTitle }) {
   const selected = getSelection();
