@@ -9,6 +9,13 @@
 //! off and become a cue for the kind. A short name that ends a longer one ("Blinken" →
 //! "Antony Blinken") and an acronym defined in brackets ("NATO-Russia Council (NRC)") become
 //! aliases. Scripts without case get no entities from this stage.
+//!
+//! Kinds come from votes: cues around each mention (a title, "said", "who", an age after a
+//! comma, "in"/"at"/"from" before it, an organisation word inside it) and compact gazetteers
+//! (places, given names, well-known organisations) generated into [`gazetteer`] by
+//! `scripts/gen_gazetteer.py`. A capitalised word is doubted when the story also writes it in
+//! lower case ("Owner Lindsay Castro", "Footage"), and all-capital lines (shouted headlines) only
+//! repeat names that the rest of the story gives.
 
 use std::collections::HashMap;
 
@@ -17,6 +24,9 @@ use serde::Serialize;
 use crate::language::Language;
 use crate::segment::{Doc, Word};
 use crate::text::Span;
+
+#[path = "tables/gazetteer.rs"]
+mod gazetteer;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -79,6 +89,7 @@ const TITLES: &[&str] = &[
     "madam",
     "mayor",
     "minister",
+    "miss",
     "mr",
     "mrs",
     "ms",
@@ -105,17 +116,30 @@ const TITLES: &[&str] = &[
     "speaker",
 ];
 
-const PERSON_TITLES: &[&str] = &["dr", "mr", "mrs", "ms", "sir", "dame", "lady", "lord", "madam", "prof", "professor"];
+const PERSON_TITLES: &[&str] =
+    &["dr", "miss", "mr", "mrs", "ms", "sir", "dame", "lady", "lord", "madam", "prof", "professor"];
 
 const ORG_WORDS: &[&str] = &[
     "agency",
+    "airlines",
+    "airways",
     "alliance",
-    "association",
+    "army",
     "assembly",
+    "association",
     "authority",
     "bank",
     "board",
     "bureau",
+    "cabinet",
+    "cafe",
+    "café",
+    "center",
+    "centre",
+    "channel",
+    "charity",
+    "chronicle",
+    "church",
     "club",
     "co",
     "college",
@@ -127,29 +151,154 @@ const ORG_WORDS: &[&str] = &[
     "corporation",
     "council",
     "court",
+    "daily",
     "department",
+    "embassy",
+    "fc",
+    "federation",
+    "force",
     "foundation",
     "fund",
+    "gazette",
+    "government",
     "group",
+    "herald",
+    "hospital",
+    "hotel",
     "inc",
     "institute",
+    "journal",
     "league",
+    "llp",
     "ltd",
+    "magazine",
+    "media",
     "ministry",
+    "museum",
+    "navy",
+    "network",
+    "news",
     "office",
+    "online",
     "organisation",
     "organization",
     "parliament",
     "party",
+    "plc",
     "police",
+    "post",
+    "press",
+    "pub",
+    "records",
+    "restaurant",
     "school",
     "senate",
     "service",
     "society",
+    "studios",
     "team",
+    "telegraph",
+    "times",
+    "travel",
+    "tribune",
+    "trust",
     "union",
     "united",
     "university",
+];
+
+/// Last words that make a name a place ("Jurupa Hills", "Commercial Road").
+const PLACE_WORDS: &[&str] = &[
+    "avenue",
+    "bay",
+    "beach",
+    "bridge",
+    "canyon",
+    "coast",
+    "county",
+    "desert",
+    "district",
+    "falls",
+    "forest",
+    "gulf",
+    "harbour",
+    "heights",
+    "hill",
+    "hills",
+    "island",
+    "islands",
+    "lake",
+    "mountain",
+    "mountains",
+    "ocean",
+    "park",
+    "peninsula",
+    "province",
+    "rapids",
+    "region",
+    "river",
+    "road",
+    "sea",
+    "square",
+    "street",
+    "town",
+    "valley",
+    "village",
+];
+
+/// Last words of events and laws (spaCy's EVENT, LAW): kind "other".
+const EVENT_WORDS: &[&str] = &[
+    "act",
+    "awards",
+    "championship",
+    "championships",
+    "cup",
+    "festival",
+    "games",
+    "grand prix",
+    "olympics",
+    "open",
+    "prix",
+    "stakes",
+    "trophy",
+    "war",
+];
+
+/// First words of regions named after a direction ("West Sussex", "South Australia").
+const COMPASS: &[&str] = &[
+    "central", "east", "eastern", "greater", "lower", "north", "northern", "south", "southern", "upper", "west",
+    "western",
+];
+
+/// Capitalised abbreviations that name no entity.
+const NOT_ACRONYMS: &[&str] = &[
+    "am", "atm", "bst", "ceo", "cctv", "diy", "dna", "est", "faq", "gmt", "gps", "hiv", "id", "ist", "lol", "mp",
+    "mps", "ok", "omg", "pc", "pdf", "pm", "ps", "pst", "sms", "suv", "tv", "usb", "utc", "vip",
+];
+
+/// First words of place names ("Port Alden", "Mount Everest", "River Trent").
+const PLACE_FIRST: &[&str] = &["cape", "fort", "gulf", "isle", "lake", "mount", "mt", "port", "river", "san", "santa"];
+
+/// Lower-case words after a lone name that make it an organisation ("Tottenham striker").
+const ORG_AFTER: &[&str] = &[
+    "boss",
+    "chairman",
+    "defender",
+    "employees",
+    "executives",
+    "fans",
+    "forward",
+    "goalkeeper",
+    "manager",
+    "midfielder",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "staff",
+    "striker",
+    "supporters",
+    "winger",
 ];
 
 const NOT_NAMES: &[&str] = &[
@@ -172,9 +321,91 @@ const NOT_NAMES: &[&str] = &[
     "thursday",
     "tuesday",
     "wednesday",
+    // Page furniture that survives body detection.
+    "advertisement",
+    "comments",
+    "left menu",
+    "menu",
+    "read more",
+    "related",
+    "share",
+    "trending",
+];
+
+/// Groups of people (spaCy's NORP): never a person, place or organisation on their own.
+const GROUP_WORDS: &[&str] = &[
+    "catholic",
+    "catholics",
+    "christian",
+    "christians",
+    "conservative",
+    "conservatives",
+    "democrat",
+    "democrats",
+    "hispanic",
+    "hispanics",
+    "jew",
+    "jews",
+    "latina",
+    "latino",
+    "latinos",
+    "liberal",
+    "liberals",
+    "muslim",
+    "muslims",
+    "republican",
+    "republicans",
+    "shia",
+    "shiite",
+    "sunni",
+];
+
+/// Words after a name that say it is a person ("Blinken said", "Alexander, who").
+const PERSON_AFTER: &[&str] = &[
+    "added",
+    "admitted",
+    "asked",
+    "claimed",
+    "explained",
+    "herself",
+    "himself",
+    "insisted",
+    "said",
+    "says",
+    "told",
+    "tweeted",
+    "who",
+    "wrote",
 ];
 
 const CONNECTORS: &[&str] = &["of", "de", "del", "der", "van", "von", "da", "di", "la", "le", "al", "bin"];
+
+/// True when `key` (lower case) is in a generated gazetteer table: a binary search in the
+/// bucket of keys with the same byte length.
+fn listed(table: &[&str], key: &str) -> bool {
+    let n = key.len();
+    let Some(bucket) = table.get(n).map(|b| b.as_bytes()) else { return false };
+    if n == 0 {
+        return false;
+    }
+    let (mut lo, mut hi) = (0, bucket.len() / n);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let Some(entry) = bucket.get(mid * n..mid * n + n) else { return false };
+        match entry.cmp(key.as_bytes()) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// "I'm", "You've", "Don't": capitalised, never a name.
+fn is_contraction(word: &str) -> bool {
+    let w = word.replace('’', "'");
+    ["'m", "'ve", "'d", "'ll", "'re", "n't"].iter().any(|s| w.ends_with(s))
+}
 
 #[derive(Default)]
 struct Candidate {
@@ -183,6 +414,31 @@ struct Candidate {
     votes: HashMap<Kind, f32>,
     first: usize,
     tokens: usize,
+    all_caps: bool,
+}
+
+/// How each term is written across the story: evidence for or against capitals.
+struct Evidence {
+    /// Capitalised, not first in its sentence, not in a shouted line.
+    mid_capital: Vec<u32>,
+    /// Written in lower case.
+    lower: Vec<u32>,
+}
+
+impl Evidence {
+    fn mid(&self, term: u32) -> u32 {
+        self.mid_capital.get(term as usize).copied().unwrap_or(0)
+    }
+    fn lower(&self, term: u32) -> u32 {
+        self.lower.get(term as usize).copied().unwrap_or(0)
+    }
+}
+
+/// A sentence in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals there are no evidence.
+fn shouted(text: &str, words: &[Word]) -> bool {
+    let lettered = words.iter().filter(|w| w.span.of(text).chars().any(char::is_alphabetic)).count();
+    let caps = words.iter().filter(|w| w.all_caps).count();
+    lettered >= 3 && caps * 5 >= lettered * 3
 }
 
 /// Extracts up to `limit` entities from `doc`. `title` is the headline, if any.
@@ -190,18 +446,52 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
     if !lang.cased || limit == 0 {
         return Vec::new();
     }
-    // Terms seen capitalised in the middle of a sentence: evidence for sentence-initial words.
-    let mut mid_capital = vec![false; doc.vocab.len()];
-    for w in doc.words.iter().filter(|w| w.capitalized && !w.initial) {
-        if let Some(m) = mid_capital.get_mut(w.term as usize) {
-            *m = true;
+    let shouts: Vec<bool> =
+        doc.sentences.iter().map(|s| shouted(text, doc.words.get(s.words.clone()).unwrap_or(&[]))).collect();
+    let mut ev = Evidence { mid_capital: vec![0; doc.vocab.len()], lower: vec![0; doc.vocab.len()] };
+    for w in &doc.words {
+        let shout = shouts.get(w.sentence as usize).copied().unwrap_or(false);
+        let slot = if w.capitalized && !w.initial && !shout {
+            ev.mid_capital.get_mut(w.term as usize)
+        } else if !w.capitalized && w.span.of(text).chars().next().is_some_and(char::is_lowercase) {
+            ev.lower.get_mut(w.term as usize)
+        } else {
+            None
+        };
+        if let Some(n) = slot {
+            *n += 1;
         }
     }
     let mut cands: HashMap<String, Candidate> = HashMap::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
+        if shouts.get(si).copied().unwrap_or(false) {
+            continue;
+        }
         let words = doc.words.get(sentence.words.clone()).unwrap_or(&[]);
         for run in runs(text, words) {
-            collect(text, doc, lang, &mid_capital, words, run, si, &mut cands);
+            collect(text, doc, lang, &ev, words, run, si, &mut cands);
+        }
+    }
+    // Shouted lines repeat names found elsewhere: "CHINA IN SURPRISE DEFEAT" → China.
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        if !shouts.get(si).copied().unwrap_or(false) {
+            continue;
+        }
+        let words = doc.words.get(sentence.words.clone()).unwrap_or(&[]);
+        let mut i = 0;
+        while i < words.len() {
+            let mut matched = 0;
+            for n in (1..=3).rev() {
+                let (Some(first), Some(last)) = (words.get(i), words.get(i + n - 1)) else { continue };
+                let span = Span::new(first.span.start, last.span.end);
+                let key = span.of(text).to_lowercase();
+                if let Some(c) = cands.get_mut(&key) {
+                    c.mentions.push(span);
+                    matched = n;
+                    break;
+                }
+            }
+            i += matched.max(1);
         }
     }
     merge_and_rank(text, doc, title, cands, limit)
@@ -209,10 +499,11 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
 
 /// Index ranges into `words` of runs of capitalised words (connectors only inside).
 fn runs(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
+    let capital = |w: &Word| w.capitalized && !is_contraction(w.span.of(text));
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !words.get(i).is_some_and(|w| w.capitalized) {
+        if !words.get(i).is_some_and(capital) {
             i += 1;
             continue;
         }
@@ -234,14 +525,12 @@ fn runs(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
             if !joined {
                 break;
             }
-            if next.capitalized {
+            if capital(next) {
                 end += 1;
             } else if CONNECTORS.contains(&next.span.of(text)) && gap == " " {
                 // "Secretary of State": a connector counts only between two capitalised words.
                 match words.get(end + 1) {
-                    Some(after) if after.capitalized && text.get(next.span.end..after.span.start) == Some(" ") => {
-                        end += 2
-                    }
+                    Some(after) if capital(after) && text.get(next.span.end..after.span.start) == Some(" ") => end += 2,
                     _ => break,
                 }
             } else {
@@ -259,18 +548,24 @@ fn collect(
     text: &str,
     doc: &Doc,
     lang: &Language,
-    mid_capital: &[bool],
+    ev: &Evidence,
     words: &[Word],
     run: std::ops::Range<usize>,
     sentence: usize,
     cands: &mut HashMap<String, Candidate>,
 ) {
     let lower = |w: &Word| doc.vocab.term(w.term).to_owned();
+    let known = |key: &str| {
+        listed(gazetteer::GIVEN_NAMES, key) || listed(gazetteer::PLACES, key) || listed(gazetteer::ORGANIZATIONS, key)
+    };
     let mut run = run;
-    // A sentence-initial capital is evidence only if the word is capitalised elsewhere too.
+    // A sentence-initial capital is evidence only if the word is capitalised elsewhere too, and
+    // a word the story also writes in lower case is a common word ("Owner Lindsay Castro").
     while let Some(w) = words.get(run.start) {
-        let weak = w.initial && !mid_capital.get(w.term as usize).copied().unwrap_or(false);
-        if run.len() > 0 && (weak && (run.len() == 1 || lang.is_stopword(&lower(w))) || lang.is_stopword(&lower(w))) {
+        let key = lower(w);
+        let (mid, low) = (ev.mid(w.term), ev.lower(w.term));
+        let weak = w.initial && !w.all_caps && mid == 0 && (run.len() == 1 || (low > 0 && !known(&key)));
+        if !run.is_empty() && (weak || (lang.is_stopword(&key) && !(w.all_caps && known(&key)))) {
             run.start += 1;
         } else {
             break;
@@ -283,10 +578,27 @@ fn collect(
     if run.is_empty() {
         return;
     }
+    // A lone word the story writes in lower case more often than capitalised is no name.
+    if run.len() == 1 {
+        if let Some(w) = words.get(run.start) {
+            let doubted = if w.all_caps { ev.lower(w.term) > 0 } else { ev.lower(w.term) > ev.mid(w.term) };
+            if doubted && !known(&lower(w)) {
+                return;
+            }
+        }
+    }
+    // A listed name is kept whole ("Prince Edward Island").
+    let whole = match (words.get(run.start), words.get(run.end - 1)) {
+        (Some(a), Some(b)) => {
+            let key = Span::new(a.span.start, b.span.end).of(text).to_lowercase();
+            listed(gazetteer::PLACES, &key) || listed(gazetteer::ORGANIZATIONS, &key)
+        }
+        _ => false,
+    };
     // Split off titles: "U.S. Secretary of State Antony Blinken" → "U.S." + person "Antony Blinken".
     let is_title = |w: &Word| TITLES.contains(&lower(w).trim_end_matches('.'));
     let last_title = (run.start..run.end).rev().find(|&k| words.get(k).is_some_and(is_title));
-    if let Some(k) = last_title {
+    if let (Some(k), false) = (last_title, whole) {
         let first_title = (run.start..=k).find(|&k| words.get(k).is_some_and(is_title)).unwrap_or(k);
         if first_title > run.start {
             add(text, doc, words, run.start..first_title, sentence, None, cands);
@@ -332,36 +644,153 @@ fn add(
         }
     }
     let key = name.to_lowercase();
-    if run.len() == 1 && (NOT_NAMES.contains(&key.as_str()) || key.chars().count() < 2) {
+    // A lone "Hospital" or "Street" names nothing; a lone "Congress" or "Army" does.
+    let institution = matches!(
+        key.as_str(),
+        "army" | "cabinet" | "congress" | "government" | "navy" | "parliament" | "police" | "senate"
+    );
+    let generic = run.len() == 1
+        && !institution
+        && (ORG_WORDS.contains(&key.as_str())
+            || PLACE_WORDS.contains(&key.as_str())
+            || NOT_ACRONYMS.contains(&key.as_str()));
+    if generic || NOT_NAMES.contains(&key.as_str()) || (run.len() == 1 && key.chars().count() < 2) {
         return;
     }
-    let cand =
-        cands.entry(key).or_insert_with(|| Candidate { first: sentence, tokens: run.len(), ..Candidate::default() });
+    // "Easter Sunday", "Friday Night": dates, not names (unless an organisation: "Sunday Times").
+    let calendar = |t: &&str| {
+        (*t != "i" && NOT_NAMES.get(..19).is_some_and(|l| l.contains(t))) || matches!(*t, "easter" | "christmas")
+    };
+    let terms: Vec<&str> = words.get(run.clone()).unwrap_or(&[]).iter().map(|w| doc.vocab.term(w.term)).collect();
+    if terms.iter().any(calendar) && !terms.iter().any(|t| ORG_WORDS.contains(t)) {
+        return;
+    }
+    let cand = cands.entry(key).or_insert_with(|| Candidate {
+        first: sentence,
+        tokens: run.len(),
+        all_caps: run.len() == 1 && first.all_caps,
+        ..Candidate::default()
+    });
     *cand.forms.entry(name.to_owned()).or_default() += 1;
     cand.mentions.push(span);
     let mut vote = |k: Kind, w: f32| *cand.votes.entry(k).or_default() += w;
     if let Some(k) = cue {
         vote(k, 2.0);
     }
-    let terms: Vec<&str> = words.get(run.clone()).unwrap_or(&[]).iter().map(|w| doc.vocab.term(w.term)).collect();
-    if terms.iter().any(|t| ORG_WORDS.contains(t)) {
-        vote(Kind::Organization, 1.5);
+    let org_word = terms.iter().any(|t| ORG_WORDS.contains(t));
+    if terms.last().is_some_and(|t| ORG_WORDS.contains(t)) {
+        vote(Kind::Organization, 3.0);
+    } else if org_word {
+        vote(Kind::Organization, 2.0);
+    } else if run.len() >= 2
+        && (terms.last().is_some_and(|t| PLACE_WORDS.contains(t))
+            || terms.first().is_some_and(|t| PLACE_FIRST.contains(t)))
+    {
+        vote(Kind::Place, 3.0);
     }
     if run.len() == 1 && first.all_caps {
-        vote(Kind::Organization, 1.0);
+        vote(Kind::Organization, 0.5);
     }
     let before = words.get(run.start.wrapping_sub(1)).map(|w| doc.vocab.term(w.term));
-    if run.len() == 1 && matches!(before, Some("in" | "at" | "from" | "to" | "across" | "near")) {
-        vote(Kind::Place, 1.0);
+    if matches!(before, Some("in" | "at" | "from" | "across" | "near")) {
+        vote(Kind::Place, if run.len() == 1 { 0.6 } else { 0.2 });
     }
     let after = words.get(run.end).map(|w| doc.vocab.term(w.term));
-    if run.len() >= 2 && matches!(after, Some("said" | "says" | "told" | "added" | "wrote")) {
-        vote(Kind::Person, 1.0);
+    if run.len() == 1 && after.is_some_and(|a| ORG_AFTER.contains(&a)) {
+        vote(Kind::Organization, 1.0);
     }
-    if run.len() >= 2 && matches!(before, Some("said" | "says")) {
-        vote(Kind::Person, 1.0);
+    if !org_word && (after.is_some_and(|a| PERSON_AFTER.contains(&a)) || matches!(before, Some("said" | "says"))) {
+        vote(Kind::Person, if run.len() >= 2 { 1.0 } else { 0.6 });
+    }
+    // "Audrey Alexander, 54, ..." : an age after a name.
+    let rest = text.get(span.end..).unwrap_or("");
+    if let Some(r) = rest.strip_prefix(", ") {
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && r.get(digits..).is_some_and(|r| r.starts_with(',') || r.starts_with(" ")) {
+            vote(Kind::Person, 1.5);
+        }
+    }
+    // "the Biden administration"
+    if matches!(after, Some("administration" | "family" | "campaign")) && run.len() == 1 {
+        vote(Kind::Person, 0.6);
     }
 }
+
+/// "Americans" → America, "Chinese" → China, "Israeli" → Israel: a people named after a place.
+fn demonym(key: &str) -> bool {
+    let key = key.strip_suffix('s').unwrap_or(key);
+    const RULES: &[(&str, &str)] = &[
+        ("n", ""),
+        ("an", "a"),
+        ("ian", "a"),
+        ("ian", "y"),
+        ("ian", ""),
+        ("an", "o"),
+        ("an", "y"),
+        ("ese", "a"),
+        ("ese", ""),
+        ("i", ""),
+        ("ish", ""),
+        ("ish", "land"),
+        ("ic", "y"),
+    ];
+    RULES.iter().any(|(suffix, add)| {
+        key.strip_suffix(suffix)
+            .is_some_and(|stem| stem.len() >= 3 && listed(gazetteer::PLACES, &format!("{stem}{add}")))
+    }) || matches!(key, "british" | "dutch" | "french" | "welsh" | "swiss" | "greek" | "thai" | "tory" | "torie")
+}
+
+/// Votes from the gazetteers and the shape of the name, once per mention.
+fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
+    let mut out = Vec::new();
+    if listed(gazetteer::PLACES, key) {
+        out.push((Kind::Place, 2.5));
+    }
+    if listed(gazetteer::ORGANIZATIONS, key) {
+        out.push((Kind::Organization, 3.0));
+    }
+    let tokens: Vec<&str> = key.split([' ', '-']).filter(|t| !t.is_empty()).collect();
+    if GROUP_WORDS.contains(&key) || (tokens.len() == 1 && demonym(key)) {
+        out.push((Kind::Other, 3.0));
+        return out;
+    }
+    let org_word = tokens.iter().any(|t| ORG_WORDS.contains(t));
+    if !org_word && tokens.len() >= 2 && tokens.last().is_some_and(|t| EVENT_WORDS.contains(t)) {
+        out.push((Kind::Other, 3.0));
+        return out;
+    }
+    match tokens.as_slice() {
+        [one] => {
+            if listed(gazetteer::GIVEN_NAMES, one) {
+                out.push((Kind::Person, 1.2));
+            } else if ORG_WORDS.contains(one) {
+                out.push((Kind::Organization, 1.0));
+            } else if !cand.all_caps {
+                // A lone unknown name is more often a person's than anything else's.
+                out.push((Kind::Person, 0.0));
+            }
+        }
+        [first, .., last] if !org_word => {
+            let place_first = listed(gazetteer::PLACES, first);
+            if place_first && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") {
+                // "Buffalo Bills", "Kolkata Knight Riders": a team.
+                out.push((Kind::Organization, 1.5));
+            } else if listed(gazetteer::GIVEN_NAMES, first) {
+                out.push((Kind::Person, 2.5));
+            } else if COMPASS.contains(first) || (place_first && matches!(*last, "city" | "town")) {
+                out.push((Kind::Place, 1.0));
+            } else if tokens.len() <= 3 && key.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'') {
+                // Two or three plain capitalised words with no other cue: most often a person.
+                out.push((Kind::Person, 0.8));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+const W_TITLE: f32 = 1.5;
+const W_FIRST: f32 = 1.0;
 
 fn merge_and_rank(
     text: &str,
@@ -437,6 +866,10 @@ fn merge_and_rank(
                 .max_by_key(|(f, c)| (**c, std::cmp::Reverse((*f).clone())))
                 .map(|(f, _)| f.clone())
                 .unwrap_or(key.clone());
+            let own = cand.mentions.len().max(1) as f32;
+            for (k, v) in prior(&key, &cand) {
+                *cand.votes.entry(k).or_default() += v * own;
+            }
             let kind = cand
                 .votes
                 .iter()
@@ -445,19 +878,43 @@ fn merge_and_rank(
                 .map_or(Kind::Other, |(k, _)| *k);
             let in_title = !title_lower.is_empty()
                 && std::iter::once(&key).chain(&aliases).any(|k| contains_word(&title_lower, &k.to_lowercase()));
-            let salience =
-                cand.mentions.len() as f32 + if in_title { 2.0 } else { 0.0 } + 2.0 * (1.0 - cand.first as f32 / n);
+            let salience = cand.mentions.len() as f32
+                + if in_title { W_TITLE } else { 0.0 }
+                + W_FIRST * (1.0 - cand.first as f32 / n);
+            // Peoples, events and unknowns ("Western", "Cold War") say less about a story.
+            let salience = if kind == Kind::Other { salience * 0.6 } else { salience };
             Entity { name, kind, mentions: cand.mentions, aliases, salience }
         })
         .collect();
+    // A lone first name of a person in the story is that person's kind ("Brent" of "Brent McGuigan").
+    let first_names: Vec<String> = out
+        .iter()
+        .filter(|e| e.kind == Kind::Person)
+        .filter_map(|e| e.name.split_once(' ').map(|(first, _)| first.to_lowercase()))
+        .collect();
+    for e in out.iter_mut().filter(|e| !e.name.contains(' ') && e.kind != Kind::Person) {
+        if first_names.contains(&e.name.to_lowercase()) {
+            e.kind = Kind::Person;
+        }
+    }
     out.sort_by(|a, b| b.salience.total_cmp(&a.salience).then(a.mentions.first().cmp(&b.mentions.first())));
     out.truncate(limit);
     out
 }
 
+/// True when `short` is an acronym written in brackets right after a mention of `long` and its
+/// letters are, in order, capitals of `long` ("NATO-Russia Council (NRC)", not "Carole Montillet
+/// (France)").
 fn defined_as_acronym(text: &str, cands: &HashMap<String, Candidate>, long: &str, short: &str) -> bool {
-    let Some(l) = cands.get(long) else { return false };
-    if !short.chars().all(|c| c.is_alphanumeric()) || short.len() < 2 {
+    let (Some(l), Some(s)) = (cands.get(long), cands.get(short)) else { return false };
+    if !s.all_caps || !short.chars().all(|c| c.is_alphanumeric()) || short.len() < 2 {
+        return false;
+    }
+    let Some(form) = l.forms.keys().next() else { return false };
+    let mut capitals = form.chars().filter(|c| c.is_uppercase()).flat_map(char::to_lowercase);
+    if !short.chars().all(|c| capitals.any(|k| k == c))
+        || !form.to_lowercase().starts_with(short.get(..1).unwrap_or(""))
+    {
         return false;
     }
     l.mentions.iter().any(|m| {
