@@ -272,12 +272,54 @@ const COMPASS: &[&str] = &[
 
 /// Capitalised abbreviations that name no entity.
 const NOT_ACRONYMS: &[&str] = &[
-    "am", "atm", "bst", "ceo", "cctv", "diy", "dna", "est", "faq", "gmt", "gps", "hiv", "id", "ist", "lol", "mp",
-    "mps", "ok", "omg", "pc", "pdf", "pm", "ps", "pst", "sms", "suv", "tv", "usb", "utc", "vip",
+    "adhd",
+    "aids",
+    "am",
+    "atm",
+    "bst",
+    "ceo",
+    "cctv",
+    "diy",
+    "dna",
+    "est",
+    "exclusive",
+    "faq",
+    "femail",
+    "gmt",
+    "gp",
+    "gps",
+    "hd",
+    "hiv",
+    "id",
+    "ist",
+    "ivf",
+    "lol",
+    "mp",
+    "mps",
+    "mrsa",
+    "ok",
+    "omg",
+    "pc",
+    "pdf",
+    "pg",
+    "pm",
+    "pr",
+    "ps",
+    "pst",
+    "ptsd",
+    "sars",
+    "sms",
+    "suv",
+    "tv",
+    "usb",
+    "utc",
+    "video",
+    "vip",
 ];
 
 /// First words of place names ("Port Alden", "Mount Everest", "River Trent").
-const PLACE_FIRST: &[&str] = &["cape", "fort", "gulf", "isle", "lake", "mount", "mt", "port", "river", "san", "santa"];
+const PLACE_FIRST: &[&str] =
+    &["camp", "cape", "fort", "gulf", "isle", "lake", "mount", "mt", "port", "river", "san", "santa"];
 
 /// Lower-case words after a lone name that make it an organisation ("Tottenham striker").
 const ORG_AFTER: &[&str] = &[
@@ -415,6 +457,8 @@ struct Candidate {
     first: usize,
     tokens: usize,
     all_caps: bool,
+    /// Some word of the name is also written in lower case in the story ("Flight", "People").
+    common: bool,
 }
 
 /// How each term is written across the story: evidence for or against capitals.
@@ -434,6 +478,38 @@ impl Evidence {
     }
 }
 
+/// First in its sentence, or right after a quote, a colon or a spaced dash: a capital there
+/// is no evidence of a name.
+fn initial_like(text: &str, w: &Word) -> bool {
+    let before = text.get(..w.span.start).unwrap_or("");
+    let spaced = before.ends_with(char::is_whitespace);
+    w.initial
+        || before
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '"' | '“' | '‘' | ':') || (spaced && matches!(c, '—' | '–' | '-')))
+}
+
+/// Sentence openers that are never names, whatever their capital says.
+const OPENERS: &[&str] = &[
+    "earlier",
+    "instead",
+    "last",
+    "later",
+    "meanwhile",
+    "next",
+    "now",
+    "overall",
+    "right",
+    "someone",
+    "today",
+    "tomorrow",
+    "tonight",
+    "yes",
+    "yesterday",
+];
+
 /// A sentence in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals there are no evidence.
 fn shouted(text: &str, words: &[Word]) -> bool {
     let lettered = words.iter().filter(|w| w.span.of(text).chars().any(char::is_alphabetic)).count();
@@ -451,7 +527,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
     let mut ev = Evidence { mid_capital: vec![0; doc.vocab.len()], lower: vec![0; doc.vocab.len()] };
     for w in &doc.words {
         let shout = shouts.get(w.sentence as usize).copied().unwrap_or(false);
-        let slot = if w.capitalized && !w.initial && !shout {
+        let slot = if w.capitalized && !initial_like(text, w) && !shout {
             ev.mid_capital.get_mut(w.term as usize)
         } else if !w.capitalized && w.span.of(text).chars().next().is_some_and(char::is_lowercase) {
             ev.lower.get_mut(w.term as usize)
@@ -564,8 +640,10 @@ fn collect(
     while let Some(w) = words.get(run.start) {
         let key = lower(w);
         let (mid, low) = (ev.mid(w.term), ev.lower(w.term));
-        let weak = w.initial && !w.all_caps && mid == 0 && (run.len() == 1 || (low > 0 && !known(&key)));
-        if !run.is_empty() && (weak || (lang.is_stopword(&key) && !(w.all_caps && known(&key)))) {
+        let initial = initial_like(text, w);
+        let weak = initial && !w.all_caps && mid == 0 && (run.len() == 1 || (low > 0 && !known(&key)));
+        let opener = initial && OPENERS.contains(&key.as_str());
+        if !run.is_empty() && (weak || opener || (lang.is_stopword(&key) && !(w.all_caps && known(&key)))) {
             run.start += 1;
         } else {
             break;
@@ -601,7 +679,7 @@ fn collect(
     if let (Some(k), false) = (last_title, whole) {
         let first_title = (run.start..=k).find(|&k| words.get(k).is_some_and(is_title)).unwrap_or(k);
         if first_title > run.start {
-            add(text, doc, words, run.start..first_title, sentence, None, cands);
+            add(text, doc, ev, words, run.start..first_title, sentence, None, cands);
         }
         // "Secretary of State Antony Blinken": the title's own "of X" is not part of the name.
         let mut name_start = k + 1;
@@ -611,16 +689,18 @@ fn collect(
         if name_start < run.end {
             let personal = words.get(k).is_some_and(|w| PERSON_TITLES.contains(&lower(w).trim_end_matches('.')));
             let kind = if personal || name_start + 2 <= run.end { Some(Kind::Person) } else { None };
-            add(text, doc, words, name_start..run.end, sentence, kind, cands);
+            add(text, doc, ev, words, name_start..run.end, sentence, kind, cands);
         }
         return;
     }
-    add(text, doc, words, run, sentence, None, cands);
+    add(text, doc, ev, words, run, sentence, None, cands);
 }
 
+#[allow(clippy::too_many_arguments)]
 fn add(
     text: &str,
     doc: &Doc,
+    ev: &Evidence,
     words: &[Word],
     run: std::ops::Range<usize>,
     sentence: usize,
@@ -645,10 +725,7 @@ fn add(
     }
     let key = name.to_lowercase();
     // A lone "Hospital" or "Street" names nothing; a lone "Congress" or "Army" does.
-    let institution = matches!(
-        key.as_str(),
-        "army" | "cabinet" | "congress" | "government" | "navy" | "parliament" | "police" | "senate"
-    );
+    let institution = matches!(key.as_str(), "army" | "congress" | "navy" | "parliament" | "senate");
     let generic = run.len() == 1
         && !institution
         && (ORG_WORDS.contains(&key.as_str())
@@ -672,6 +749,7 @@ fn add(
         ..Candidate::default()
     });
     *cand.forms.entry(name.to_owned()).or_default() += 1;
+    cand.common |= words.get(run.clone()).unwrap_or(&[]).iter().any(|w| ev.lower(w.term) > 0);
     cand.mentions.push(span);
     let mut vote = |k: Kind, w: f32| *cand.votes.entry(k).or_default() += w;
     if let Some(k) = cue {
@@ -750,12 +828,15 @@ fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
         out.push((Kind::Organization, 3.0));
     }
     let tokens: Vec<&str> = key.split([' ', '-']).filter(|t| !t.is_empty()).collect();
-    if GROUP_WORDS.contains(&key) || (tokens.len() == 1 && demonym(key)) {
+    let people = |t: &&str| GROUP_WORDS.contains(t) || demonym(t);
+    let org_word = tokens.iter().any(|t| ORG_WORDS.contains(t));
+    // "British", "South Koreans", "Indian-American", "Australian Women": peoples.
+    if !org_word && (tokens.last().is_some_and(people) || (tokens.len() == 2 && tokens.first().is_some_and(people))) {
         out.push((Kind::Other, 3.0));
         return out;
     }
-    let org_word = tokens.iter().any(|t| ORG_WORDS.contains(t));
-    if !org_word && tokens.len() >= 2 && tokens.last().is_some_and(|t| EVENT_WORDS.contains(t)) {
+    let given_first = tokens.len() >= 2 && tokens.first().is_some_and(|t| listed(gazetteer::GIVEN_NAMES, t));
+    if !org_word && !given_first && tokens.len() >= 2 && tokens.last().is_some_and(|t| EVENT_WORDS.contains(t)) {
         out.push((Kind::Other, 3.0));
         return out;
     }
@@ -779,7 +860,10 @@ fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
                 out.push((Kind::Person, 2.5));
             } else if COMPASS.contains(first) || (place_first && matches!(*last, "city" | "town")) {
                 out.push((Kind::Place, 1.0));
-            } else if tokens.len() <= 3 && key.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'') {
+            } else if tokens.len() <= 3
+                && !cand.common
+                && key.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
+            {
                 // Two or three plain capitalised words with no other cue: most often a person.
                 out.push((Kind::Person, 0.8));
             }
