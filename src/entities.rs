@@ -37,6 +37,10 @@ pub enum Kind {
     Other,
 }
 
+impl Kind {
+    const ALL: [Kind; 4] = [Kind::Person, Kind::Organization, Kind::Place, Kind::Other];
+}
+
 /// An entity of the story.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Entity {
@@ -449,11 +453,37 @@ fn is_contraction(word: &str) -> bool {
     ["'m", "'ve", "'d", "'ll", "'re", "n't"].iter().any(|s| w.ends_with(s))
 }
 
+/// Votes for each kind: person, organization, place, other.
+#[derive(Clone, Copy, Default)]
+struct Votes([f32; 4]);
+
+impl Votes {
+    fn add(&mut self, kind: Kind, weight: f32) {
+        if let Some(v) = self.0.get_mut(kind as usize) {
+            *v += weight;
+        }
+    }
+    fn get(&self, kind: Kind) -> f32 {
+        self.0.get(kind as usize).copied().unwrap_or(0.0)
+    }
+    /// The kind with most votes (ties: the earlier kind); `Other` without any vote.
+    fn winner(&self) -> Kind {
+        let mut best = (Kind::Other, 0.0);
+        for k in Kind::ALL {
+            if self.get(k) > best.1 {
+                best = (k, self.get(k));
+            }
+        }
+        best.0
+    }
+}
+
 #[derive(Default)]
 struct Candidate {
     forms: HashMap<String, usize>,
     mentions: Vec<Span>,
-    votes: HashMap<Kind, f32>,
+    /// Evidence for each kind, indexed by [`Kind::ALL`] order.
+    votes: Votes,
     first: usize,
     tokens: usize,
     all_caps: bool,
@@ -751,7 +781,7 @@ fn add(
     *cand.forms.entry(name.to_owned()).or_default() += 1;
     cand.common |= words.get(run.clone()).unwrap_or(&[]).iter().any(|w| ev.lower(w.term) > 0);
     cand.mentions.push(span);
-    let mut vote = |k: Kind, w: f32| *cand.votes.entry(k).or_default() += w;
+    let mut vote = |k: Kind, w: f32| cand.votes.add(k, w);
     if let Some(k) = cue {
         vote(k, 2.0);
     }
@@ -894,8 +924,7 @@ fn merge_and_rank(
                 .filter(|long| {
                     let is_surname = long.rsplit([' ', '-']).next() == Some(short.as_str())
                         && cands.get(*long).is_some_and(|l| {
-                            l.votes.get(&Kind::Person).copied().unwrap_or(0.0) > 0.0
-                                || !short.chars().all(|c| c.is_uppercase())
+                            l.votes.get(Kind::Person) > 0.0 || !short.chars().all(|c| c.is_uppercase())
                         });
                     let is_acronym = defined_as_acronym(text, &cands, long, short);
                     is_surname || is_acronym
@@ -925,8 +954,8 @@ fn merge_and_rank(
         for s in aliases.get(&key).into_iter().flatten() {
             if let Some(c) = absorbed.remove(s) {
                 cand.mentions.extend(c.mentions);
-                for (k, v) in c.votes {
-                    *cand.votes.entry(k).or_default() += v * 0.5;
+                for k in Kind::ALL {
+                    cand.votes.add(k, c.votes.get(k) * 0.5);
                 }
                 cand.first = cand.first.min(c.first);
                 if let Some((form, _)) = c.forms.into_iter().max_by_key(|(f, n)| (*n, std::cmp::Reverse(f.clone()))) {
@@ -952,14 +981,9 @@ fn merge_and_rank(
                 .unwrap_or(key.clone());
             let own = cand.mentions.len().max(1) as f32;
             for (k, v) in prior(&key, &cand) {
-                *cand.votes.entry(k).or_default() += v * own;
+                cand.votes.add(k, v * own);
             }
-            let kind = cand
-                .votes
-                .iter()
-                .filter(|(_, v)| **v > 0.0)
-                .max_by(|a, b| a.1.total_cmp(b.1).then((*b.0 as u8).cmp(&(*a.0 as u8))))
-                .map_or(Kind::Other, |(k, _)| *k);
+            let kind = cand.votes.winner();
             let in_title = !title_lower.is_empty()
                 && std::iter::once(&key).chain(&aliases).any(|k| contains_word(&title_lower, &k.to_lowercase()));
             let salience = cand.mentions.len() as f32

@@ -166,7 +166,7 @@ fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Opt
         })
         .collect();
     let entities = entities::extract(text, &doc, &lang, title.as_deref(), options.entities);
-    let keywords = keywords::extract(&doc, &lang, options.keywords);
+    let keywords = keywords::extract(text, &doc, &lang, options.keywords);
     let stats = stats(text, &doc, body.span);
     Summary { title, sentences, entities, keywords, language: lang.code, stats, reason: body.reason }
 }
