@@ -213,11 +213,14 @@ const ORG_WORDS: &[&str] = &[
 
 /// Last words that make a name a place ("Jurupa Hills", "Commercial Road").
 const PLACE_WORDS: &[&str] = &[
+    "airport",
+    "arena",
     "avenue",
     "bay",
     "beach",
     "bridge",
     "canyon",
+    "city",
     "coast",
     "county",
     "desert",
@@ -232,9 +235,11 @@ const PLACE_WORDS: &[&str] = &[
     "island",
     "islands",
     "lake",
+    "lane",
     "mountain",
     "mountains",
     "ocean",
+    "palace",
     "park",
     "peninsula",
     "province",
@@ -244,10 +249,13 @@ const PLACE_WORDS: &[&str] = &[
     "road",
     "sea",
     "square",
+    "stadium",
+    "station",
     "street",
     "town",
     "valley",
     "village",
+    "zoo",
 ];
 
 /// Last words of events and laws (spaCy's EVENT, LAW): kind "other".
@@ -257,15 +265,25 @@ const EVENT_WORDS: &[&str] = &[
     "championship",
     "championships",
     "cup",
+    "day",
+    "days",
+    "eve",
     "festival",
+    "final",
     "games",
-    "grand prix",
+    "ii",
+    "iii",
+    "marathon",
+    "nations",
     "olympics",
     "open",
     "prix",
     "stakes",
     "trophy",
+    "two",
     "war",
+    "week",
+    "year",
 ];
 
 /// First words of regions named after a direction ("West Sussex", "South Australia").
@@ -328,8 +346,11 @@ const PLACE_FIRST: &[&str] =
 /// Lower-case words after a lone name that make it an organisation ("Tottenham striker").
 const ORG_AFTER: &[&str] = &[
     "boss",
+    "ceo",
     "chairman",
+    "chief",
     "defender",
+    "earnings",
     "employees",
     "executives",
     "fans",
@@ -338,10 +359,16 @@ const ORG_AFTER: &[&str] = &[
     "manager",
     "midfielder",
     "officials",
+    "profit",
+    "profits",
+    "revenue",
+    "sales",
+    "shares",
     "spokesman",
     "spokeswoman",
     "spokesperson",
     "staff",
+    "stock",
     "striker",
     "supporters",
     "winger",
@@ -807,7 +834,15 @@ fn add(
     if run.len() == 1 && after.is_some_and(|a| ORG_AFTER.contains(&a)) {
         vote(Kind::Organization, 1.0);
     }
-    if !org_word && (after.is_some_and(|a| PERSON_AFTER.contains(&a)) || matches!(before, Some("said" | "says"))) {
+    // "the Gunners", "the Pentagon": a person's name takes no article.
+    let the_before = words.get(run.start.wrapping_sub(1)).is_some_and(|w| w.span.of(text) == "the");
+    if run.len() == 1 && the_before {
+        vote(Kind::Organization, 0.5);
+    }
+    if !org_word
+        && !the_before
+        && (after.is_some_and(|a| PERSON_AFTER.contains(&a)) || matches!(before, Some("said" | "says")))
+    {
         vote(Kind::Person, if run.len() >= 2 { 1.0 } else { 0.6 });
     }
     // "Audrey Alexander, 54, ..." : an age after a name.
