@@ -663,7 +663,13 @@ fn runs(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
             } else if CONNECTORS.contains(&next.span.of(text)) && gap == " " {
                 // "Secretary of State": a connector counts only between two capitalised words.
                 match words.get(end + 1) {
-                    Some(after) if capital(after) && text.get(next.span.end..after.span.start) == Some(" ") => end += 2,
+                    // "Abu Bakr al-Baghdadi": Arabic articles join with a hyphen.
+                    Some(after)
+                        if capital(after)
+                            && matches!(text.get(next.span.end..after.span.start), Some(" ") | Some("-")) =>
+                    {
+                        end += 2
+                    }
                     _ => break,
                 }
             } else {
@@ -730,6 +736,22 @@ fn collect(
         }
         _ => false,
     };
+    // "Ryan Christie of Inverness": a person from a place, two entities.
+    let of =
+        (run.start + 2..run.end.saturating_sub(1)).find(|&k| words.get(k).is_some_and(|w| w.span.of(text) == "of"));
+    if let (Some(k), false) = (of, whole) {
+        let left = words.get(run.start..k).unwrap_or(&[]);
+        let given = left.first().is_some_and(|w| listed(gazetteer::GIVEN_NAMES, &lower(w)));
+        let plain = left.iter().all(|w| {
+            let t = lower(w);
+            !ORG_WORDS.contains(&t.as_str()) && !TITLES.contains(&t.trim_end_matches('.'))
+        });
+        if given && plain {
+            add(text, doc, ev, words, run.start..k, sentence, Some(Kind::Person), cands);
+            add(text, doc, ev, words, k + 1..run.end, sentence, Some(Kind::Place), cands);
+            return;
+        }
+    }
     // Split off titles: "U.S. Secretary of State Antony Blinken" → "U.S." + person "Antony Blinken".
     let is_title = |w: &Word| TITLES.contains(&lower(w).trim_end_matches('.'));
     let last_title = (run.start..run.end).rev().find(|&k| words.get(k).is_some_and(is_title));
@@ -806,7 +828,11 @@ fn add(
         ..Candidate::default()
     });
     *cand.forms.entry(name.to_owned()).or_default() += 1;
-    cand.common |= words.get(run.clone()).unwrap_or(&[]).iter().any(|w| ev.lower(w.term) > 0);
+    cand.common |= words
+        .get(run.clone())
+        .unwrap_or(&[])
+        .iter()
+        .any(|w| ev.lower(w.term) > 0 && !CONNECTORS.contains(&w.span.of(text)));
     cand.mentions.push(span);
     let mut vote = |k: Kind, w: f32| cand.votes.add(k, w);
     if let Some(k) = cue {
@@ -895,13 +921,18 @@ fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
     let tokens: Vec<&str> = key.split([' ', '-']).filter(|t| !t.is_empty()).collect();
     let people = |t: &&str| GROUP_WORDS.contains(t) || demonym(t);
     let org_word = tokens.iter().any(|t| ORG_WORDS.contains(t));
-    // "the West", "the North": a direction or a bloc, not a place on a map.
-    if tokens.len() == 1 && COMPASS.contains(&key) {
+    // "the West", "Middle Eastern": a direction or a bloc, not a place on a map.
+    if tokens.iter().all(|t| COMPASS.contains(t) || matches!(*t, "middle" | "far")) {
         out.push((Kind::Other, 3.0));
         return out;
     }
     // "British", "South Koreans", "Indian-American", "Australian Women": peoples.
-    let peoples = tokens.last().is_some_and(people) || (tokens.len() == 2 && tokens.first().is_some_and(people));
+    // A last word like "Baghdadi" may be a family name: only plurals or regions make it a people.
+    let group_last = tokens.len() == 1
+        || tokens.first().is_some_and(|t| COMPASS.contains(t) || *t == "middle")
+        || tokens.last().is_some_and(|t| t.ends_with('s'));
+    let peoples =
+        (group_last && tokens.last().is_some_and(people)) || (tokens.len() == 2 && tokens.first().is_some_and(people));
     if !org_word && (peoples || (tokens.len() > 1 && demonym(key))) {
         out.push((Kind::Other, 3.0));
         return out;
@@ -931,7 +962,7 @@ fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
                 out.push((Kind::Person, 2.5));
             } else if COMPASS.contains(first) || (place_first && matches!(*last, "city" | "town")) {
                 out.push((Kind::Place, 1.0));
-            } else if tokens.len() <= 3
+            } else if tokens.iter().filter(|t| !CONNECTORS.contains(t)).count() <= 3
                 && !cand.common
                 && key.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
             {
@@ -1155,7 +1186,21 @@ mod tests {
         },
         Case { text: "Hikers were lost near Jurupa Hills overnight.", name: "Jurupa Hills", kind: Some(Kind::Place) },
         Case { text: "Yesterday Dr Quenby spoke.", name: "Quenby", kind: Some(Kind::Person) },
+        // "al-" joins a name; "of <place>" after a person's name is a second entity.
+        Case {
+            text: "Reports said Abu Bakr al-Baghdadi was hurt.",
+            name: "Abu Bakr al-Baghdadi",
+            kind: Some(Kind::Person),
+        },
+        Case { text: "A goal by Ryan Christie of Inverness won it.", name: "Ryan Christie", kind: Some(Kind::Person) },
+        Case { text: "A goal by Ryan Christie of Inverness won it.", name: "Inverness", kind: Some(Kind::Place) },
+        Case {
+            text: "The rate was set by the Bank of England today.",
+            name: "Bank of England",
+            kind: Some(Kind::Organization),
+        },
         // Peoples, events and directions are "other".
+        Case { text: "Several Middle Eastern states agreed.", name: "Middle Eastern", kind: Some(Kind::Other) },
         Case { text: "Many South Koreans watched the game.", name: "South Koreans", kind: Some(Kind::Other) },
         Case { text: "Their fathers fought in World War II.", name: "World War II", kind: Some(Kind::Other) },
         Case { text: "He warned the West about it.", name: "West", kind: Some(Kind::Other) },
