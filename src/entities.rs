@@ -8,7 +8,7 @@
 //! or a gazetteer lists it, and not a word the story also writes in lower case ("Owner Lindsay
 //! Castro" → "Lindsay Castro"). Runs join across hyphens, dotted abbreviations ("U.S.") and inner
 //! connectors ("Secretary of State", "al-Baghdadi"). Leading titles are split off and become a
-//! cue for the kind; "<given name> ... of <place>" splits into a person and a place. Calendar
+//! cue for the kind; "Ryan Christie of Inverness" splits into a person and a place. Calendar
 //! names, contractions ("I'm"), page labels and lone generic words ("Hospital") are dropped, and
 //! lines in capitals (shouted headlines) only repeat names the rest of the story gives.
 //!
