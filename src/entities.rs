@@ -911,9 +911,14 @@ fn demonym(key: &str) -> bool {
         ("ish", "land"),
         ("ic", "y"),
     ];
+    let mut place = String::with_capacity(key.len() + 4);
     RULES.iter().any(|(suffix, add)| {
-        key.strip_suffix(suffix)
-            .is_some_and(|stem| stem.len() >= 3 && listed(gazetteer::PLACES, &format!("{stem}{add}")))
+        key.strip_suffix(suffix).is_some_and(|stem| {
+            place.clear();
+            place.push_str(stem);
+            place.push_str(add);
+            stem.len() >= 3 && listed(gazetteer::PLACES, &place)
+        })
     }) || matches!(key, "british" | "dutch" | "french" | "welsh" | "swiss" | "greek" | "thai" | "tory" | "torie")
 }
 

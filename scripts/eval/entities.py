@@ -27,7 +27,9 @@ Three measures, all on data read from ../shared/data/ (never copied into the rep
    occur in the article; the share of them that lede's top 10 name (a name, an alias, or a full
    name ending in the highlight's one-word name).
 
-4. Time: mean "micros" per cnndm-dev article with entities and keywords off vs default.
+4. Time: "micros" per cnndm-dev article with entities and keywords off (--entities 0
+   --keywords 0) vs default; each article's fastest of 3 runs, then the mean (a busy machine
+   otherwise swamps the difference).
 
 spaCy's output is cached in target/eval-cache/ (gitignored), keyed by the text's hash.
 Usage: python scripts/eval/entities.py [--limit N] [--skip-time]
@@ -294,14 +296,15 @@ def cnndm(limit, top=10, show=0):
 
 
 def timing(arts, rounds=3):
-    off, on = [], []
+    """Mean over articles of each article's fastest run: robust to a busy machine."""
+    best = {"off": None, "on": None}
     for _ in range(rounds):
-        for args, into in ((("--entities", "0", "--keywords", "0"), off), ((), on)):
-            res = run_lede(arts, *args)
-            into.append(statistics.mean(r["micros"] for r in res))
-    off_m, on_m = min(off), min(on)
+        for name, args in (("off", ("--entities", "0", "--keywords", "0")), ("on", ())):
+            micros = [r["micros"] for r in run_lede(arts, *args)]
+            best[name] = micros if best[name] is None else [min(a, b) for a, b in zip(best[name], micros)]
+    off_m, on_m = statistics.mean(best["off"]), statistics.mean(best["on"])
     print(
-        f"time per article (best mean of {rounds} runs): {off_m:.0f} µs without entities+keywords, "
+        f"time per article (mean of per-article best of {rounds} runs): {off_m:.0f} µs without entities+keywords, "
         f"{on_m:.0f} µs with them ({on_m / off_m:.2f}x)"
     )
 
