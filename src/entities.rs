@@ -998,29 +998,41 @@ fn merge_and_rank(
     mut cands: HashMap<String, Candidate>,
     limit: usize,
 ) -> Vec<Entity> {
-    // Acronyms defined in brackets: "NATO-Russia Council (NRC)".
+    // Longer names that a one-word name may stand for, found through indexes so that the work
+    // stays linear: by last word ("Blinken" → "Antony Blinken") and by the word in brackets after
+    // a mention ("NATO-Russia Council (NRC)").
+    let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
+    let mut by_bracket: HashMap<String, Vec<String>> = HashMap::new();
+    for (key, c) in cands.iter().filter(|(_, c)| c.tokens > 1) {
+        if let Some(last) = key.rsplit([' ', '-']).next() {
+            by_last.entry(last.to_owned()).or_default().push(key.clone());
+        }
+        for m in &c.mentions {
+            let after = text.get(m.end..).unwrap_or("").trim_start();
+            let Some(inner) = after.strip_prefix('(').and_then(|a| a.split_once(')')).map(|(i, _)| i) else { continue };
+            if (2..=10).contains(&inner.len()) {
+                let list = by_bracket.entry(inner.to_lowercase()).or_default();
+                if !list.contains(key) {
+                    list.push(key.clone());
+                }
+            }
+        }
+    }
     let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
-    let keys: Vec<String> = cands.keys().cloned().collect();
-    for short in &keys {
-        let Some(c) = cands.get(short) else { continue };
-        let parent = if c.tokens == 1 && short.chars().all(char::is_alphanumeric) {
-            keys.iter()
-                .filter(|long| *long != short && cands.get(*long).is_some_and(|l| l.tokens > 1))
-                .filter(|long| {
-                    let is_surname = long.rsplit([' ', '-']).next() == Some(short.as_str())
-                        && cands.get(*long).is_some_and(|l| {
-                            l.votes.get(Kind::Person) > 0.0 || !short.chars().all(|c| c.is_uppercase())
-                        });
-                    let is_acronym = defined_as_acronym(text, &cands, long, short);
-                    is_surname || is_acronym
-                })
-                .max_by_key(|long| {
-                    (cands.get(*long).map_or(0, |l| l.mentions.len()), long.len(), std::cmp::Reverse((*long).clone()))
-                })
-                .cloned()
-        } else {
-            None
-        };
+    for (short, c) in &cands {
+        if c.tokens != 1 || !short.chars().all(char::is_alphanumeric) {
+            continue;
+        }
+        let surnames = by_last.get(short).into_iter().flatten();
+        let acronyms =
+            by_bracket.get(short).into_iter().flatten().filter(|long| defined_as_acronym(text, &cands, long, short));
+        let parent = surnames
+            .chain(acronyms)
+            .filter(|long| *long != short)
+            .max_by_key(|long| {
+                (cands.get(*long).map_or(0, |l| l.mentions.len()), long.len(), std::cmp::Reverse((*long).clone()))
+            })
+            .cloned();
         if let Some(p) = parent {
             aliases.entry(p).or_default().push(short.clone());
         }
@@ -1080,13 +1092,13 @@ fn merge_and_rank(
         })
         .collect();
     // A lone first name of a person in the story is that person's kind ("Brent" of "Brent McGuigan").
-    let first_names: Vec<String> = out
+    let first_names: HashMap<String, usize> = out
         .iter()
         .filter(|e| e.kind == Kind::Person)
-        .filter_map(|e| e.name.split_once(' ').map(|(first, _)| first.to_lowercase()))
+        .filter_map(|e| e.name.split_once(' ').map(|(first, _)| (first.to_lowercase(), 0)))
         .collect();
     for e in out.iter_mut().filter(|e| !e.name.contains(' ') && e.kind != Kind::Person) {
-        if first_names.contains(&e.name.to_lowercase()) {
+        if first_names.contains_key(&e.name.to_lowercase()) {
             e.kind = Kind::Person;
         }
     }
