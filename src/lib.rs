@@ -35,6 +35,7 @@ mod rank;
 mod report;
 mod segment;
 mod summary;
+mod tables;
 mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -45,7 +46,9 @@ pub use language::Language;
 pub use options::{Error, OptionValue, Options};
 pub use rank::Features;
 pub use report::{Report, ReportEntity, ReportSentence, ReportStats};
-pub use summary::{summarize, summarize_page, Page, PageBlock, PageSummary, Stats, Summary, SummarySentence};
+pub use summary::{
+    sentences, summarize, summarize_page, Page, PageBlock, PageSummary, Stats, Summary, SummarySentence,
+};
 pub use text::{Span, Utf16Map};
 
 /// The crate version, as `version()` returns it to JavaScript.

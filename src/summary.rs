@@ -132,6 +132,13 @@ pub fn summarize_page(page: &Page, options: &Options) -> PageSummary {
     PageSummary { text, summary }
 }
 
+/// The story's sentences as lede cuts them (the article found, then segmented): byte spans in
+/// document order. Baselines such as LEAD-3 use it, so that they and lede share one splitter.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let body = body::find(text, &body::lines(text), None);
+    segment::segment(text, &body.paragraphs).sentences.into_iter().map(|s| s.span).collect()
+}
+
 fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options) -> Summary {
     let body = body::find(text, blocks, title_hint);
     let title = title_hint.map(str::to_owned).or_else(|| body.title.map(|t| t.of(text).to_owned()));
@@ -141,7 +148,7 @@ fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options
         None => language::detect(text, &doc),
     };
     let title_terms = title.as_deref().map(|t| title_terms(t, &doc, &lang)).unwrap_or_default();
-    let scores = rank::score(&doc, &lang, &title_terms);
+    let scores = rank::score(text, &doc, &lang, &title_terms);
     let chosen = if doc.sentences.is_empty() { Vec::new() } else { rank::select(&doc, &lang, &scores, options) };
     let sentences = chosen
         .into_iter()
