@@ -25,6 +25,8 @@ Options:
   --jsonl           batch mode: each input line is a JSON object with \"text\" (or \"article\")
                     and an optional \"id\"; prints one JSON result per line with \"id\" and
                     \"micros\" (time spent summarizing)
+  --lead N          with --jsonl: add \"lead\", the story's first N sentences as lede splits
+                    them (the LEAD-N baseline for evaluation)
   -h, --help        show this help
   -V, --version     show the version
 ";
@@ -41,7 +43,7 @@ fn main() -> ExitCode {
 
 fn run() -> Result<(), String> {
     let mut options = Options::default();
-    let (mut json, mut jsonl, mut file) = (false, false, None);
+    let (mut json, mut jsonl, mut file, mut lead) = (false, false, None, 0usize);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let field = match arg.as_str() {
@@ -59,6 +61,11 @@ fn run() -> Result<(), String> {
             }
             "--jsonl" => {
                 jsonl = true;
+                continue;
+            }
+            "--lead" => {
+                let value = args.next().ok_or("--lead needs a value")?;
+                lead = value.parse().map_err(|_| format!("--lead needs a number, got {value:?}"))?;
                 continue;
             }
             "--sentences" => "sentences",
@@ -99,7 +106,7 @@ fn run() -> Result<(), String> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if jsonl {
-        return batch(&text, &options, &mut out);
+        return batch(&text, &options, lead, &mut out);
     }
     let summary = lede::summarize(&text, &options);
     if json {
@@ -111,7 +118,7 @@ fn run() -> Result<(), String> {
     out.flush().map_err(|e| e.to_string())
 }
 
-fn batch(input: &str, options: &Options, out: &mut impl Write) -> Result<(), String> {
+fn batch(input: &str, options: &Options, lead: usize, out: &mut impl Write) -> Result<(), String> {
     for (n, line) in input.as_bytes().lines().enumerate() {
         let line = line.map_err(|e| e.to_string())?;
         if line.trim().is_empty() {
@@ -131,6 +138,10 @@ fn batch(input: &str, options: &Options, out: &mut impl Write) -> Result<(), Str
         if let Some(obj) = value.as_object_mut() {
             obj.insert("id".into(), record.get("id").cloned().unwrap_or(serde_json::Value::Null));
             obj.insert("micros".into(), micros.into());
+            if lead > 0 {
+                let first: Vec<&str> = lede::sentences(text).iter().take(lead).map(|s| s.of(text)).collect();
+                obj.insert("lead".into(), first.into());
+            }
         }
         writeln!(out, "{value}").map_err(|e| e.to_string())?;
     }
