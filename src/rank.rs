@@ -9,7 +9,7 @@
 //! rarer words weigh more), or, for languages without one, from sentence frequency inside the
 //! story. The score is a weighted sum of features, each in 0–1:
 //!
-//! - **position**: lead bias, halving every [`POSITION_HALF_LIFE`] sentences; the story's very
+//! - **position**: lead bias, halving every four sentences ([`POSITION_DECAY`]); the story's very
 //!   first sentence gets [`FIRST`], about what the third one gets, because news openers are
 //!   often hooks ("Forget sit and lie down.") and the facts come right after;
 //! - **paragraph start**: the first sentence of a paragraph states its point;
@@ -86,14 +86,15 @@ const WEIGHTS: Weights = Weights {
     dangling: -0.2,
 };
 
-/// Lead bias of the story's first sentence. Sentence `i > 0` gets `2^(-i / POSITION_HALF_LIFE)`.
+/// Lead bias of the story's first sentence (sentence `i > 0` gets `POSITION_DECAY^i`).
 const FIRST: f32 = 0.55;
 /// Sentences on each side compared by the directed-similarity term.
 const WINDOW: usize = 20;
 /// Weight of backward similarity against forward similarity in `directed`.
 const BACKWARD: f32 = 1.7;
-/// Position decay: the lead bias halves every `POSITION_HALF_LIFE` sentences.
-const POSITION_HALF_LIFE: f32 = 4.0;
+/// Position decay `2^(-1/4)`: the lead bias of sentence `i > 0` is `POSITION_DECAY^i`, halving
+/// every four sentences.
+const POSITION_DECAY: f32 = 0.840_896_4;
 /// Two sentences whose TF-IDF cosine exceeds this say the same thing.
 const REDUNDANT_COSINE: f32 = 0.45;
 /// Chosen sentences a candidate is compared with for redundancy.
@@ -250,7 +251,7 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &HashSet<u32>) -> Ve
                 position: if i == 0 {
                     FIRST
                 } else {
-                    (-(i as f32) / POSITION_HALF_LIFE * std::f32::consts::LN_2).exp()
+                    POSITION_DECAY.powi(i.min(1000) as i32)
                 },
                 paragraph_start: if paragraph_start { 1.0 } else { 0.0 },
                 centrality,
