@@ -248,11 +248,7 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &HashSet<u32>) -> Ve
             let paragraph_start =
                 i > 0 && s.and_then(|s| doc.paragraphs.get(s.paragraph)).is_some_and(|p| p.sentences.start == i);
             let features = Features {
-                position: if i == 0 {
-                    FIRST
-                } else {
-                    POSITION_DECAY.powi(i.min(1000) as i32)
-                },
+                position: if i == 0 { FIRST } else { POSITION_DECAY.powi(i.min(1000) as i32) },
                 paragraph_start: if paragraph_start { 1.0 } else { 0.0 },
                 centrality,
                 directed,

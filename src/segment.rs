@@ -173,7 +173,51 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         line_start += line.len();
         split_line(text, line_span, &mut out);
     }
+    // A wire dateline opening the paragraph is not part of its first sentence.
+    if let Some(first) = out.first_mut() {
+        let skip = dateline_len(first.of(text));
+        if skip > 0 && skip < first.len() {
+            first.start += skip;
+        }
+    }
     out
+}
+
+/// Byte length of a news dateline opening `s`: an optional upper-case place (and date) and a
+/// short capitalised source in brackets, then an optional dash: "(CNN) -- ", "(CNN)",
+/// "WASHINGTON (Reuters) - ", "LONDON, March 5 (AP) — ". 0 when there is none.
+fn dateline_len(s: &str) -> usize {
+    let Some(open) = s.get(..s.len().min(60)).and_then(|head| head.find('(')) else { return 0 };
+    let place = s.get(..open).unwrap_or("");
+    let place_ok = place.trim().is_empty()
+        || (place.split_whitespace().count() <= 6
+            && place.split_whitespace().next().is_some_and(|w| {
+                let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+                letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+            })
+            && place.split_whitespace().all(|w| !w.starts_with(char::is_lowercase)));
+    if !place_ok {
+        return 0;
+    }
+    let after_open = s.get(open + 1..).unwrap_or("");
+    let Some(close) = after_open.find(')') else { return 0 };
+    let source = after_open.get(..close).unwrap_or("");
+    let source_ok = (1..=30).contains(&source.len())
+        && source.split_whitespace().count() <= 4
+        && source.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    if !source_ok {
+        return 0;
+    }
+    let rest_start = open + 1 + close + 1;
+    let rest = s.get(rest_start..).unwrap_or("");
+    let body = rest.trim_start().trim_start_matches(['-', '—', '–']).trim_start();
+    let starts_sentence =
+        body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\''));
+    if starts_sentence && body.chars().any(char::is_lowercase) {
+        s.len() - body.len()
+    } else {
+        0
+    }
 }
 
 fn split_line(text: &str, line: Span, out: &mut Vec<Span>) {
@@ -463,7 +507,11 @@ mod tests {
         glued_after_quote: "he said.\"Next\" came." => ["he said.", "\"Next\" came."];
         glued_scraped_text: "It ended with Pope Francis.Mehmet Ali Agca laid flowers." => ["It ended with Pope Francis.", "Mehmet Ali Agca laid flowers."];
         cnndm_byline_fragments: "By . Associated Press . PUBLISHED: . 14:11 EST, 5 June 2013 . A man was held." => ["By .", "Associated Press .", "PUBLISHED: .", "14:11 EST, 5 June 2013 .", "A man was held."];
-        cnn_dateline: "(CNN) -- Marco Rubio is all in. He announced it." => ["(CNN) -- Marco Rubio is all in.", "He announced it."];
+        cnn_dateline: "(CNN) -- Marco Rubio is all in. He announced it." => ["Marco Rubio is all in.", "He announced it."];
+        dateline_cnn_glued: "(CNN)Share, and your gift will be multiplied. That may sound odd." => ["Share, and your gift will be multiplied.", "That may sound odd."];
+        dateline_wire: "WASHINGTON (Reuters) - The Senate passed the bill. It now goes to the House." => ["The Senate passed the bill.", "It now goes to the House."];
+        dateline_place_date: "LONDON, March 5 (AP) — Prices rose again." => ["Prices rose again."];
+        not_a_dateline: "(Some text in brackets) comes first. The World Health Organization (WHO) said so." => ["(Some text in brackets) comes first.", "The World Health Organization (WHO) said so."];
         no_one_not_number: "It was No. 1 in the U.S. No one knew why." => ["It was No. 1 in the U.S.", "No one knew why."];
     }
 
