@@ -212,8 +212,15 @@ fn quoted_share(s: &str) -> f32 {
     }
 }
 
+/// Every sentence's score and features, and its TF-IDF vector for redundancy checks.
+pub struct Ranking {
+    /// `(score, features)` per sentence of the story, in document order.
+    pub scores: Vec<(f32, Features)>,
+    vectors: Vec<Vector>,
+}
+
 /// Scores every sentence of `doc`. `title` holds the content term ids of the headline.
-pub fn score(text: &str, doc: &Doc, lang: &Language, title: &HashSet<u32>) -> Vec<(f32, Features)> {
+pub fn score(text: &str, doc: &Doc, lang: &Language, title: &HashSet<u32>) -> Ranking {
     let n = doc.sentences.len();
     let weights = term_weights(doc, lang);
     let vecs = vectors(doc, &weights);
@@ -227,7 +234,7 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &HashSet<u32>) -> Ve
     }
     let centroid_norm = centroid.iter().map(|w| w * w).sum::<f32>().sqrt().max(f32::MIN_POSITIVE);
     let w = WEIGHTS;
-    (0..n)
+    let scores = (0..n)
         .map(|i| {
             let v = vecs.get(i).map_or(&[][..], Vec::as_slice);
             let centrality = v.iter().map(|&(t, x)| x * centroid.get(t as usize).copied().unwrap_or(0.0)).sum::<f32>()
@@ -273,16 +280,16 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &HashSet<u32>) -> Ve
                 + if dangling { w.dangling } else { 0.0 };
             (score, features)
         })
-        .collect()
+        .collect();
+    Ranking { scores, vectors: vecs }
 }
 
 /// Chooses the summary: best-scoring sentences until `options.sentences` (or the `max_words`
 /// budget) is reached, in document order. A sentence is skipped when it repeats one already
 /// chosen (TF-IDF cosine or word overlap), or when it opens with a dangling pronoun or
 /// connective and the sentence before it is not chosen.
-pub fn select(doc: &Doc, lang: &Language, scores: &[(f32, Features)], options: &Options) -> Vec<usize> {
-    let weights = term_weights(doc, lang);
-    let vecs = vectors(doc, &weights);
+pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
+    let (scores, vecs) = (&ranking.scores, &ranking.vectors);
     let mut order: Vec<usize> = (0..scores.len()).collect();
     order.sort_by(|&a, &b| {
         let (sa, sb) = (scores.get(a).map_or(0.0, |s| s.0), scores.get(b).map_or(0.0, |s| s.0));
@@ -395,8 +402,8 @@ mod tests {
     fn pick(text: &str, options: &Options) -> Vec<String> {
         let doc = segment(text, &[Span::new(0, text.len())]);
         let lang = Language::from_code("en");
-        let scores = score(text, &doc, &lang, &HashSet::new());
-        select(&doc, &lang, &scores, options).into_iter().map(|i| doc.sentences[i].span.of(text).to_owned()).collect()
+        let ranking = score(text, &doc, &lang, &HashSet::new());
+        select(&doc, &ranking, options).into_iter().map(|i| doc.sentences[i].span.of(text).to_owned()).collect()
     }
 
     const STORY: &str = "The city council approved a new budget for public parks on Monday. \

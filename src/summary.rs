@@ -148,12 +148,12 @@ fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options
         None => language::detect(text, &doc),
     };
     let title_terms = title.as_deref().map(|t| title_terms(t, &doc, &lang)).unwrap_or_default();
-    let scores = rank::score(text, &doc, &lang, &title_terms);
-    let chosen = if doc.sentences.is_empty() { Vec::new() } else { rank::select(&doc, &lang, &scores, options) };
+    let ranking = rank::score(text, &doc, &lang, &title_terms);
+    let chosen = if doc.sentences.is_empty() { Vec::new() } else { rank::select(&doc, &ranking, options) };
     let sentences = chosen
         .into_iter()
         .filter_map(|i| {
-            let (score, features) = *scores.get(i)?;
+            let (score, features) = *ranking.scores.get(i)?;
             Some(SummarySentence { span: doc.sentences.get(i)?.span, index: i, score, features })
         })
         .collect();

@@ -1,4 +1,5 @@
-//! Native cost per article: `cargo bench --bench summarize [-- DATA_DIR]`.
+//! Native cost per article: `cargo run --release --bin lede-bench --features bench [-- DATA_DIR]`
+//! (`make bench` runs it, then the WASM-in-Node bench).
 //!
 //! Summarizes the news sets under `../shared/data` (or DATA_DIR) a few times over and prints
 //! µs per article (mean, median, 95th percentile) for each set. No timing assertions: numbers
