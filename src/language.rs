@@ -6,6 +6,7 @@
 //! Detection counts scripts first, then, among Latin-script languages, stop-word hits.
 
 use crate::segment::Doc;
+use crate::tables::{self, IdfTable};
 
 /// A language and its tables.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,6 +15,9 @@ pub struct Language {
     pub code: &'static str,
     /// Sorted lower-case stop words (may be empty).
     stopwords: &'static [&'static str],
+    /// Sorted lower-case words that, opening a sentence, point back to the one before
+    /// ("He", "But", "This"): such a sentence needs its antecedent in a summary.
+    openers: &'static [&'static str],
     /// Whether the script has upper and lower case (capitals are evidence of names).
     pub cased: bool,
 }
@@ -23,6 +27,16 @@ impl Language {
         self.stopwords.binary_search(&term).is_ok()
     }
 
+    /// Whether a sentence opening with `term` (lower case) leans on the sentence before it.
+    pub fn is_dangling_opener(&self, term: &str) -> bool {
+        self.openers.binary_search(&term).is_ok()
+    }
+
+    /// Background word frequencies for TF-IDF, when the language has a table.
+    pub fn idf(&self) -> Option<&'static IdfTable> {
+        tables::idf(self.code)
+    }
+
     /// The language for an ISO 639-1 code; codes without tables get an uncased, list-less entry
     /// unless their script is known to be cased.
     pub fn from_code(code: &str) -> Language {
@@ -30,7 +44,7 @@ impl Language {
             return *l;
         }
         let code = CODES.iter().find(|c| **c == code).copied().unwrap_or("und");
-        Language { code, stopwords: &[], cased: CASED.contains(&code) }
+        Language { code, stopwords: &[], openers: &[], cased: CASED.contains(&code) }
     }
 }
 
@@ -134,13 +148,13 @@ const CASED: &[&str] = &[
 ];
 
 const LANGUAGES: [Language; 7] = [
-    Language { code: "en", stopwords: EN, cased: true },
-    Language { code: "fr", stopwords: FR, cased: true },
-    Language { code: "de", stopwords: DE, cased: true },
-    Language { code: "es", stopwords: ES, cased: true },
-    Language { code: "it", stopwords: IT, cased: true },
-    Language { code: "pt", stopwords: PT, cased: true },
-    Language { code: "nl", stopwords: NL, cased: true },
+    Language { code: "en", stopwords: EN, openers: EN_OPENERS, cased: true },
+    Language { code: "fr", stopwords: FR, openers: FR_OPENERS, cased: true },
+    Language { code: "de", stopwords: DE, openers: DE_OPENERS, cased: true },
+    Language { code: "es", stopwords: ES, openers: ES_OPENERS, cased: true },
+    Language { code: "it", stopwords: IT, openers: IT_OPENERS, cased: true },
+    Language { code: "pt", stopwords: PT, openers: PT_OPENERS, cased: true },
+    Language { code: "nl", stopwords: NL, openers: NL_OPENERS, cased: true },
 ];
 
 // Sorted (byte order) so that `binary_search` works; `tests::tables_are_sorted` checks it.
@@ -366,6 +380,123 @@ const NL: &[&str] = &[
     "ook", "op", "te", "van", "voor", "was", "wat", "werd", "zijn",
 ];
 
+// Dangling openers: pronouns, demonstratives and connectives that refer back (sorted).
+const EN_OPENERS: &[&str] = &[
+    "also",
+    "and",
+    "another",
+    "besides",
+    "but",
+    "furthermore",
+    "he",
+    "he's",
+    "hence",
+    "her",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "however",
+    "instead",
+    "it",
+    "it's",
+    "its",
+    "itself",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "or",
+    "she",
+    "she's",
+    "so",
+    "such",
+    "that",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "therefore",
+    "these",
+    "they",
+    "they'd",
+    "they'll",
+    "they're",
+    "they've",
+    "this",
+    "those",
+    "thus",
+    "too",
+    "yet",
+];
+const FR_OPENERS: &[&str] = &[
+    "aussi",
+    "ce",
+    "ceci",
+    "cela",
+    "celle",
+    "celles",
+    "celui",
+    "ces",
+    "cet",
+    "cette",
+    "ceux",
+    "donc",
+    "elle",
+    "elles",
+    "en",
+    "il",
+    "ils",
+    "leur",
+    "leurs",
+    "mais",
+    "or",
+    "pourtant",
+    "puis",
+    "sa",
+    "ses",
+    "son",
+    "toutefois",
+];
+const DE_OPENERS: &[&str] = &[
+    "aber", "also", "auch", "dabei", "daher", "damit", "dann", "darum", "das", "dennoch", "deshalb", "diese", "diesem",
+    "diesen", "dieser", "dieses", "doch", "er", "es", "ihr", "ihre", "jedoch", "sein", "seine", "sie", "trotzdem",
+];
+const ES_OPENERS: &[&str] = &[
+    "además", "aunque", "ella", "ellas", "ello", "ellos", "entonces", "esa", "esas", "ese", "eso", "esos", "esta",
+    "estas", "este", "esto", "estos", "pero", "sin", "su", "sus", "también",
+];
+const IT_OPENERS: &[&str] = &[
+    "anche", "ciò", "così", "egli", "ella", "essa", "essi", "esso", "inoltre", "lei", "loro", "lui", "ma", "però",
+    "quel", "quella", "quelle", "quelli", "quello", "questa", "queste", "questi", "questo", "sua", "sue", "suo",
+    "suoi", "tuttavia",
+];
+const PT_OPENERS: &[&str] = &[
+    "além", "contudo", "ela", "elas", "ele", "eles", "entanto", "essa", "essas", "esse", "esses", "esta", "estas",
+    "este", "estes", "isso", "isto", "mas", "porém", "seu", "seus", "sua", "suas", "também",
+];
+const NL_OPENERS: &[&str] = &[
+    "bovendien",
+    "daardoor",
+    "daarom",
+    "dat",
+    "deze",
+    "die",
+    "dit",
+    "echter",
+    "haar",
+    "hij",
+    "hun",
+    "maar",
+    "ook",
+    "toch",
+    "ze",
+    "zij",
+    "zijn",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,6 +507,7 @@ mod tests {
     fn tables_are_sorted_and_unique() {
         for l in LANGUAGES {
             assert!(l.stopwords.windows(2).all(|w| w[0] < w[1]), "{} stop words not sorted", l.code);
+            assert!(l.openers.windows(2).all(|w| w[0] < w[1]), "{} openers not sorted", l.code);
         }
         assert!(CODES.windows(2).all(|w| w[0] < w[1]));
         assert!(CASED.iter().all(|c| CODES.contains(c)));

@@ -35,6 +35,7 @@ mod rank;
 mod report;
 mod segment;
 mod summary;
+mod tables;
 mod text;
 /// The WebAssembly binding (`summarize`, `summarizePage`, `version` as JavaScript sees them).
 #[cfg(target_arch = "wasm32")]
@@ -47,7 +48,8 @@ pub use options::{Error, OptionValue, Options};
 pub use rank::Features;
 pub use report::{Report, ReportEntity, ReportSentence, ReportStats};
 pub use summary::{
-    summarize, summarize_page, summarize_story, Page, PageBlock, PageSummary, Stats, Summary, SummarySentence,
+    sentences, summarize, summarize_page, summarize_story, Page, PageBlock, PageSummary, Stats, Summary,
+    SummarySentence,
 };
 pub use text::{Span, Utf16Map};
 

@@ -150,6 +150,13 @@ pub fn summarize_page(page: &Page, options: &Options) -> PageSummary {
     PageSummary { text, blocks: placed, summary }
 }
 
+/// The story's sentences as lede cuts them (the article found, then segmented): byte spans in
+/// document order. Baselines such as LEAD-3 use it, so that they and lede share one splitter.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let body = body::find(text, &body::lines(text), None);
+    segment::segment(text, &body.paragraphs).sentences.into_iter().map(|s| s.span).collect()
+}
+
 fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options) -> Summary {
     analyse(text, body::find(text, blocks, title_hint), title_hint, options)
 }
@@ -162,12 +169,12 @@ fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Opt
         None => language::detect(text, &doc),
     };
     let title_terms = title.as_deref().map(|t| title_terms(t, &doc, &lang)).unwrap_or_default();
-    let scores = rank::score(&doc, &lang, &title_terms);
-    let chosen = if doc.sentences.is_empty() { Vec::new() } else { rank::select(&doc, &lang, &scores, options) };
+    let ranking = rank::score(text, &doc, &lang, &title_terms);
+    let chosen = if doc.sentences.is_empty() { Vec::new() } else { rank::select(&doc, &ranking, options) };
     let sentences = chosen
         .into_iter()
         .filter_map(|i| {
-            let (score, features) = *scores.get(i)?;
+            let (score, features) = *ranking.scores.get(i)?;
             Some(SummarySentence { span: doc.sentences.get(i)?.span, index: i, score, features })
         })
         .collect();

@@ -55,8 +55,61 @@ fn page_like() -> impl Strategy<Value = String> {
     proptest::collection::vec(token, 0..200).prop_map(|ts| ts.join(" "))
 }
 
+/// Lower-case words (runs of letters and digits) of a sentence, as a set.
+fn word_set(s: &str) -> std::collections::BTreeSet<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Summary sentences are in document order and no two are the same or near-duplicates
+/// (90 % or more of their words shared, Jaccard).
+fn check_summary_sentences(text: &str, options: &Options) {
+    let a = summarize(text, options);
+    assert!(a.sentences.windows(2).all(|w| w[0].index < w[1].index && w[0].span.end <= w[1].span.start), "order");
+    let sets: Vec<_> = a.sentences.iter().map(|s| word_set(s.span.of(text))).collect();
+    for (i, x) in sets.iter().enumerate() {
+        for y in sets.iter().skip(i + 1) {
+            let shared = x.intersection(y).count() as f32;
+            let union = x.union(y).count().max(1) as f32;
+            assert!(shared / union < 0.9, "near-duplicates in summary: {x:?} / {y:?}");
+        }
+    }
+}
+
+/// News-like stories drawn from a small pool of sentences, so that repeats (whole or with a
+/// word changed, in another case) are frequent.
+fn repetitive_story() -> impl Strategy<Value = String> {
+    let pool = [
+        "The council approved the new budget for city parks on Monday.",
+        "The council approved the new budget for city parks on Monday evening.",
+        "THE COUNCIL APPROVED THE NEW BUDGET FOR CITY PARKS ON MONDAY.",
+        "He said the vote was a victory for residents.",
+        "But critics said the plan was too expensive for the city.",
+        "Mayor Ann Lee called the decision historic.",
+        "\"This is a great day,\" Lee said.",
+        "Work on three new playgrounds will start in June.",
+        "It was the largest parks budget in a decade.",
+        "Residents had asked for more green space for years.",
+    ];
+    let sentence = proptest::sample::select(pool.to_vec());
+    let gap = prop_oneof![Just(" "), Just("\n"), Just("\n\n")];
+    proptest::collection::vec((sentence, gap), 1..40)
+        .prop_map(|parts| parts.into_iter().map(|(s, g)| format!("{s}{g}")).collect::<String>())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn summary_has_no_near_duplicates_and_keeps_document_order(
+        text in repetitive_story(), n in 1usize..8, budget in proptest::option::of(5usize..120),
+    ) {
+        check_summary_sentences(&text, &Options { sentences: n, max_words: budget, ..Options::default() });
+    }
+
+    #[test]
+    fn page_like_summaries_have_no_near_duplicates(text in page_like(), n in 1usize..8) {
+        check_summary_sentences(&text, &Options { sentences: n, ..Options::default() });
+    }
 
     #[test]
     fn any_string(text in any::<String>()) {

@@ -27,6 +27,8 @@ Options:
   --jsonl           batch mode: each input line is a JSON object with \"text\" (or \"article\")
                     and an optional \"id\"; prints one JSON result per line with \"id\" and
                     \"micros\" (time spent summarizing)
+  --lead N          with --jsonl: add \"lead\", the story's first N sentences as lede splits
+                    them (the LEAD-N baseline for evaluation)
   -h, --help        show this help
   -V, --version     show the version
 ";
@@ -43,7 +45,7 @@ fn main() -> ExitCode {
 
 fn run() -> Result<(), String> {
     let mut options = Options::default();
-    let (mut json, mut jsonl, mut story, mut file) = (false, false, false, None);
+    let (mut json, mut jsonl, mut story, mut file, mut lead) = (false, false, false, None, 0usize);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let field = match arg.as_str() {
@@ -69,6 +71,11 @@ fn run() -> Result<(), String> {
             }
             "--all-entities" => {
                 options.entities = usize::MAX;
+                continue;
+            }
+            "--lead" => {
+                let value = args.next().ok_or("--lead needs a value")?;
+                lead = value.parse().map_err(|_| format!("--lead needs a number, got {value:?}"))?;
                 continue;
             }
             "--sentences" => "sentences",
@@ -109,7 +116,7 @@ fn run() -> Result<(), String> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if jsonl {
-        return batch(&text, &options, story, &mut out);
+        return batch(&text, &options, story, lead, &mut out);
     }
     let summary = if story { lede::summarize_story(&text, &options) } else { lede::summarize(&text, &options) };
     if json {
@@ -121,7 +128,7 @@ fn run() -> Result<(), String> {
     out.flush().map_err(|e| e.to_string())
 }
 
-fn batch(input: &str, options: &Options, story: bool, out: &mut impl Write) -> Result<(), String> {
+fn batch(input: &str, options: &Options, story: bool, lead: usize, out: &mut impl Write) -> Result<(), String> {
     for (n, line) in input.as_bytes().lines().enumerate() {
         let line = line.map_err(|e| e.to_string())?;
         if line.trim().is_empty() {
@@ -141,6 +148,10 @@ fn batch(input: &str, options: &Options, story: bool, out: &mut impl Write) -> R
         if let Some(obj) = value.as_object_mut() {
             obj.insert("id".into(), record.get("id").cloned().unwrap_or(serde_json::Value::Null));
             obj.insert("micros".into(), micros.into());
+            if lead > 0 {
+                let first: Vec<&str> = lede::sentences(text).iter().take(lead).map(|s| s.of(text)).collect();
+                obj.insert("lead".into(), first.into());
+            }
         }
         writeln!(out, "{value}").map_err(|e| e.to_string())?;
     }

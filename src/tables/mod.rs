@@ -1,0 +1,85 @@
+//! Generated data tables (see each file's header for the script that writes it) and their
+//! lookups. Tables are plain byte strings so that they cost only their size in the `.wasm`
+//! and need no start-up work.
+
+mod idf_en;
+
+/// Background word frequencies of one language, for TF-IDF's inverse document frequency.
+///
+/// `words` holds the language's most frequent words, sorted bytewise, each preceded by one
+/// byte 0x01..=0x1F: its level. A word's Zipf frequency (log10 of its occurrences per billion
+/// words) is `floor + (level - 1) / 4`; words not in the table are rarer than `floor`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct IdfTable {
+    /// Zipf frequency of level 1, in hundredths.
+    pub floor: u16,
+    pub words: &'static [u8],
+}
+
+impl IdfTable {
+    /// The Zipf frequency of a lower-case word, or `None` when it is not in the table.
+    /// A binary search over the bytes: O(log n) comparisons, no allocation.
+    pub fn zipf(&self, word: &str) -> Option<f32> {
+        let key = word.as_bytes();
+        let bytes = self.words;
+        let (mut lo, mut hi) = (0usize, bytes.len());
+        // Invariant: `lo` is the start of a record (its level byte) or the end of the table.
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = bytes.get(lo..=mid)?.iter().rposition(|&b| b < 0x20).map(|p| lo + p)?;
+            let level = *bytes.get(start)?;
+            let rest = bytes.get(start + 1..)?;
+            let len = rest.iter().position(|&b| b < 0x20).unwrap_or(rest.len());
+            let entry = rest.get(..len)?;
+            match entry.cmp(key) {
+                std::cmp::Ordering::Equal => {
+                    return Some(f32::from(self.floor) / 100.0 + f32::from(level.saturating_sub(1)) / 4.0)
+                }
+                std::cmp::Ordering::Less => lo = start + 1 + len,
+                std::cmp::Ordering::Greater => hi = start,
+            }
+        }
+        None
+    }
+
+    /// The Zipf frequency given to words that are not in the table.
+    pub fn rare(&self) -> f32 {
+        f32::from(self.floor) / 100.0 - 0.5
+    }
+}
+
+/// The background frequency table of a language, when there is one.
+pub fn idf(code: &str) -> Option<&'static IdfTable> {
+    match code {
+        "en" => Some(&idf_en::TABLE),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_every_word_and_nothing_else() {
+        let t = idf("en").unwrap();
+        let mut count = 0;
+        let mut start = 0;
+        let bytes = t.words;
+        for (i, &b) in bytes.iter().enumerate().skip(1).chain([(bytes.len(), &0u8)]) {
+            if b < 0x20 {
+                let word = std::str::from_utf8(&bytes[start + 1..i]).unwrap();
+                assert!(t.zipf(word).is_some(), "{word} not found");
+                count += 1;
+                start = i;
+            }
+        }
+        assert!(count > 1000);
+        for absent in ["", "zzzzzz", "aaaaaaaaa", "\u{1}", "é", "the\u{1}"] {
+            assert_eq!(t.zipf(absent), None, "{absent:?}");
+        }
+        assert!(t.zipf("the").unwrap() > 7.0);
+        assert!(t.zipf("the").unwrap() > t.zipf("parliament").unwrap());
+        assert!(t.rare() < t.zipf("parliament").unwrap());
+    }
+}
