@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := build
+MAKEFLAGS += --no-print-directory
 
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
@@ -58,12 +59,26 @@ build: tools-rust
 serve: build
 	node scripts/serve.mjs --port $(PORT)
 
+# The browser extension: www/extension/ with pkg/ copied in is the folder to load unpacked;
+# dist/lede-extension.zip is the same folder zipped (a symlinked pkg/ would not survive a zip).
+extension: build
+	rm -rf www/extension/pkg dist/lede-extension.zip
+	mkdir -p www/extension/pkg dist
+	cp pkg/lede.js pkg/lede_bg.wasm pkg/lede.d.ts pkg/package.json www/extension/pkg/
+	@if command -v zip >/dev/null; then \
+	  (cd www/extension && zip -qrX ../../dist/lede-extension.zip .); \
+	else \
+	  (cd www/extension && python3 -m zipfile -c ../../dist/lede-extension.zip *); \
+	fi
+	@echo "load unpacked: www/extension/   zip: dist/lede-extension.zip ($$(wc -c < dist/lede-extension.zip) bytes)"
+
 ## Tests ---------------------------------------------------------------------------------
 
 test: tools
 	$(MAKE) test-rust
 	$(MAKE) test-wasm
 	$(MAKE) build
+	$(MAKE) extension
 	$(MAKE) test-e2e
 
 test-rust:

@@ -46,7 +46,9 @@ pub use language::Language;
 pub use options::{Error, OptionValue, Options};
 pub use rank::Features;
 pub use report::{Report, ReportEntity, ReportSentence, ReportStats};
-pub use summary::{summarize, summarize_page, Page, PageBlock, PageSummary, Stats, Summary, SummarySentence};
+pub use summary::{
+    summarize, summarize_page, summarize_story, Page, PageBlock, PageSummary, Stats, Summary, SummarySentence,
+};
 pub use text::{Span, Utf16Map};
 
 /// The crate version, as `version()` returns it to JavaScript.

@@ -103,6 +103,18 @@ pub fn summarize(text: &str, options: &Options) -> Summary {
     run(text, &body::lines(text), None, options)
 }
 
+/// Summarizes a text that is the story alone (no menus or footers to remove): every non-blank
+/// line is a paragraph of the story and none is dropped. For evaluation on clean corpora.
+pub fn summarize_story(text: &str, options: &Options) -> Summary {
+    let paragraphs: Vec<Span> = body::lines(text).iter().map(|b| b.span).collect();
+    let span = match (paragraphs.first(), paragraphs.last()) {
+        (Some(a), Some(b)) => Span::new(a.start, b.end),
+        _ => Span::default(),
+    };
+    let body = body::Body { paragraphs, span, title: None, reason: None };
+    analyse(text, body, None, options)
+}
+
 /// Summarizes a page collected from a live DOM.
 pub fn summarize_page(page: &Page, options: &Options) -> PageSummary {
     let mut text = String::new();
@@ -139,7 +151,10 @@ pub fn summarize_page(page: &Page, options: &Options) -> PageSummary {
 }
 
 fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options) -> Summary {
-    let body = body::find(text, blocks, title_hint);
+    analyse(text, body::find(text, blocks, title_hint), title_hint, options)
+}
+
+fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Options) -> Summary {
     let title = title_hint.map(str::to_owned).or_else(|| body.title.map(|t| t.of(text).to_owned()));
     let doc = segment::segment(text, &body.paragraphs);
     let lang = match &options.language {
@@ -157,7 +172,7 @@ fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options
         })
         .collect();
     let entities = entities::extract(text, &doc, &lang, title.as_deref(), options.entities);
-    let keywords = keywords::extract(&doc, &lang, options.keywords);
+    let keywords = keywords::extract(text, &doc, &lang, options.keywords);
     let stats = stats(text, &doc, body.span);
     Summary { title, sentences, entities, keywords, language: lang.code, stats, reason: body.reason }
 }

@@ -53,14 +53,31 @@ fn seed_page_entities() {
     let Some(text) = seed_page() else { return };
     let summary = summarize(&text, &Options::default());
     let find = |name: &str| summary.entities.iter().find(|e| e.name == name);
-    let blinken = find("Antony Blinken").expect("Antony Blinken");
-    assert_eq!(blinken.kind, Kind::Person);
-    assert!(blinken.aliases.iter().any(|a| a == "Blinken"));
-    assert_eq!(find("Jens Stoltenberg").map(|e| e.kind), Some(Kind::Person));
-    assert_eq!(find("NATO").map(|e| e.kind), Some(Kind::Organization));
-    assert!(find("NATO-Russia Council").is_some_and(|e| e.aliases.iter().any(|a| a == "NRC")));
-    for noise in ["Left Menu", "IST", "Devdiscourse", "TRENDING", "Punjab"] {
+    let kind = |name: &str| find(name).map(|e| e.kind);
+    let has_alias = |name: &str, alias: &str| find(name).is_some_and(|e| e.aliases.iter().any(|a| a == alias));
+    assert!(has_alias("Antony Blinken", "Blinken"), "{:?}", summary.entities);
+    assert!(has_alias("NATO-Russia Council", "NRC"), "{:?}", summary.entities);
+    let expected = [
+        ("Antony Blinken", Kind::Person),
+        ("Jens Stoltenberg", Kind::Person),
+        ("Donald Trump", Kind::Person),
+        ("Biden", Kind::Person),
+        ("NATO", Kind::Organization),
+        ("NATO-Russia Council", Kind::Organization),
+        ("Russia", Kind::Place),
+        ("Moscow", Kind::Place),
+        ("Brussels", Kind::Place),
+    ];
+    for (name, k) in expected {
+        assert_eq!(kind(name), Some(k), "{name} in the top {}: {:?}", summary.entities.len(), summary.entities);
+    }
+    // Nothing from the menu, the trending and latest-news lists or the footer.
+    for noise in ["Left Menu", "IST", "Devdiscourse", "TRENDING", "Punjab", "Menu", "Latest News"] {
         assert!(find(noise).is_none(), "{noise} is not an entity of the story");
+    }
+    let story = summary.stats.body;
+    for e in &summary.entities {
+        assert!(e.mentions.iter().all(|m| story.contains(*m)), "{} mentioned outside the story", e.name);
     }
 }
 

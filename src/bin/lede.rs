@@ -18,6 +18,8 @@ Options:
   --sentences N     summary length in sentences (default 3)
   --max-words N     a word budget instead of a sentence count
   --entities N      number of entities (default 10)
+  --all-entities    every entity found, however many (for evaluation)
+  --story           the input is the story alone: keep every line (no menu or footer removal)
   --keywords N      number of keywords (default 10)
   --language CODE   ISO 639-1 code of the text (default: detect)
   --json            print the same object as the JavaScript API's summarize(); its start/end
@@ -41,7 +43,7 @@ fn main() -> ExitCode {
 
 fn run() -> Result<(), String> {
     let mut options = Options::default();
-    let (mut json, mut jsonl, mut file) = (false, false, None);
+    let (mut json, mut jsonl, mut story, mut file) = (false, false, false, None);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let field = match arg.as_str() {
@@ -59,6 +61,14 @@ fn run() -> Result<(), String> {
             }
             "--jsonl" => {
                 jsonl = true;
+                continue;
+            }
+            "--story" => {
+                story = true;
+                continue;
+            }
+            "--all-entities" => {
+                options.entities = usize::MAX;
                 continue;
             }
             "--sentences" => "sentences",
@@ -99,9 +109,9 @@ fn run() -> Result<(), String> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if jsonl {
-        return batch(&text, &options, &mut out);
+        return batch(&text, &options, story, &mut out);
     }
-    let summary = lede::summarize(&text, &options);
+    let summary = if story { lede::summarize_story(&text, &options) } else { lede::summarize(&text, &options) };
     if json {
         let value = serde_json::to_string_pretty(&summary.report(&text)).map_err(|e| e.to_string())?;
         writeln!(out, "{value}").map_err(|e| e.to_string())?;
@@ -111,7 +121,7 @@ fn run() -> Result<(), String> {
     out.flush().map_err(|e| e.to_string())
 }
 
-fn batch(input: &str, options: &Options, out: &mut impl Write) -> Result<(), String> {
+fn batch(input: &str, options: &Options, story: bool, out: &mut impl Write) -> Result<(), String> {
     for (n, line) in input.as_bytes().lines().enumerate() {
         let line = line.map_err(|e| e.to_string())?;
         if line.trim().is_empty() {
@@ -125,7 +135,7 @@ fn batch(input: &str, options: &Options, out: &mut impl Write) -> Result<(), Str
             .and_then(|v| v.as_str())
             .ok_or_else(|| format!("line {}: no \"text\" or \"article\" string", n + 1))?;
         let started = Instant::now();
-        let summary = lede::summarize(text, options);
+        let summary = if story { lede::summarize_story(text, options) } else { lede::summarize(text, options) };
         let micros = started.elapsed().as_micros() as u64;
         let mut value = serde_json::to_value(summary.report(text)).map_err(|e| e.to_string())?;
         if let Some(obj) = value.as_object_mut() {

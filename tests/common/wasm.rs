@@ -103,3 +103,15 @@ pub fn summarize_page_returns_its_text() {
 pub fn version_is_the_crate_version() {
     assert_eq!(lede::wasm_api::version(), env!("CARGO_PKG_VERSION"));
 }
+
+/// Declares one `#[wasm_bindgen_test]` per shared test above; each test file picks the runtime
+/// (Node, or the browser with `wasm_bindgen_test_configure!(run_in_browser)`).
+#[macro_export]
+macro_rules! api_tests {
+    ($($name:ident),* $(,)?) => {$(
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn $name() {
+            common::$name();
+        }
+    )*};
+}

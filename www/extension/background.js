@@ -1,0 +1,137 @@
+// The service worker: the only place lede's WebAssembly runs. A page's own CSP can forbid
+// WebAssembly in content scripts, so the page side only collects blocks and shows the answer.
+//
+// Toolbar button, keyboard shortcut and "Summarize this page" menu item all end in
+// summarizeTab(tabId); "Summarize selection" ends in summarizeSelection(tabId, text). Both are
+// set on globalThis so tests (and the DevTools console) can call them.
+import init, { summarize, summarizePage } from "./pkg/lede.js";
+import { loadSettings } from "./settings.js";
+
+let ready = null;
+/** Instantiates the WebAssembly module once, on first use (no top-level await in a worker). */
+function load() {
+  ready ??= init({ module_or_path: new URL("./pkg/lede_bg.wasm", import.meta.url) });
+  return ready;
+}
+
+const MENU_PAGE = "lede-summarize-page";
+const MENU_SELECTION = "lede-summarize-selection";
+
+/** Injects the page side once per document; later calls find it loaded. */
+async function inject(tabId) {
+  await chrome.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
+}
+
+/** Runs `fn(...args)` in the page's isolated world, where content.js set globalThis.__lede. */
+async function inPage(tabId, fn, ...args) {
+  const [frame] = await chrome.scripting.executeScript({ target: { tabId }, func: fn, args });
+  return frame?.result;
+}
+
+/** Tells the reader what went wrong on the toolbar button, for pages no panel can reach. */
+async function flagError(tabId, message) {
+  try {
+    await chrome.action.setBadgeBackgroundColor({ tabId, color: "#c5221f" });
+    await chrome.action.setBadgeText({ tabId, text: "!" });
+    await chrome.action.setTitle({ tabId, title: `lede could not read this page: ${message}` });
+  } catch {
+    // The tab may be gone; nothing else to tell.
+  }
+}
+
+async function clearError(tabId) {
+  try {
+    await chrome.action.setBadgeText({ tabId, text: "" });
+    await chrome.action.setTitle({ tabId, title: chrome.runtime.getManifest().action.default_title });
+  } catch {}
+}
+
+/** What the tests and the console get back: a short account of what the panel shows. */
+function report(result, error) {
+  if (error) return { ok: false, error };
+  return {
+    ok: true,
+    title: result.title,
+    summary: result.summary.map((s) => s.text),
+    entities: result.entities.map((e) => ({ name: e.name, kind: e.kind })),
+    reason: result.reason,
+  };
+}
+
+/** Summarizes the article in tab `tabId` and shows the panel there. Needs activeTab's grant. */
+async function summarizeTab(tabId) {
+  let page;
+  try {
+    await inject(tabId);
+    page = await inPage(tabId, () => globalThis.__lede.then((m) => m.collect()));
+  } catch (e) {
+    await flagError(tabId, e.message);
+    return report(null, e.message);
+  }
+  const settings = await loadSettings();
+  let result = null;
+  let error = null;
+  try {
+    await load();
+    result = summarizePage(page, { sentences: settings.sentences });
+    delete result.text; // the page has its own text; the offsets and blocks are enough
+  } catch (e) {
+    error = e.message;
+  }
+  try {
+    await inPage(tabId, (payload) => globalThis.__lede.then((m) => m.show(payload)),
+      { mode: "page", result, error, settings, pageTitle: page.title });
+  } catch (e) {
+    await flagError(tabId, e.message); // the tab navigated or closed meanwhile
+    return report(null, e.message);
+  }
+  await clearError(tabId);
+  return report(result, error);
+}
+
+/** Summarizes `text` (the reader's selection) and shows the panel in tab `tabId`. */
+async function summarizeSelection(tabId, text) {
+  const settings = await loadSettings();
+  let result = null;
+  let error = null;
+  try {
+    await load();
+    result = summarize(String(text ?? ""), { sentences: settings.sentences });
+  } catch (e) {
+    error = e.message;
+  }
+  try {
+    await inject(tabId);
+    await inPage(tabId, (payload) => globalThis.__lede.then((m) => m.show(payload)),
+      { mode: "selection", result, error, settings, pageTitle: null });
+  } catch (e) {
+    await flagError(tabId, e.message);
+    return report(null, e.message);
+  }
+  await clearError(tabId);
+  return report(result, error);
+}
+
+globalThis.summarizeTab = summarizeTab;
+globalThis.summarizeSelection = summarizeSelection;
+
+chrome.runtime.onInstalled.addListener(() => {
+  chrome.contextMenus.removeAll(() => {
+    chrome.contextMenus.create({ id: MENU_PAGE, title: "Summarize this page", contexts: ["page", "selection"] });
+    chrome.contextMenus.create({ id: MENU_SELECTION, title: "Summarize selection", contexts: ["selection"] });
+  });
+});
+
+chrome.action.onClicked.addListener((tab) => {
+  if (tab.id !== undefined) summarizeTab(tab.id);
+});
+
+chrome.commands.onCommand.addListener((command, tab) => {
+  if (command === "summarize-page" && tab?.id !== undefined) summarizeTab(tab.id);
+});
+
+chrome.contextMenus.onClicked.addListener((info, tab) => {
+  if (tab?.id === undefined) return;
+  if (info.menuItemId === MENU_PAGE) summarizeTab(tab.id);
+  else if (info.menuItemId === MENU_SELECTION) summarizeSelection(tab.id, info.selectionText);
+});
