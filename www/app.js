@@ -88,12 +88,15 @@ function onSummary({ id, result, ms }) {
   state.result = result;
   state.text = source.kind === "text" ? source.text : result.text;
   if (state.scoresFor !== source) state.scores = null;
+  const t0 = performance.now();
+  performance.measure("lede:job", { start: state.started, end: t0 });
   state.wired = renderResult(dom, result, state.text);
   state.current = Math.min(state.current, Math.max(0, result.summary.length - 1));
   state.entity = null;
   renderWhy(dom, result, state.current, state.scores);
   renderChart(dom, result, state.scores);
   markCurrent();
+  performance.measure("lede:render", { start: t0 });
   const from = source.kind === "page" ? ` from ${source.name}` : "";
   setStatus(result.summary.length
     ? `Summarized${from} in ${Math.max(1, Math.round(ms))} ms: ${result.summary.length} of ${result.stats.sentences} sentences, ${result.entities.length} entities.`

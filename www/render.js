@@ -151,41 +151,74 @@ function appendWithMentions(parent, text, a, b, list, registry, state) {
   if (b > pos) parent.append(text.slice(pos, b));
 }
 
+/**
+ * Where the original is cut into chunks: at blank lines, every few thousand characters, never
+ * inside a summary sentence. Chunks let the browser skip laying out what is off screen
+ * (content-visibility), which is what keeps a 1 MB paste quick to show.
+ */
+function chunkRanges(text, summary) {
+  const CHUNK = 4000;
+  const ranges = [];
+  let from = 0;
+  let si = 0;
+  const gap = /\n[^\S\n]*\n/g;
+  gap.lastIndex = CHUNK;
+  for (let m; (m = gap.exec(text)); ) {
+    const cut = m.index + m[0].length;
+    while (si < summary.length && summary[si].end <= cut) si++;
+    if (si < summary.length && summary[si].start < cut) continue; // inside a summary sentence
+    if (text.length - cut < CHUNK / 2) break;
+    ranges.push([from, cut]);
+    from = cut;
+    gap.lastIndex = cut + CHUNK;
+  }
+  ranges.push([from, text.length]);
+  return ranges;
+}
+
 function renderOriginal(container, text, result, picks, mentions) {
   const { bodyStart = 0, bodyEnd = text.length } = result.stats;
   const list = shiftMentions(result.entities, 0, text.length);
   const state = { m: 0 };
   const frag = document.createDocumentFragment();
   // Text outside the story (menus, footers) is shown muted; the story itself plainly.
-  const plain = (a, b) => {
+  const plain = (parent, a, b) => {
     const cuts = [a, Math.min(Math.max(bodyStart, a), b), Math.min(Math.max(bodyEnd, a), b), b];
     for (let i = 0; i < 3; i++) {
       const [x, y] = [cuts[i], cuts[i + 1]];
       if (y <= x) continue;
-      if (i === 1) appendWithMentions(frag, text, x, y, list, mentions, state);
+      if (i === 1) appendWithMentions(parent, text, x, y, list, mentions, state);
       else {
         const noise = el("span", undefined, "noise");
         noise.title = "Not part of the story";
         appendWithMentions(noise, text, x, y, list, mentions, state);
-        frag.append(noise);
+        parent.append(noise);
       }
     }
   };
-  let pos = 0;
-  result.summary.forEach((sentence, i) => {
-    if (sentence.start < pos) return;
-    plain(pos, sentence.start);
-    const mark = el("mark", undefined, "pick");
-    mark.id = `pick-${i}`;
-    mark.tabIndex = -1;
-    mark.dataset.n = String(i);
-    mark.dataset.label = String(i + 1);
-    appendWithMentions(mark, text, sentence.start, sentence.end, list, mentions, state);
-    frag.append(mark);
-    picks.set(i, mark);
-    pos = sentence.end;
-  });
-  plain(pos, text.length);
+  const summary = result.summary;
+  const chunks = chunkRanges(text, summary);
+  let si = 0;
+  for (const [ca, cb] of chunks) {
+    const parent = chunks.length > 1 ? el("div", undefined, "chunk") : frag;
+    let pos = ca;
+    for (; si < summary.length && summary[si].start < cb; si++) {
+      const sentence = summary[si];
+      if (sentence.start < pos) continue;
+      plain(parent, pos, sentence.start);
+      const mark = el("mark", undefined, "pick");
+      mark.id = `pick-${si}`;
+      mark.tabIndex = -1;
+      mark.dataset.n = String(si);
+      mark.dataset.label = String(si + 1);
+      appendWithMentions(mark, text, sentence.start, sentence.end, list, mentions, state);
+      parent.append(mark);
+      picks.set(si, mark);
+      pos = sentence.end;
+    }
+    plain(parent, pos, cb);
+    if (parent !== frag) frag.append(parent);
+  }
   container.replaceChildren(frag);
 }
 
@@ -247,7 +280,8 @@ export function renderChart(dom, result, scores) {
   // Drawn at the width it is shown at, so labels keep their size on a phone.
   const W = Math.max(260, Math.round(dom.chart.clientWidth) || 640), H = W < 480 ? 150 : 170, L = 40, R = 12, T = 22, B = 26;
   const max = Math.max(...all.map((p) => p.score), 0.0001);
-  const x = (i) => L + (n > 1 ? (i / (n - 1)) * (W - L - R) : (W - L - R) / 2);
+  const P = 12; // keeps the first and last dots clear of the axis labels
+  const x = (i) => L + P + (n > 1 ? (i / (n - 1)) * (W - L - R - 2 * P) : (W - L - R - 2 * P) / 2);
   const y = (v) => T + (1 - v / max) * (H - T - B);
   const chosen = all.filter((p) => p.chosen).map((p) => p.index + 1);
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart-svg", role: "img",
