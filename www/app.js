@@ -32,6 +32,8 @@ const dom = {
   chart: $("chart"),
   chartNote: $("chart-note"),
   entities: $("entity-groups"),
+  entitiesSection: $("entities-section"),
+  keywordsSection: $("keywords-section"),
   keywords: $("keyword-list"),
   original: $("original"),
 };
@@ -256,8 +258,31 @@ dom.sample.addEventListener("click", async () => {
 
 // ---- reading: sentences, why, entities -------------------------------------------------------
 
-function scrollBehavior() {
-  return reducedMotion.matches ? "auto" : "smooth";
+/**
+ * Scrolls `node` (in the original) to the middle of the view. A long text is cut into chunks
+ * the browser lays out only near the view, so a jump can shift the target as chunks above it
+ * get their real height: then scroll instantly and check again until it stays put.
+ */
+function reveal(node) {
+  const chunked = dom.original.firstElementChild?.classList.contains("chunk");
+  const smooth = !reducedMotion.matches && !chunked;
+  node.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "center" });
+  if (smooth) return;
+  let tries = 0;
+  const check = () => {
+    if (inView(node) || ++tries > 8) return;
+    node.scrollIntoView({ block: "center" });
+    requestAnimationFrame(() => requestAnimationFrame(check));
+  };
+  requestAnimationFrame(() => requestAnimationFrame(check));
+}
+
+function inView(node) {
+  const r = node.getBoundingClientRect();
+  const v = dom.original.getBoundingClientRect();
+  const top = Math.max(0, v.top);
+  const bottom = Math.min(innerHeight, v.bottom);
+  return r.top >= top - 1 && r.top < bottom && (r.bottom <= bottom + 1 || r.height > bottom - top);
 }
 
 function markCurrent() {
@@ -276,7 +301,7 @@ function showInOriginal(n) {
   const mark = state.wired.picks.get(n);
   if (!mark) return;
   selectSentence(n);
-  mark.scrollIntoView({ behavior: scrollBehavior(), block: "center" });
+  reveal(mark);
   mark.focus({ preventScroll: true });
   mark.classList.remove("flash");
   void mark.offsetWidth; // restart the animation
@@ -342,7 +367,7 @@ dom.entities.addEventListener("click", (e) => {
   if (!spans.length) return;
   const next = (Number(chip.dataset.step ?? -1) + 1) % spans.length;
   chip.dataset.step = String(next);
-  spans[next].scrollIntoView({ behavior: scrollBehavior(), block: "center" });
+  reveal(spans[next]);
   setStatus(`${chip.querySelector(".name").textContent}: mention ${next + 1} of ${spans.length}.`);
 });
 document.addEventListener("keydown", (e) => {

@@ -36,6 +36,8 @@ export function renderEmpty(dom) {
   dom.chartSection.hidden = true;
   dom.entities.replaceChildren();
   dom.keywords.replaceChildren();
+  dom.entitiesSection.hidden = true;
+  dom.keywordsSection.hidden = true;
   dom.original.replaceChildren(el("p", "The text you paste shows here, with the summary sentences highlighted.", "placeholder"));
 }
 
@@ -78,6 +80,8 @@ export function renderResult(dom, result, text) {
   dom.copy.hidden = result.summary.length === 0;
 
   renderEntities(dom, result);
+  dom.entitiesSection.hidden = result.entities.length === 0;
+  dom.keywordsSection.hidden = result.keywords.length === 0;
   dom.keywords.replaceChildren(...result.keywords.map((k) => el("li", k.term, "chip keyword")));
   renderOriginal(dom.original, text, result, picks, mentions);
   return { picks, mentions };
@@ -117,7 +121,6 @@ function renderEntities(dom, result) {
     group.append(heading, list);
     groups.push(group);
   }
-  if (!groups.length && result.summary.length) groups.push(el("p", "No names found.", "note"));
   dom.entities.replaceChildren(...groups);
 }
 
@@ -201,6 +204,8 @@ function renderOriginal(container, text, result, picks, mentions) {
   let si = 0;
   for (const [ca, cb] of chunks) {
     const parent = chunks.length > 1 ? el("div", undefined, "chunk") : frag;
+    // A guess at the chunk's height until it is first laid out (CSSOM, allowed by the CSP).
+    if (parent !== frag) parent.style.containIntrinsicSize = `auto ${Math.ceil((cb - ca) / 60) * 1.7 + 2}em`;
     let pos = ca;
     for (; si < summary.length && summary[si].start < cb; si++) {
       const sentence = summary[si];
@@ -300,12 +305,21 @@ export function renderChart(dom, result, scores) {
     if (!thin) g.append(svg("circle", { cx: x(p.index), cy: y(p.score), r: 2.6, class: "dot" }));
     root.append(g);
   }
+  // Numbered badges for the summary; neighbours (often the first few sentences) push their
+  // badge right and up, with a leader line back to the real point.
+  let prev = -Infinity;
   for (const p of all.filter((q) => q.chosen)) {
+    const px = x(p.index), py = y(p.score);
+    const lx = Math.min(Math.max(px, prev + 17), W - R - 4);
+    const ly = lx - px > 0.5 ? Math.max(T - 8, py - 14) : py;
+    prev = lx;
     const g = svg("g", { class: "point chosen", "data-n": p.n });
     g.append(svg("title", {}, `Summary sentence ${p.n + 1} (sentence ${p.index + 1}): score ${p.score.toFixed(2)}`));
-    g.append(svg("line", { x1: x(p.index), x2: x(p.index), y1: y(0), y2: y(p.score), class: "stem" }));
-    g.append(svg("circle", { cx: x(p.index), cy: y(p.score), r: 7.5, class: "dot" }));
-    g.append(svg("text", { x: x(p.index), y: y(p.score) + 3.6, class: "dot-label", "text-anchor": "middle" }, String(p.n + 1)));
+    g.append(svg("line", { x1: px, x2: px, y1: y(0), y2: py, class: "stem" }));
+    if (ly !== py) g.append(svg("line", { x1: px, y1: py, x2: lx, y2: ly, class: "leader" }));
+    g.append(svg("circle", { cx: px, cy: py, r: 3, class: "dot" }));
+    g.append(svg("circle", { cx: lx, cy: ly, r: 7.5, class: "dot badge" }));
+    g.append(svg("text", { x: lx, y: ly + 3.6, class: "dot-label", "text-anchor": "middle" }, String(p.n + 1)));
     root.append(g);
   }
   dom.chart.replaceChildren(root);
@@ -313,7 +327,7 @@ export function renderChart(dom, result, scores) {
   dom.chartNote.textContent = !scores && n > result.summary.length
     ? "Scoring the other sentences…"
     : missing > 0
-      ? `Shows the ${all.length} best-scoring of ${n} sentences: lede returns at most 100 per call, and skips near-duplicates.`
+      ? `Shows ${all.length} of ${n} sentences: ${n > 100 ? "lede returns at most 100 per call, and " : ""}near-duplicates of better sentences get no score back.`
       : `All ${n} sentences. Higher means more likely to be chosen; numbered dots are the summary.`;
 }
 
