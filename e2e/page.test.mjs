@@ -149,6 +149,44 @@ test("clicking a summary sentence scrolls the original to it", async () => {
   assert.equal(await page.locator("#why-body .feature").count() >= 4, true);
 });
 
+test("on a 360 px phone, a summary sentence still jumps to the original", async () => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await paste(SAMPLE);
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.locator("#summary-list li a").nth(2).click();
+  await page.waitForFunction(() => {
+    const r = document.getElementById("pick-2").getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight && scrollY > 0;
+  });
+});
+
+test("in a long text, stepping through an entity's mentions brings each into view", async () => {
+  const towns = ["Alder", "Birch", "Cedar", "Dunmore", "Elm", "Fairview", "Glen", "Harbor"];
+  const paragraphs = [];
+  for (let i = 0; i < 120; i++) {
+    const town = towns[i % towns.length];
+    paragraphs.push(`On day ${i + 1} of the tour, Mayor Ana Torres visited ${town} district and met ${3 + (i % 7)} shop owners about parking. ` +
+      `Residents of ${town} asked for ${i % 2 ? "more buses" : "safer crossings"} near the school, and the mayor promised an answer within ${2 + (i % 5)} weeks.`);
+  }
+  await paste(SAMPLE + "\n\n" + paragraphs.join("\n\n"));
+  assert.ok(await page.locator("#original .chunk").count() > 3, "a long text is cut into chunks");
+  const chip = page.locator("#entity-groups button.entity").filter({ hasText: "Ana Torres" });
+  const mentions = await page.locator("#original .mention[data-entity]").evaluateAll((spans, name) =>
+    spans.filter((s) => s.textContent.includes("Torres")).length, "Ana Torres");
+  assert.ok(mentions > 50, `${mentions} mentions`);
+  await chip.evaluate((c, n) => { c.dataset.step = String(n); }, mentions - 2); // the next click shows the last
+  await chip.click();
+  await page.waitForFunction(() => {
+    const lit = [...document.querySelectorAll("#original .mention.lit")].at(-1);
+    const r = lit.getBoundingClientRect();
+    const v = document.getElementById("original").getBoundingClientRect();
+    return r.top >= v.top - 1 && r.bottom <= v.bottom + 1;
+  });
+  assert.match(await page.locator("#status").textContent(), /mention \d+ of \d+/);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("#original .mention.lit").count(), 0);
+});
+
 test("keyboard: Enter on a summary sentence moves focus to it in the original", async () => {
   await paste(SAMPLE);
   await page.locator("#summary-list li a").nth(1).focus();

@@ -259,19 +259,30 @@ dom.sample.addEventListener("click", async () => {
 // ---- reading: sentences, why, entities -------------------------------------------------------
 
 /**
- * Scrolls `node` (in the original) to the middle of the view. A long text is cut into chunks
- * the browser lays out only near the view, so a jump can shift the target as chunks above it
- * get their real height: then scroll instantly and check again until it stays put.
+ * Scrolls `node` (in the original) to the middle of its view. On wide screens the original is
+ * its own sticky scroll box: scroll that box (the window only so far as to show the box), since
+ * scrollIntoView misjudges sticky ancestors. A long text is cut into chunks the browser lays
+ * out only near the view, so a jump can shift the target as chunks above it get their real
+ * height: then jump instantly and check again until it stays put.
  */
 function reveal(node) {
-  const chunked = dom.original.firstElementChild?.classList.contains("chunk");
-  const smooth = !reducedMotion.matches && !chunked;
-  node.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "center" });
-  if (smooth) return;
+  const box = dom.original;
+  const chunked = box.firstElementChild?.classList.contains("chunk");
+  const behavior = reducedMotion.matches || chunked ? "auto" : "smooth";
+  const go = (how) => {
+    const own = getComputedStyle(box).overflowY !== "visible" && box.scrollHeight > box.clientHeight + 1;
+    if (!own) return node.scrollIntoView({ behavior: how, block: "center" });
+    const v = box.getBoundingClientRect();
+    if (v.top < 0 || v.bottom > innerHeight) box.scrollIntoView({ behavior: how, block: "nearest" });
+    const r = node.getBoundingClientRect();
+    box.scrollTo({ top: box.scrollTop + (r.top - v.top) - Math.max(0, (box.clientHeight - r.height) / 2), behavior: how });
+  };
+  go(behavior);
+  if (!chunked) return;
   let tries = 0;
   const check = () => {
     if (inView(node) || ++tries > 8) return;
-    node.scrollIntoView({ block: "center" });
+    go("auto");
     requestAnimationFrame(() => requestAnimationFrame(check));
   };
   requestAnimationFrame(() => requestAnimationFrame(check));
