@@ -233,7 +233,7 @@ test("the chart plots sentence scores and marks the summary", async () => {
 
 /** The Markdown the page should copy, rebuilt from what it shows. */
 function markdownOf({ title, items, groups, keywords }) {
-  const esc = (s) => s.replace(/\s+/g, " ").trim().replace(/[\\`*_{}[\]<>|~]/g, "\\$&").replace(/^([#+-]|\d+[.)])(?=\s)/, "\\$1");
+  const esc = (s) => s.replace(/\s+/g, " ").trim().replace(/[\\`*_{}[\]<>|~]/g, "\\$&").replace(/^([#+-])(?=\s)/, "\\$1").replace(/^(\d+)([.)])(?=\s)/, "$1\\$2");
   const out = [];
   if (title) out.push(`## ${esc(title)}`, "");
   items.forEach((s, i) => out.push(`${i + 1}. ${esc(s)}`));
@@ -327,6 +327,20 @@ test("dropping an .html file summarizes the story, not the menus, and runs none 
 test("dropping a .txt file summarizes it", async () => {
   await dropFile("article.txt", "text/plain", SAMPLE);
   assert.equal(await page.getByLabel("Article text").inputValue(), SAMPLE);
+  assert.equal((await summaryItems()).length, 3);
+});
+
+test("Open file… reads a chosen file like a dropped one", async () => {
+  await paste("");
+  const n = await runs();
+  await page.getByLabel("Open file…").setInputFiles({ name: "story.txt", mimeType: "text/plain", buffer: Buffer.from(SAMPLE) });
+  await settled(n);
+  assert.equal((await summaryItems()).length, 3);
+  const m = await runs();
+  await page.getByLabel("Open file…").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([137, 80, 78, 71]) });
+  await page.waitForFunction(() => !document.getElementById("error").hidden);
+  assert.match(await page.locator("#error").textContent(), /photo\.png/);
+  assert.equal(await runs(), m, "an unreadable file changes nothing");
   assert.equal((await summaryItems()).length, 3);
 });
 

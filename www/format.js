@@ -55,7 +55,7 @@ export function toPlainText(result) {
 export function escapeMarkdown(text) {
   return oneLine(text)
     .replace(/[\\`*_{}[\]<>|~]/g, "\\$&")
-    .replace(/^([#+-]|\d+[.)])(?=\s)/, "\\$1");
+    .replace(/^([#+-])(?=\s)/, "\\$1").replace(/^(\d+)([.)])(?=\s)/, "$1\\$2");
 }
 
 /** The summary as Markdown: a heading, a numbered list, then entities and keywords in bold-led lines. */
