@@ -93,9 +93,10 @@ test-e2e: node_modules/.installed tools-browser
 
 ## Benchmarks and evaluation ---------------------------------------------------------------
 
-bench: build node_modules/.installed
+bench: build node_modules/.installed tools-browser
 	cargo bench --bench summarize -- ../shared/data
 	node bench/wasm.mjs
+	node bench/paste.mjs ../shared/data
 
 eval: eval-summaries eval-entities eval-pages
 

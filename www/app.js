@@ -1,51 +1,433 @@
-// The paste page: wires the form to lede and the renderer.
-import { load, summarize, version } from "./lede-client.js";
-import { renderError, renderResult } from "./render.js";
+// The paste page: input (typing, paste, drop, files) → engine (lede in a worker) → renderer,
+// and the reading interactions: sentence ↔ original, entity ↔ mentions, why, copy.
+import { startEngine } from "./engine.js";
+import { toMarkdown, toPlainText } from "./format.js";
+import { renderChart, renderEmpty, renderError, renderResult, renderWhy } from "./render.js";
+import { acceptsFile, readFile } from "./source.js";
 
 const $ = (id) => document.getElementById(id);
 const dom = {
   input: $("article"),
+  drop: $("drop"),
+  dropOverlay: $("drop-overlay"),
+  file: $("file"),
+  sample: $("sample"),
   button: $("summarize"),
+  slider: $("sentences"),
+  sliderOut: $("sentences-out"),
+  presets: [...document.querySelectorAll('input[name="length"]')],
   status: $("status"),
   error: $("error"),
   title: $("title"),
   stats: $("stats"),
   summary: $("summary-list"),
+  placeholder: $("placeholder"),
   reason: $("reason"),
-  entities: $("entity-list"),
+  copy: $("copy"),
+  copyText: $("copy-text"),
+  copyMarkdown: $("copy-markdown"),
+  why: $("why"),
+  whyBody: $("why-body"),
+  chartSection: $("chart-section"),
+  chart: $("chart"),
+  chartNote: $("chart-note"),
+  entities: $("entity-groups"),
+  entitiesSection: $("entities-section"),
+  keywordsSection: $("keywords-section"),
   keywords: $("keyword-list"),
+  original: $("original"),
 };
 
-function run() {
+const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
+
+// What the page shows now. `source` is what the reader gave: { kind: "text", text } from the
+// textarea, or { kind: "page", page, name } from an HTML file.
+const state = {
+  engine: null,
+  source: null,
+  latest: 0, // id of the newest job submitted
+  shown: 0, // id of the job whose summary is on screen
+  result: null,
+  text: "",
+  scores: null,
+  scoresFor: null, // the source the scores belong to (they do not depend on the length)
+  wired: { picks: new Map(), mentions: [] },
+  current: 0, // the summary sentence "Why this sentence?" explains
+  entity: null, // the entity whose mentions are lit
+  started: 0,
+};
+
+// ---- running lede -----------------------------------------------------------------------
+
+function submit() {
+  if (!state.engine) return;
   renderError(dom, null);
-  const text = dom.input.value;
-  if (!text.trim()) {
-    dom.status.textContent = "Paste an article first.";
+  const source = state.source;
+  if (!source || (source.kind === "text" && !source.text.trim())) {
+    state.latest = state.shown = 0;
+    state.result = null;
+    renderEmpty(dom);
+    setStatus("Ready. Paste an article to begin; nothing leaves your browser.");
+    document.body.dataset.busy = "false";
+    countRun();
+    return;
+  }
+  const scores = state.scoresFor !== source;
+  state.started = performance.now();
+  state.latest = state.engine.submit({
+    input: source.kind === "text" ? source.text : source.page,
+    sentences: Number(dom.slider.value),
+    scores,
+  });
+  state.pending = { id: state.latest, source };
+  document.body.dataset.busy = "true";
+}
+
+function onSummary({ id, result, ms }) {
+  if (id !== state.latest) return; // a newer job is on its way
+  const source = state.pending.source;
+  state.shown = id;
+  state.result = result;
+  state.text = source.kind === "text" ? source.text : result.text;
+  if (state.scoresFor !== source) state.scores = null;
+  const t0 = performance.now();
+  performance.measure("lede:job", { start: state.started, end: t0 });
+  state.wired = renderResult(dom, result, state.text);
+  state.current = Math.min(state.current, Math.max(0, result.summary.length - 1));
+  state.entity = null;
+  renderWhy(dom, result, state.current, state.scores);
+  renderChart(dom, result, state.scores);
+  markCurrent();
+  performance.measure("lede:render", { start: t0 });
+  const from = source.kind === "page" ? ` from ${source.name}` : "";
+  setStatus(result.summary.length
+    ? `Summarized${from} in ${Math.max(1, Math.round(ms))} ms: ${result.summary.length} of ${result.stats.sentences} sentences, ${result.entities.length} entities.`
+    : `Summarized${from}: no summary (${result.reason ?? "no article found"}).`);
+  countRun();
+}
+
+// Tests and tools wait on these: data-runs counts rendered results, data-busy is "false"
+// once the chart has its scores too.
+function countRun() {
+  document.body.dataset.runs = String(Number(document.body.dataset.runs ?? 0) + 1);
+}
+
+function onDone({ id, chart }) {
+  if (id !== state.latest) return;
+  if (!timer) document.body.dataset.busy = "false";
+  if (!state.result) return;
+  if (chart) {
+    state.scores = chart.scores;
+    state.scoresFor = state.pending.source;
+  } else if (state.scoresFor !== state.pending.source) {
+    // Short article: the summary already holds every sentence it could score.
+    state.scores = state.result.summary.map((s) => ({ index: s.index, score: s.score }));
+    state.scoresFor = state.pending.source;
+  }
+  renderChart(dom, state.result, state.scores);
+  renderWhy(dom, state.result, state.current, state.scores);
+  document.body.dataset.chart = String(id);
+}
+
+function onError({ id, message }) {
+  if (id !== state.latest) return;
+  if (!timer) document.body.dataset.busy = "false";
+  renderError(dom, message);
+  setStatus("");
+}
+
+function setStatus(text) {
+  dom.status.textContent = text;
+}
+
+// Typing waits for a pause; the pause grows with the text so long articles stay responsive.
+let timer = 0;
+function schedule(delay) {
+  clearTimeout(timer);
+  document.body.dataset.busy = "true";
+  timer = setTimeout(() => {
+    timer = 0;
+    submit();
+  }, delay);
+}
+const typingDelay = (text) => Math.min(1200, 250 + text.length / 2000);
+
+function setText(text, { now = false } = {}) {
+  state.source = { kind: "text", text };
+  if (now) {
+    clearTimeout(timer);
+    timer = 0;
+    submit();
+  } else schedule(typingDelay(text));
+}
+
+dom.input.addEventListener("input", (e) => {
+  const immediate = e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop";
+  setText(dom.input.value, { now: immediate });
+});
+dom.input.addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    setText(dom.input.value, { now: true });
+  }
+});
+dom.button.addEventListener("click", () => {
+  if (state.source?.kind === "page") submit(); // an HTML file, untouched since it was opened
+  else setText(dom.input.value, { now: true });
+});
+
+// ---- length ------------------------------------------------------------------------------
+
+function syncPresets() {
+  const v = dom.slider.value;
+  dom.sliderOut.textContent = v;
+  for (const r of dom.presets) r.checked = r.value === v;
+}
+dom.slider.addEventListener("input", () => {
+  syncPresets();
+  schedule(0);
+});
+for (const radio of dom.presets) {
+  radio.addEventListener("change", () => {
+    if (!radio.checked) return;
+    dom.slider.value = radio.value;
+    syncPresets();
+    schedule(0);
+  });
+}
+
+// ---- files: drop anywhere, or "Open file…" -------------------------------------------------
+
+async function openFile(file) {
+  if (!acceptsFile(file)) {
+    renderError(dom, `lede reads .txt and .html files; ${file.name} is neither.`);
     return;
   }
   try {
-    const started = performance.now();
-    const result = summarize(text);
-    renderResult(dom, result);
-    dom.status.textContent = `Summarized in ${Math.max(1, Math.round(performance.now() - started))} ms.`;
+    const source = await readFile(file);
+    if (source.kind === "text") {
+      dom.input.value = source.text;
+      setText(source.text, { now: true });
+    } else {
+      dom.input.value = source.page.blocks.map((b) => b.text).join("\n\n");
+      state.source = source;
+      clearTimeout(timer);
+      timer = 0;
+      submit();
+    }
   } catch (e) {
-    renderError(dom, e instanceof Error ? e.message : String(e));
-    dom.status.textContent = "";
+    renderError(dom, `Could not read ${file.name}: ${e instanceof Error ? e.message : e}`);
   }
 }
 
-load().then(
-  () => {
+const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes("Files");
+let dragDepth = 0;
+document.addEventListener("dragenter", (e) => {
+  if (!hasFiles(e)) return;
+  dragDepth++;
+  dom.dropOverlay.hidden = false;
+});
+document.addEventListener("dragleave", (e) => {
+  if (!hasFiles(e)) return;
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (!dragDepth) dom.dropOverlay.hidden = true;
+});
+document.addEventListener("dragover", (e) => {
+  if (hasFiles(e)) e.preventDefault();
+});
+document.addEventListener("drop", (e) => {
+  if (!hasFiles(e)) return; // dropped text lands in the textarea as an input event
+  e.preventDefault();
+  dragDepth = 0;
+  dom.dropOverlay.hidden = true;
+  const file = e.dataTransfer.files[0];
+  if (file) openFile(file);
+});
+dom.file.addEventListener("change", () => {
+  const file = dom.file.files?.[0];
+  if (file) openFile(file);
+  dom.file.value = "";
+});
+
+dom.sample.addEventListener("click", async () => {
+  const response = await fetch(new URL("./sample.txt", import.meta.url));
+  dom.input.value = await response.text();
+  setText(dom.input.value, { now: true });
+  dom.input.scrollTop = 0;
+});
+
+// ---- reading: sentences, why, entities -------------------------------------------------------
+
+/**
+ * Scrolls `node` (in the original) to the middle of its view. On wide screens the original is
+ * its own sticky scroll box: scroll that box (the window only so far as to show the box), since
+ * scrollIntoView misjudges sticky ancestors. A long text is cut into chunks the browser lays
+ * out only near the view, so a jump can shift the target as chunks above it get their real
+ * height: then jump instantly and check again until it stays put.
+ */
+function reveal(node) {
+  const box = dom.original;
+  const chunked = box.firstElementChild?.classList.contains("chunk");
+  const behavior = reducedMotion.matches || chunked ? "auto" : "smooth";
+  const go = (how) => {
+    const own = getComputedStyle(box).overflowY !== "visible" && box.scrollHeight > box.clientHeight + 1;
+    if (!own) return node.scrollIntoView({ behavior: how, block: "center" });
+    const v = box.getBoundingClientRect();
+    if (v.top < 0 || v.bottom > innerHeight) box.scrollIntoView({ behavior: how, block: "nearest" });
+    const r = node.getBoundingClientRect();
+    box.scrollTo({ top: box.scrollTop + (r.top - v.top) - Math.max(0, (box.clientHeight - r.height) / 2), behavior: how });
+  };
+  go(behavior);
+  if (!chunked) return;
+  let tries = 0;
+  const check = () => {
+    if (inView(node) || ++tries > 8) return;
+    go("auto");
+    requestAnimationFrame(() => requestAnimationFrame(check));
+  };
+  requestAnimationFrame(() => requestAnimationFrame(check));
+}
+
+function inView(node) {
+  const r = node.getBoundingClientRect();
+  const v = dom.original.getBoundingClientRect();
+  const top = Math.max(0, v.top);
+  const bottom = Math.min(innerHeight, v.bottom);
+  return r.top >= top - 1 && r.top < bottom && (r.bottom <= bottom + 1 || r.height > bottom - top);
+}
+
+function markCurrent() {
+  for (const li of dom.summary.children) li.classList.toggle("current", li.dataset.n === String(state.current));
+  for (const [n, mark] of state.wired.picks) mark.classList.toggle("current", n === state.current);
+}
+
+function selectSentence(n) {
+  if (!state.result || !state.result.summary[n] || n === state.current) return;
+  state.current = n;
+  renderWhy(dom, state.result, n, state.scores);
+  markCurrent();
+}
+
+function showInOriginal(n) {
+  const mark = state.wired.picks.get(n);
+  if (!mark) return;
+  selectSentence(n);
+  reveal(mark);
+  mark.focus({ preventScroll: true });
+  mark.classList.remove("flash");
+  void mark.offsetWidth; // restart the animation
+  mark.classList.add("flash");
+}
+
+dom.summary.addEventListener("click", (e) => {
+  const link = e.target.closest("a.sentence");
+  if (!link) return;
+  e.preventDefault();
+  showInOriginal(Number(link.dataset.n));
+});
+for (const type of ["mouseover", "focusin"]) {
+  dom.summary.addEventListener(type, (e) => {
+    const li = e.target.closest("li[data-n]");
+    if (li) selectSentence(Number(li.dataset.n));
+  });
+}
+dom.original.addEventListener("click", (e) => {
+  const mark = e.target.closest("mark.pick");
+  if (mark) selectSentence(Number(mark.dataset.n));
+});
+dom.chart.addEventListener("click", (e) => {
+  const point = e.target.closest?.("g.chosen");
+  if (point) showInOriginal(Number(point.dataset.n));
+});
+
+function lightEntity(k) {
+  if (state.entity === k) return;
+  if (state.entity !== null) for (const span of state.wired.mentions[state.entity] ?? []) span.classList.remove("lit");
+  state.entity = k;
+  dom.original.classList.toggle("dim-mentions", k !== null);
+  if (k === null) return;
+  for (const span of state.wired.mentions[k] ?? []) span.classList.add("lit");
+}
+
+const chipOf = (e) => e.target.closest?.("button.entity");
+for (const type of ["mouseover", "focusin"]) {
+  dom.entities.addEventListener(type, (e) => {
+    const chip = chipOf(e);
+    if (chip) lightEntity(Number(chip.dataset.entity));
+  });
+}
+for (const type of ["mouseout", "focusout"]) {
+  dom.entities.addEventListener(type, (e) => {
+    const chip = chipOf(e);
+    if (chip && !chip.contains(e.relatedTarget) && chip.getAttribute("aria-pressed") !== "true") lightEntity(pinned());
+  });
+}
+const pinned = () => {
+  const chip = dom.entities.querySelector('button.entity[aria-pressed="true"]');
+  return chip ? Number(chip.dataset.entity) : null;
+};
+// A click pins the entity and walks through its mentions in the original, one per click.
+dom.entities.addEventListener("click", (e) => {
+  const chip = chipOf(e);
+  if (!chip) return;
+  const k = Number(chip.dataset.entity);
+  for (const other of dom.entities.querySelectorAll('button.entity[aria-pressed="true"]')) if (other !== chip) other.setAttribute("aria-pressed", "false");
+  chip.setAttribute("aria-pressed", "true");
+  lightEntity(k);
+  const spans = (state.wired.mentions[k] ?? []).filter((s) => dom.original.contains(s));
+  if (!spans.length) return;
+  const next = (Number(chip.dataset.step ?? -1) + 1) % spans.length;
+  chip.dataset.step = String(next);
+  reveal(spans[next]);
+  setStatus(`${chip.querySelector(".name").textContent}: mention ${next + 1} of ${spans.length}.`);
+});
+document.addEventListener("keydown", (e) => {
+  if (e.key !== "Escape" || state.entity === null) return;
+  for (const chip of dom.entities.querySelectorAll('button.entity[aria-pressed="true"]')) chip.setAttribute("aria-pressed", "false");
+  lightEntity(null);
+});
+
+let resizeTimer = 0;
+addEventListener("resize", () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => state.result && renderChart(dom, state.result, state.scores), 100);
+});
+
+// ---- copy ----------------------------------------------------------------------------------
+
+async function copy(text, what) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Older or locked-down browsers: copy through a selection instead.
+    const area = Object.assign(document.createElement("textarea"), { value: text });
+    area.setAttribute("readonly", "");
+    area.className = "offscreen";
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand("copy");
+    area.remove();
+    if (!ok) return setStatus(`Could not copy ${what}: the browser refused.`);
+  }
+  setStatus(`Copied the summary as ${what}.`);
+}
+dom.copyText.addEventListener("click", () => state.result && copy(toPlainText(state.result), "plain text"));
+dom.copyMarkdown.addEventListener("click", () => state.result && copy(toMarkdown(state.result), "Markdown"));
+
+// ---- start -----------------------------------------------------------------------------------
+
+startEngine({ summary: onSummary, done: onDone, error: onError }).then(
+  (engine) => {
+    state.engine = engine;
     dom.button.disabled = false;
-    dom.status.textContent = "Ready. Nothing leaves your browser.";
-    $("version").textContent = `lede ${version()}`;
+    $("version").textContent = `lede ${engine.version}`;
+    syncPresets();
+    if (dom.input.value.trim()) setText(dom.input.value, { now: true });
+    else setStatus("Ready. Paste an article to begin; nothing leaves your browser.");
+    document.body.dataset.ready = "true";
   },
   (e) => {
     renderError(dom, `lede could not start: ${e.message}`);
-    dom.status.textContent = "";
+    setStatus("");
   },
 );
-dom.button.addEventListener("click", run);
-dom.input.addEventListener("keydown", (e) => {
-  if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) run();
-});

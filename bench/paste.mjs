@@ -1,0 +1,87 @@
+// make bench: how long a 1 MB paste takes to show its summary on the paste page, in headless
+// Chromium (the real page, worker and WebAssembly). Prints numbers; asserts nothing.
+// Usage: node bench/paste.mjs [data dir] [--mb 1] [--rounds 3]
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT, launch, serve } from "../e2e/browser.mjs";
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const data = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? path.join(ROOT, "..", "shared", "data");
+const size = Math.round(flag("--mb", 1) * 1_000_000);
+const rounds = flag("--rounds", 3);
+
+// A long page of real articles when the shared data is here, else the page's sample article.
+const file = path.join(data, "cnndm", "cnndm-dev.jsonl");
+const pieces = fs.existsSync(file)
+  ? fs.readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).article).filter(Boolean)
+  : [fs.readFileSync(path.join(ROOT, "www", "sample.txt"), "utf8")];
+let text = "";
+for (let i = 0; text.length < size; i++) text += pieces[i % pieces.length] + "\n\n";
+text = text.slice(0, size);
+
+const server = await serve();
+const browser = await launch();
+try {
+  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
+  const page = await browser.context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.body.dataset.ready === "true");
+  const box = page.getByLabel("Article text");
+  const idle = () => page.waitForFunction(() => document.body.dataset.busy !== "true", null, { timeout: 300_000 });
+  const results = [];
+  let via = "Ctrl+V from the clipboard";
+  for (let round = 0; round < rounds; round++) {
+    await box.fill("");
+    await idle();
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    // Timestamps taken in the page: the paste event, the summary's first paint, the chart's.
+    await page.evaluate(() => {
+      const t = (window.__bench = {});
+      const area = document.getElementById("article");
+      area.addEventListener("paste", () => { t.paste = performance.now(); }, { once: true, capture: true });
+      const painted = (key) => requestAnimationFrame(() => requestAnimationFrame(() => { t[key] = performance.now(); }));
+      new MutationObserver((_, obs) => { obs.disconnect(); painted("summary"); })
+        .observe(document.getElementById("summary-list"), { childList: true });
+      new MutationObserver((_, obs) => {
+        if (document.body.dataset.busy !== "false" || !document.body.dataset.runs) return;
+        obs.disconnect();
+        painted("chart");
+      }).observe(document.body, { attributes: true, attributeFilter: ["data-busy"] });
+      performance.clearMeasures();
+    });
+    await box.focus();
+    await page.keyboard.press("Control+V");
+    if ((await box.evaluate((a) => a.value.length)) !== text.length) {
+      // No system clipboard here: deliver the same input event a paste makes.
+      via = "a synthetic insertFromPaste input event";
+      await box.evaluate((area, t) => {
+        window.__bench.paste = performance.now();
+        area.value = t;
+        area.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
+      }, text);
+    }
+    await page.waitForFunction(() => window.__bench.chart !== undefined, null, { timeout: Number(process.env.BENCH_TIMEOUT ?? 300_000) }).catch(async (e) => {
+      console.error(await page.evaluate(() => JSON.stringify({ bench: window.__bench, data: document.body.dataset, status: document.getElementById("status").textContent, len: document.getElementById("article").value.length })));
+      throw e;
+    });
+    const t = await page.evaluate(() => ({
+      ...window.__bench,
+      job: performance.getEntriesByName("lede:job").at(-1)?.duration,
+      render: performance.getEntriesByName("lede:render").at(-1)?.duration,
+    }));
+    const status = await page.locator("#status").textContent();
+    results.push({ summary: t.summary - t.paste, chart: Math.max(t.chart, t.summary) - t.paste, job: t.job, render: t.render, status });
+    console.error(`round ${round + 1}: ${JSON.stringify(results.at(-1))}`);
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const s = results.map((r) => r.summary);
+  const c = results.map((r) => r.chart);
+  console.log(`paste page: ${(text.length / 1e6).toFixed(2)} MB paste (${text.length} UTF-16 units), ${rounds} rounds, Chromium, via ${via}`);
+  console.log(`  paste → summary on screen: median ${median(s).toFixed(0)} ms (${s.map((x) => x.toFixed(0)).join(", ")})`);
+  console.log(`  paste → score chart on screen: median ${median(c).toFixed(0)} ms (${c.map((x) => x.toFixed(0)).join(", ")})`);
+  console.log(`  last status: ${results.at(-1).status}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

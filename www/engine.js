@@ -1,0 +1,68 @@
+// Runs lede off the main thread. Jobs are coalesced: while one runs, only the newest waiting
+// job is kept, so typing into a long article never queues up stale work.
+
+/**
+ * Starts the engine. `handlers`: { summary({ id, result, ms }), done({ id, chart }), error({ id, message }) }.
+ * Resolves with { version, submit(job) → id }.
+ */
+export async function startEngine(handlers) {
+  let busy = false;
+  let waiting = null;
+  let nextId = 1;
+  let post;
+
+  const receive = (msg) => {
+    if (msg.type === "summary") handlers.summary(msg);
+    else if (msg.type === "done" || msg.type === "error") {
+      if (msg.type === "done") handlers.done(msg);
+      else handlers.error(msg);
+      busy = false;
+      if (waiting) {
+        const job = waiting;
+        waiting = null;
+        send(job);
+      }
+    }
+  };
+  const send = (job) => {
+    busy = true;
+    post(job);
+  };
+
+  let version;
+  try {
+    const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    version = await new Promise((resolve, reject) => {
+      worker.onerror = (e) => reject(new Error(e.message || "the worker did not start"));
+      worker.onmessage = ({ data }) => {
+        if (data.type === "ready") resolve(data.version);
+        else if (data.type === "failed") reject(new Error(data.message));
+      };
+    });
+    worker.onmessage = ({ data }) => receive(data);
+    post = (job) => worker.postMessage(job);
+  } catch {
+    // No module workers here (or the worker was blocked): run on this thread instead.
+    const client = await import("./lede-client.js");
+    await client.load();
+    version = client.version();
+    post = (job) => setTimeout(() => {
+      try {
+        const chart = client.analyze(job, (s) => receive({ type: "summary", id: job.id, ...s }));
+        receive({ type: "done", id: job.id, chart });
+      } catch (e) {
+        receive({ type: "error", id: job.id, message: e instanceof Error ? e.message : String(e) });
+      }
+    });
+  }
+
+  return {
+    version,
+    submit(job) {
+      const withId = { ...job, id: nextId++ };
+      if (busy) waiting = withId;
+      else send(withId);
+      return withId.id;
+    },
+  };
+}
