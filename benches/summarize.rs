@@ -1,6 +1,6 @@
 //! Native throughput of `lede::summarize` on real articles (`make bench`).
 //!
-//! Reads `../shared/data/cnndm/cnndm-dev.jsonl`, the seed page and one file per language of
+//! Reads the CNN/DailyMail and BBC sets of `../shared/data/`, the seed page and one file per language of
 //! `../shared/data/multilingual/` when present, summarizes each article several times and prints
 //! µs per article (median and mean) and MB/s. Numbers, not assertions.
 
@@ -20,6 +20,8 @@ fn articles(data: &Path) -> Vec<(String, String)> {
         }
     };
     jsonl(&data.join("cnndm/cnndm-dev.jsonl"), "cnndm", usize::MAX);
+    jsonl(&data.join("cnndm/cnndm-validation.jsonl"), "cnndm-val", usize::MAX);
+    jsonl(&data.join("bbc-news-summary/bbc-news-summary.jsonl"), "bbc", usize::MAX);
     for lang in ["de", "fr", "ru", "zh", "ja", "ar", "hi", "th"] {
         jsonl(&data.join(format!("multilingual/{lang}.jsonl")), lang, usize::MAX);
     }

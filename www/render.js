@@ -228,10 +228,15 @@ function renderOriginal(container, text, result, picks, mentions) {
 }
 
 const FEATURES = {
-  tfidf: ["Content", "Carries the article's most distinctive words (TF-IDF)."],
   position: ["Position", "Early in the story, where news writing puts the essentials."],
+  paragraphStart: ["Paragraph start", "Opens a paragraph."],
+  centrality: ["Centrality", "Shares the article's most distinctive words (TF-IDF against everyday English)."],
+  directed: ["Sets up what follows", "The sentences after it keep returning to its words."],
   title: ["Headline", "Shares words with the headline."],
   length: ["Length", "A complete sentence: not a fragment, not a run-on."],
+  specifics: ["Specifics", "Names and numbers: who, where, how many."],
+  quote: ["Quotation", "Share of the sentence inside quotation marks."],
+  dangling: ["Points back", "Opens with a word like \"He\" or \"But\" that needs the sentence before it."],
 };
 
 /** "Why this sentence?": the features behind summary sentence `n`, and its rank when known. */
@@ -249,7 +254,8 @@ export function renderWhy(dom, result, n, scores) {
   lead.append(el("strong", `${n + 1}.`), ` ${facts.join(" · ")}`);
   body.push(lead);
   const list = el("ul", undefined, "features");
-  const entries = Object.entries(sentence.features ?? {});
+  // Booleans (such as `dangling`) are shown as 0 or 1 like the other features.
+  const entries = Object.entries(sentence.features ?? {}).map(([k, v]) => [k, Number(v)]);
   for (const [key, value] of entries) {
     const [label, help] = FEATURES[key] ?? [key, ""];
     const item = el("li", undefined, value >= 0.6 ? "feature strong" : "feature");
@@ -263,7 +269,8 @@ export function renderWhy(dom, result, n, scores) {
     list.append(item);
   }
   body.push(list);
-  const strong = entries.filter(([k, v]) => k !== "length" && v >= 0.6).map(([k]) => (FEATURES[k]?.[0] ?? k).toLowerCase());
+  // Length is a prior, quotation and dangling openers count against a sentence.
+  const strong = entries.filter(([k, v]) => !["length", "quote", "dangling"].includes(k) && v >= 0.6).map(([k]) => (FEATURES[k]?.[0] ?? k).toLowerCase());
   if (strong.length) body.push(el("p", `It won on ${strong.join(" and ")}.`, "note"));
   dom.whyBody.replaceChildren(...body);
 }
