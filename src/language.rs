@@ -82,12 +82,17 @@ pub fn detect(text: &str, doc: &Doc) -> Language {
         return Language::from_code(by_script);
     }
     // Latin script: the language whose stop words cover most of the words.
-    let mut hits = [0usize; LANGUAGES.len()];
+    // Each distinct term is looked up once, weighted by how often it occurs.
+    let mut counts: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
     for w in doc.words.iter().take(2000) {
-        let term = doc.vocab.term(w.term);
-        for (i, l) in LANGUAGES.iter().enumerate() {
+        *counts.entry(w.term).or_default() += 1;
+    }
+    let mut hits = [0usize; LANGUAGES.len()];
+    for (&term, &n) in &counts {
+        let term = doc.vocab.term(term);
+        for (hit, l) in hits.iter_mut().zip(LANGUAGES.iter()) {
             if l.is_stopword(term) {
-                hits[i] += 1;
+                *hit += n;
             }
         }
     }
