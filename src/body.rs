@@ -29,8 +29,11 @@ pub struct Hints {
     pub noise: bool,
     /// Inside `<article>`, `<main>` or an element marked as the story body.
     pub article: bool,
-    /// A list item.
+    /// A list item, or inside a list.
     pub list_item: bool,
+    /// Ids of the elements holding the block, outermost first (any numbering that is the same
+    /// for the same element within one page). Empty for pasted text.
+    pub path: Vec<u32>,
 }
 
 /// The story found in a text.
@@ -60,95 +63,247 @@ pub fn lines(text: &str) -> Vec<Block> {
     blocks
 }
 
+/// What one block looks like on its own.
 struct Features {
     words: usize,
+    /// Reads like running prose: long enough, ends a sentence (or is long), not a list of
+    /// capitalised headline words, not boilerplate, not marked as noise.
     prose: bool,
-    key: String,
+    boilerplate: bool,
+    /// A cut-off teaser ("... the HC was hearing a habeas cor...").
+    truncated: bool,
+    /// Every sentence of the block occurs again in a later block (a teaser of the lead, a
+    /// repeated paragraph): left out of the paragraphs.
+    repeat: bool,
+    /// A repeat whose copy is elsewhere on the page (not the next block, not a sibling): a
+    /// teaser, which speaks against the story around it.
+    teaser: bool,
+    /// Normalised text, for exact repeats (the headline printed twice).
+    key: u64,
+}
+
+fn hash_of(s: &str) -> u64 {
+    // FNV-1a over the lower-cased letters and digits: stable across runs and platforms.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
+        let mut buf = [0u8; 4];
+        for b in c.encode_utf8(&mut buf).bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+fn count_words(s: &str) -> usize {
+    let words = s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    // Scripts without spaces: count characters as a stand-in for words.
+    if words <= 2 {
+        words.max(s.chars().filter(|c| c.is_alphabetic()).count() / 3)
+    } else {
+        words
+    }
+}
+
+/// Share of words that start with a capital letter, among words that start with a letter of
+/// a cased script. Headline lists ("The Curse of Oak Island Season 8 Spoilers Revealed") score
+/// high; prose scores low.
+fn capital_share(s: &str) -> f32 {
+    let (mut cased, mut capital) = (0usize, 0usize);
+    for w in s.split_whitespace() {
+        let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else { continue };
+        if c.is_uppercase() || c.is_lowercase() {
+            cased += 1;
+            capital += usize::from(c.is_uppercase());
+        }
+    }
+    if cased < 6 {
+        0.0
+    } else {
+        capital as f32 / cased as f32
+    }
 }
 
 fn features(text: &str, block: &Block) -> Features {
     let s = block.span.of(text);
-    let words = s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-    // Scripts without spaces: count characters as a stand-in for words.
-    let words = if words <= 2 { words.max(s.chars().filter(|c| c.is_alphabetic()).count() / 3) } else { words };
+    let words = count_words(s);
     let boilerplate = is_boilerplate(s);
+    let trimmed = s.trim_end();
+    let truncated = trimmed.ends_with("...") || trimmed.ends_with('…') || trimmed.ends_with("[…]");
     let h = &block.hints;
     let prose = !boilerplate
+        && !truncated
         && !h.noise
         && h.heading == 0
         && h.link_density < 0.5
+        && capital_share(s) < 0.6
         && ((words >= 8 && ends_sentence(s)) || words >= 25);
-    let key = s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-    Features { words, prose, key }
+    Features { words, prose, boilerplate, truncated, repeat: false, teaser: false, key: hash_of(s) }
 }
 
-/// Datelines, bylines with separators, copyright lines, contact details.
+/// Datelines, bylines with separators, copyright lines, contact details, sign-up prompts.
 fn is_boilerplate(s: &str) -> bool {
     let lower = s.to_lowercase();
+    let words = s.split_whitespace().count();
     s.contains('©')
         || lower.starts_with("copyright")
         || lower.contains("all rights reserved")
-        || (s.matches('|').count() >= 2 && s.split_whitespace().count() < 30)
-        || lower.starts_with("email:")
-        || lower.starts_with("phone:")
+        || (s.matches('|').count() >= 2 && words < 30)
+        || (words < 20
+            && ["email:", "e-mail:", "phone:", "tel:", "fax:", "subscribe", "sign up", "follow us", "share this"]
+                .iter()
+                .any(|p| lower.starts_with(p)))
+}
+
+/// Marks blocks whose every sentence occurs again in a later block: a teaser that repeats the
+/// lead, a paragraph printed twice. The last copy is kept, because teasers come first. Linear:
+/// one hash per sentence.
+fn mark_repeats(text: &str, blocks: &[Block], feats: &mut [Features]) {
+    use std::collections::HashMap;
+    let sentence_keys: Vec<Vec<u64>> = blocks
+        .iter()
+        .map(|b| {
+            crate::segment::sentences(text, b.span)
+                .iter()
+                .map(|s| s.of(text))
+                .filter(|s| count_words(s) >= 4)
+                .map(hash_of)
+                .collect()
+        })
+        .collect();
+    // The last block each sentence occurs in.
+    let mut last: HashMap<u64, usize> = HashMap::new();
+    for (i, keys) in sentence_keys.iter().enumerate() {
+        for k in keys {
+            last.insert(*k, i);
+        }
+    }
+    let parent = |b: Option<&Block>| b.and_then(|b| b.hints.path.split_last().map(|(_, p)| p.to_vec()));
+    for (i, (keys, f)) in sentence_keys.iter().zip(feats.iter_mut()).enumerate() {
+        if !keys.is_empty() && keys.iter().all(|k| last.get(k).is_some_and(|&j| j > i)) {
+            f.repeat = true;
+            let copy = keys.first().and_then(|k| last.get(k)).copied().unwrap_or(i);
+            let siblings = parent(blocks.get(i)).is_some_and(|p| !p.is_empty() && parent(blocks.get(copy)) == Some(p));
+            f.teaser = copy != i + 1 && !siblings;
+        }
+    }
+}
+
+/// How much a block speaks for being part of the story (positive) or noise (negative), in
+/// words: prose counts its words, link lists, menus and boilerplate count against.
+fn weight(f: &Features, h: &Hints, inside: bool) -> f32 {
+    let w = f.words.max(1) as f32;
+    if f.teaser {
+        return -1.0;
+    }
+    if h.noise || f.boilerplate || f.truncated {
+        return -w - 2.0;
+    }
+    if h.link_density >= 0.5 {
+        return -w * h.link_density;
+    }
+    if f.prose {
+        return w * (1.0 - h.link_density);
+    }
+    if h.heading > 0 {
+        return -0.5;
+    }
+    // A short line: a menu entry, a headline of another story, a caption, a crosshead.
+    let penalty = if inside { 0.2 } else { 0.6 };
+    -(w.min(12.0) * penalty).max(0.5)
+}
+
+/// The best-scoring contiguous run of `weights` (Kadane), as `(first, last)` indices.
+fn best_run(weights: impl Iterator<Item = (usize, f32)>) -> Option<(usize, usize)> {
+    let mut best: Option<(f32, usize, usize)> = None;
+    let mut current: Option<(f32, usize)> = None;
+    for (i, w) in weights {
+        let (sum, start) = match current {
+            Some((sum, start)) if sum > 0.0 => (sum + w, start),
+            _ => (w, i),
+        };
+        current = Some((sum, start));
+        if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, start, i));
+        }
+    }
+    best.map(|(_, a, b)| (a, b))
+}
+
+/// The element that holds the story: the container whose blocks weigh most (prose minus
+/// noise), summed over each block's ancestors. Linear in blocks × path length.
+fn best_container(blocks: &[Block], weights: &[f32]) -> Option<u32> {
+    use std::collections::HashMap;
+    let mut score: HashMap<u32, (f32, usize)> = HashMap::new();
+    for (b, w) in blocks.iter().zip(weights) {
+        for (depth, id) in b.hints.path.iter().enumerate() {
+            let e = score.entry(*id).or_insert((0.0, depth));
+            e.0 += w;
+        }
+    }
+    // Highest score; ties go to the deeper element, then the smaller id (deterministic).
+    score
+        .into_iter()
+        .filter(|(_, (s, _))| *s > 0.0)
+        .max_by(|a, b| {
+            (a.1 .0).total_cmp(&b.1 .0).then(a.1 .1.cmp(&b.1 .1)).then(b.0.cmp(&a.0))
+        })
+        .map(|(id, _)| id)
 }
 
 /// Finds the story among `blocks` (in document order). `title_hint` is a headline known from
 /// elsewhere (a page's metadata).
 pub fn find(text: &str, blocks: &[Block], title_hint: Option<&str>) -> Body {
-    let feats: Vec<Features> = blocks.iter().map(|b| features(text, b)).collect();
-    let mut candidates: Vec<bool> = feats.iter().map(|f| f.prose).collect();
-    if !candidates.contains(&true) {
-        // No running prose: accept any block that is at least a sentence.
-        candidates = blocks
+    let mut feats: Vec<Features> = blocks.iter().map(|b| features(text, b)).collect();
+    mark_repeats(text, blocks, &mut feats);
+    let weights: Vec<f32> = blocks.iter().zip(&feats).map(|(b, f)| weight(f, &b.hints, false)).collect();
+
+    // With a DOM: first the element that holds the story, then the best run inside it.
+    let container = best_container(blocks, &weights);
+    let inside = |b: &Block| container.is_none_or(|c| b.hints.path.contains(&c));
+    let run = best_run(
+        blocks
             .iter()
             .zip(&feats)
-            .map(|(b, f)| !b.hints.noise && f.words >= 3 && ends_sentence(b.span.of(text)))
-            .collect();
-    }
-    // Runs of candidate blocks, allowing one non-candidate block (a crosshead, a caption) inside.
-    let mut best: Option<(usize, usize, usize)> = None; // (first, last, words)
-    let mut i = 0;
-    while i < blocks.len() {
-        if !candidates.get(i).copied().unwrap_or(false) {
-            i += 1;
-            continue;
-        }
-        let (first, mut last, mut words) = (i, i, 0);
-        let mut j = i;
-        while j < blocks.len() {
-            if candidates.get(j).copied().unwrap_or(false) {
-                last = j;
-                words += feats.get(j).map_or(0, |f| f.words);
-                j += 1;
-            } else if candidates.get(j + 1).copied().unwrap_or(false) {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        if best.is_none_or(|(_, _, w)| words > w) {
-            best = Some((first, last, words));
-        }
-        i = j.max(i + 1);
-    }
-    let Some((first, last, _)) = best else {
-        return Body { reason: Some("no article: the text has no sentences".into()), ..Body::default() };
+            .enumerate()
+            .filter(|(_, (b, _))| inside(b))
+            .map(|(i, (b, f))| (i, weight(f, &b.hints, container.is_some()))),
+    );
+    let Some((first, last)) = run.filter(|&(a, b)| (a..=b).any(|k| feats.get(k).is_some_and(|f| f.prose))) else {
+        return fallback(text, blocks, &feats);
     };
 
-    let mut seen = HashSet::new();
     let mut paragraphs = Vec::new();
     for k in first..=last {
         let (Some(block), Some(f)) = (blocks.get(k), feats.get(k)) else { continue };
-        if candidates.get(k).copied().unwrap_or(false) && seen.insert(f.key.as_str()) {
+        if f.prose && !f.repeat && inside(block) {
             paragraphs.push(block.span);
         }
     }
+    let span = match (blocks.get(first), blocks.get(last)) {
+        (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
+        _ => Span::default(),
+    };
+    let title = if title_hint.is_some() { None } else { find_title(text, blocks, &feats, first) };
+    Body { paragraphs, span, title, reason: None }
+}
+
+/// No running prose: accept the longest run of blocks that are at least a sentence each.
+fn fallback(text: &str, blocks: &[Block], feats: &[Features]) -> Body {
+    let ok = |k: usize| {
+        blocks.get(k).zip(feats.get(k)).is_some_and(|(b, f)| {
+            !b.hints.noise && !f.boilerplate && !f.repeat && f.words >= 3 && ends_sentence(b.span.of(text))
+        })
+    };
+    let run = best_run((0..blocks.len()).map(|k| (k, if ok(k) { feats.get(k).map_or(1, |f| f.words) as f32 } else { -3.0 })));
+    let Some((first, last)) = run else {
+        return Body { reason: Some("no article: the text has no sentences".into()), ..Body::default() };
+    };
+    let paragraphs: Vec<Span> = (first..=last).filter(|&k| ok(k)).filter_map(|k| blocks.get(k).map(|b| b.span)).collect();
     let span = match (paragraphs.first(), paragraphs.last()) {
         (Some(a), Some(b)) => Span::new(a.start, b.end),
         _ => Span::default(),
     };
-    let title = if title_hint.is_some() { None } else { find_title(text, blocks, &feats, first) };
+    let title = find_title(text, blocks, feats, first);
     Body { paragraphs, span, title, reason: None }
 }
 
