@@ -229,8 +229,10 @@ fn best_run(weights: impl Iterator<Item = (usize, f32)>) -> Option<(usize, usize
     best.map(|(_, a, b)| (a, b))
 }
 
-/// The element that holds the story: the container whose blocks weigh most (prose minus
-/// noise), summed over each block's ancestors. Linear in blocks × path length.
+/// The element that holds the story: among the containers whose blocks weigh most (prose
+/// minus noise, summed over each block's ancestors), the deepest one that keeps nearly all of
+/// the best score, so that a standfirst or a byline box next to the body is left out. Linear in
+/// blocks × path length.
 fn best_container(blocks: &[Block], weights: &[f32]) -> Option<u32> {
     use std::collections::HashMap;
     let mut score: HashMap<u32, (f32, usize)> = HashMap::new();
@@ -240,37 +242,94 @@ fn best_container(blocks: &[Block], weights: &[f32]) -> Option<u32> {
             e.0 += w;
         }
     }
-    // Highest score; ties go to the deeper element, then the smaller id (deterministic).
+    let best = score.values().map(|(s, _)| *s).fold(0.0f32, f32::max);
+    if best <= 0.0 {
+        return None;
+    }
+    // Deepest container within reach of the best; ties go to the higher score, then the
+    // smaller id (deterministic whatever the hash order).
     score
         .into_iter()
-        .filter(|(_, (s, _))| *s > 0.0)
-        .max_by(|a, b| {
-            (a.1 .0).total_cmp(&b.1 .0).then(a.1 .1.cmp(&b.1 .1)).then(b.0.cmp(&a.0))
-        })
+        .filter(|(_, (s, _))| *s >= CONTAINER_SHARE * best)
+        .max_by(|a, b| (a.1 .1).cmp(&b.1 .1).then((a.1 .0).total_cmp(&b.1 .0)).then(b.0.cmp(&a.0)))
         .map(|(id, _)| id)
 }
+
+/// The part of the story's container that holds its headline, with the byline, the date and
+/// the standfirst around it: the child of `container` that holds the first `<h1>` (or the block
+/// that is the page's declared title), unless that child also holds much of the story.
+fn header_section(text: &str, blocks: &[Block], weights: &[f32], container: u32, title: Option<&str>) -> Option<u32> {
+    let title = title.map(|t| hash_of(t));
+    let child_of = |b: &Block| {
+        let at = b.hints.path.iter().position(|&id| id == container)?;
+        b.hints.path.get(at + 1).copied()
+    };
+    let head = blocks.iter().filter(|b| b.hints.path.contains(&container)).find(|b| {
+        b.hints.heading == 1 || title.is_some_and(|t| hash_of(b.span.of(text)) == t)
+    })?;
+    let section = child_of(head)?;
+    let (mut own, mut total) = (0.0f32, 0.0f32);
+    for (b, w) in blocks.iter().zip(weights) {
+        if *w > 0.0 && b.hints.path.contains(&container) {
+            total += w;
+            if child_of(b) == Some(section) {
+                own += w;
+            }
+        }
+    }
+    (own < HEADER_SHARE * total).then_some(section)
+}
+
+/// The most of the story's weight the headline's section may hold and still be left out.
+const HEADER_SHARE: f32 = 0.2;
+
+/// Share of the best container's score a deeper container must keep to be preferred.
+const CONTAINER_SHARE: f32 = 0.85;
 
 /// Finds the story among `blocks` (in document order). `title_hint` is a headline known from
 /// elsewhere (a page's metadata).
 pub fn find(text: &str, blocks: &[Block], title_hint: Option<&str>) -> Body {
     let mut feats: Vec<Features> = blocks.iter().map(|b| features(text, b)).collect();
     mark_repeats(text, blocks, &mut feats);
-    let weights: Vec<f32> = blocks.iter().zip(&feats).map(|(b, f)| weight(f, &b.hints, false)).collect();
+    if let Some(body) = find_story(text, blocks, &feats, title_hint) {
+        return body;
+    }
+    if blocks.iter().any(|b| b.hints.noise) {
+        // The page marks all its prose as furniture (a layout class on the whole page): decide
+        // again without those hints.
+        let blocks: Vec<Block> = blocks
+            .iter()
+            .map(|b| Block { span: b.span, hints: Hints { noise: false, ..b.hints.clone() } })
+            .collect();
+        let mut feats: Vec<Features> = blocks.iter().map(|b| features(text, b)).collect();
+        mark_repeats(text, &blocks, &mut feats);
+        if let Some(body) = find_story(text, &blocks, &feats, title_hint) {
+            return body;
+        }
+    }
+    fallback(text, blocks, &feats)
+}
+
+/// The story as the best-weighing run of blocks (inside the best container, with a DOM), or
+/// `None` when no run holds running prose.
+fn find_story(text: &str, blocks: &[Block], feats: &[Features], title_hint: Option<&str>) -> Option<Body> {
+    let weights: Vec<f32> = blocks.iter().zip(feats).map(|(b, f)| weight(f, &b.hints, false)).collect();
 
     // With a DOM: first the element that holds the story, then the best run inside it.
     let container = best_container(blocks, &weights);
-    let inside = |b: &Block| container.is_none_or(|c| b.hints.path.contains(&c));
+    let header = container.and_then(|c| header_section(text, blocks, &weights, c, title_hint));
+    let inside = |b: &Block| {
+        container.is_none_or(|c| b.hints.path.contains(&c)) && header.is_none_or(|h| !b.hints.path.contains(&h))
+    };
     let run = best_run(
         blocks
             .iter()
-            .zip(&feats)
+            .zip(feats)
             .enumerate()
             .filter(|(_, (b, _))| inside(b))
             .map(|(i, (b, f))| (i, weight(f, &b.hints, container.is_some()))),
     );
-    let Some((first, last)) = run.filter(|&(a, b)| (a..=b).any(|k| feats.get(k).is_some_and(|f| f.prose))) else {
-        return fallback(text, blocks, &feats);
-    };
+    let (first, last) = run.filter(|&(a, b)| (a..=b).any(|k| feats.get(k).is_some_and(|f| f.prose)))?;
 
     let mut paragraphs = Vec::new();
     for k in first..=last {
@@ -283,15 +342,19 @@ pub fn find(text: &str, blocks: &[Block], title_hint: Option<&str>) -> Body {
         (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
         _ => Span::default(),
     };
-    let title = if title_hint.is_some() { None } else { find_title(text, blocks, &feats, first) };
-    Body { paragraphs, span, title, reason: None }
+    let title = if title_hint.is_some() { None } else { find_title(text, blocks, feats, first) };
+    Some(Body { paragraphs, span, title, reason: None })
 }
 
-/// No running prose: accept the longest run of blocks that are at least a sentence each.
+/// No running prose: accept the longest run of blocks that are at least a sentence each, or,
+/// from a DOM, plain text outside links, lists and furniture (a page of a few short paragraphs).
 fn fallback(text: &str, blocks: &[Block], feats: &[Features]) -> Body {
     let ok = |k: usize| {
         blocks.get(k).zip(feats.get(k)).is_some_and(|(b, f)| {
-            !b.hints.noise && !f.boilerplate && !f.repeat && f.words >= 3 && ends_sentence(b.span.of(text))
+            let h = &b.hints;
+            let sentence = f.words >= 3 && ends_sentence(b.span.of(text));
+            let dom_text = !h.path.is_empty() && !h.list_item && h.link_density < 0.5;
+            !h.noise && !f.boilerplate && !f.repeat && (sentence || dom_text)
         })
     };
     let run = best_run((0..blocks.len()).map(|k| (k, if ok(k) { feats.get(k).map_or(1, |f| f.words) as f32 } else { -3.0 })));

@@ -33,9 +33,13 @@ const NOISE_ROLES = new Set([
   "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar",
 ]);
 // Class/id words of page furniture (after Readability.js's "unlikely candidates"), unless the
-// same hint also says content.
+// same hint also says content. Comments and the like are furniture whatever their size; layout
+// words (sidebar, widget, header...) also name wrappers around the whole page, so they count
+// only on elements holding a small part of the page's text.
+const NOISE_ALWAYS = /comment|disqus|replies|shoutbox|breadcrumb|cookie|gdpr|newsletter|outbrain|taboola|most-?(read|popular|viewed)/i;
 const NOISE_WORDS =
-  /-ad-|\bads?\b|advert|agegate|banner|breadcrumb|combx|comment|community|cookie|disqus|footer|gdpr|\bheader\b|masthead|menu|most-?(read|popular|viewed)|newsletter|\bnav|outbrain|pager|pagination|popular|popup|promo|recommend|related|remark|replies|\brss\b|share(?!d)|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscri|taboola|trending|widget/i;
+  /-ad-|\bads?\b|advert|agegate|banner|combx|community|footer|\bheader\b|masthead|menu|\bnav|pager|pagination|popular|popup|promo|recommend|related|remark|\brss\b|share(?!d)|sharing|sidebar|skyscraper|social|sponsor|subscri|trending|widget/i;
+const LAYOUT_SHARE = 0.4;
 const CONTENT_WORDS = /article|body|column|content|\bmain\b|\bpost\b|\bstory\b|\btext\b|entry/i;
 const ARTICLE = "article, main, [itemprop=articleBody], [role=main]";
 const BLOCKS = "address,article,aside,blockquote,dd,div,dl,dt,figcaption,figure,footer,form,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,table,td,th,tr,ul";
@@ -48,7 +52,12 @@ function hidden(el) {
   const view = el.ownerDocument.defaultView;
   if (!view || !el.isConnected) return false;
   const style = view.getComputedStyle(el);
-  return style.display === "none" || style.visibility === "hidden";
+  if (style.display === "none") return true;
+  // visibility is inherited: only the element that sets it hides. A hidden <body> is a page
+  // waiting for its scripts to reveal it, not hidden text.
+  if (style.visibility !== "hidden" || el.tagName === "BODY" || el.tagName === "HTML") return false;
+  const parent = el.parentElement;
+  return !parent || parent.tagName === "BODY" || parent.tagName === "HTML" || view.getComputedStyle(parent).visibility !== "hidden";
 }
 
 const isInline = (node) => node.nodeType === 3 || (node.nodeType === 1 && INLINE_TAGS.has(node.tagName));
@@ -59,14 +68,16 @@ function hintOf(el) {
 }
 
 /** Does this element (not its ancestors) mark page furniture? */
-function noiseHere(el) {
+function noiseHere(el, pageChars) {
   const tag = el.tagName;
   if (tag === "BODY" || tag === "HTML" || el.matches(ARTICLE)) return false;
   if (NOISE_TAGS.has(tag)) return true;
   if (tag === "HEADER" && !el.closest(ARTICLE)) return true;
   if (NOISE_ROLES.has(el.getAttribute("role"))) return true;
   const hint = hintOf(el);
-  return NOISE_WORDS.test(hint) && !CONTENT_WORDS.test(hint);
+  if (CONTENT_WORDS.test(hint)) return false;
+  if (NOISE_ALWAYS.test(hint)) return true;
+  return NOISE_WORDS.test(hint) && el.textContent.length < LAYOUT_SHARE * pageChars;
 }
 
 export function collectBlocks(doc = document) {
@@ -113,7 +124,7 @@ export function collectBlocks(doc = document) {
     const ctx = {
       path: [...parent.path, idOf(el)],
       // Furniture hints above the story's own <article>/<main> do not count inside it.
-      noise: (parent.noise && !el.matches(ARTICLE)) || noiseHere(el),
+      noise: (parent.noise && !el.matches(ARTICLE)) || noiseHere(el, pageChars),
       article: parent.article || el.matches(ARTICLE),
       list: parent.list || LISTS.has(el.tagName) || el.tagName === "LI",
     };
@@ -130,6 +141,7 @@ export function collectBlocks(doc = document) {
     }
     flush(el, run, ctx);
   };
+  const pageChars = doc.body?.textContent.length ?? 0;
   if (doc.body) visit(doc.body, { path: [], noise: false, article: false, list: false });
   return { page: { title: headline(doc), url: doc.location?.href ?? null, lang: doc.documentElement?.lang || null, blocks }, elements };
 }
