@@ -140,7 +140,8 @@ fn features(text: &str, block: &Block) -> Features {
     Features { words, prose, boilerplate, truncated, repeat: false, teaser: false, key: hash_of(s) }
 }
 
-/// Datelines, bylines with separators, copyright lines, contact details, sign-up prompts.
+/// Datelines, bylines, copyright lines, contact details, sign-up prompts, consent and
+/// "enable JavaScript" notices, lines of URL parameters.
 fn is_boilerplate(s: &str) -> bool {
     let lower = s.to_lowercase();
     let words = s.split_whitespace().count();
@@ -152,7 +153,37 @@ fn is_boilerplate(s: &str) -> bool {
             && ["email:", "e-mail:", "phone:", "tel:", "fax:", "subscribe", "sign up", "follow us", "share this"]
                 .iter()
                 .any(|p| lower.starts_with(p)))
+        || (words < 25 && is_byline(s))
+        || (words <= 3 && lower.trim_matches(|c: char| !c.is_alphanumeric()) == "advertisement")
+        || (words < 40 && NOTICES.iter().any(|p| lower.contains(p)))
+        || NOTICES.iter().filter(|p| lower.contains(*p)).count() >= 2
+        || s.split_whitespace().any(|w| w.len() > 60 && (w.contains('=') || w.contains('%') || w.contains('/')))
 }
+
+/// "By Alex Heath, a deputy editor..." (but not "By Tuesday, the storm had passed.").
+fn is_byline(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let capital = |w: Option<&str>| w.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) && capital(words.next()) && capital(words.next())
+}
+
+/// Phrases of notices about the page rather than the story (cookies, scripts, availability).
+const NOTICES: &[&str] = &[
+    "use cookies",
+    "cookie policy",
+    "cookie settings",
+    "accept cookies",
+    "enable javascript",
+    "javascript is disabled",
+    "to enable javascript",
+    "personal data",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "not available in your",
+    "browser does not support",
+    "story unlisted",
+];
 
 /// Marks blocks whose every sentence occurs again in a later block: a teaser that repeats the
 /// lead, a paragraph printed twice. The last copy is kept, because teasers come first. Linear:
@@ -208,8 +239,11 @@ fn weight(f: &Features, h: &Hints, inside: bool) -> f32 {
         return -0.5;
     }
     // A short line: a menu entry, a headline of another story, a caption, a crosshead.
-    let penalty = if inside { 0.2 } else { 0.6 };
-    -(w.min(12.0) * penalty).max(0.5)
+    if inside {
+        -(w.min(12.0) * 0.2).max(0.5)
+    } else {
+        -(1.0 + 0.5 * w.min(12.0))
+    }
 }
 
 /// The best-scoring contiguous run of `weights` (Kadane), as `(first, last)` indices.

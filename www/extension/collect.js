@@ -38,7 +38,7 @@ const NOISE_ROLES = new Set([
 // only on elements holding a small part of the page's text.
 const NOISE_ALWAYS = /comment|disqus|replies|shoutbox|breadcrumb|cookie|gdpr|newsletter|outbrain|taboola|most-?(read|popular|viewed)/i;
 const NOISE_WORDS =
-  /-ad-|\bads?\b|advert|agegate|banner|combx|community|footer|\bheader\b|masthead|menu|\bnav|pager|pagination|popular|popup|promo|recommend|related|remark|\brss\b|share(?!d)|sharing|sidebar|skyscraper|social|sponsor|subscri|trending|widget/i;
+  /-ad-|\bads?\b|advert|agegate|banner|combx|community|footer|\bheader\b|masthead|menu|\bnav|pager|pagination|popular|popup|promo|recommend|related|remark|\brss\b|\bshare\b|share-?(bar|button|tool|link|icon)|sidebar|skyscraper|social|sponsor|subscri|trending|widget/i;
 const LAYOUT_SHARE = 0.4;
 const CONTENT_WORDS = /article|body|column|content|\bmain\b|\bpost\b|\bstory\b|\btext\b|entry/i;
 const ARTICLE = "article, main, [itemprop=articleBody], [role=main]";
@@ -57,7 +57,7 @@ function hidden(el) {
   // waiting for its scripts to reveal it, not hidden text.
   if (style.visibility !== "hidden" || el.tagName === "BODY" || el.tagName === "HTML") return false;
   const parent = el.parentElement;
-  return !parent || parent.tagName === "BODY" || parent.tagName === "HTML" || view.getComputedStyle(parent).visibility !== "hidden";
+  return !parent || view.getComputedStyle(parent).visibility !== "hidden";
 }
 
 const isInline = (node) => node.nodeType === 3 || (node.nodeType === 1 && INLINE_TAGS.has(node.tagName));
