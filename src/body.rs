@@ -263,6 +263,55 @@ fn best_run(weights: impl Iterator<Item = (usize, f32)>) -> Option<(usize, usize
     best.map(|(_, a, b)| (a, b))
 }
 
+/// Peels small islands of prose off the start of a run: a standfirst under the headline or a
+/// caption, cut off from the story by a gap of byline, date, image credits and share buttons
+/// (at least [`ISLAND_GAP`] blocks that do not weigh for the story), holding less than
+/// [`ISLAND_SHARE`] of the run's weight. `weighed` is `(block index, weight)` in order.
+fn trim_islands(weighed: &[(usize, f32)], first: usize, last: usize) -> (usize, usize) {
+    let (Some(a), Some(b)) =
+        (weighed.iter().position(|&(i, _)| i == first), weighed.iter().rposition(|&(i, _)| i == last))
+    else {
+        return (first, last);
+    };
+    let run = weighed.get(a..=b).unwrap_or(&[]);
+    let total: f32 = run.iter().map(|&(_, w)| w.max(0.0)).sum();
+    // Where each gap of non-positive blocks long enough to cut lies: (start, end) in `run`.
+    let mut gaps = Vec::new();
+    let mut k = 0;
+    while k < run.len() {
+        if run.get(k).is_some_and(|&(_, w)| w <= 0.0) {
+            let start = k;
+            while run.get(k).is_some_and(|&(_, w)| w <= 0.0) {
+                k += 1;
+            }
+            if k - start >= ISLAND_GAP {
+                gaps.push((start, k));
+            }
+        } else {
+            k += 1;
+        }
+    }
+    let weight_of = |r: std::ops::Range<usize>| -> f32 { run.get(r).unwrap_or(&[]).iter().map(|&(_, w)| w.max(0.0)).sum() };
+    let (mut lo, hi) = (0, run.len());
+    // Leading islands, then trailing ones, while they stay small.
+    for &(start, end) in &gaps {
+        if weight_of(lo..start) < ISLAND_SHARE * total {
+            lo = end;
+        } else {
+            break;
+        }
+    }
+    match (run.get(lo), hi.checked_sub(1).and_then(|h| run.get(h))) {
+        (Some(&(f, _)), Some(&(l, _))) if lo < hi => (f, l),
+        _ => (first, last),
+    }
+}
+
+/// Blocks of a gap that cuts an island off a run.
+const ISLAND_GAP: usize = 3;
+/// The most of a run's weight an island may hold to be cut off.
+const ISLAND_SHARE: f32 = 0.15;
+
 /// The element that holds the story: among the containers whose blocks weigh most (prose
 /// minus noise, summed over each block's ancestors), the deepest one that keeps nearly all of
 /// the best score, so that a standfirst or a byline box next to the body is left out. Linear in
@@ -355,15 +404,17 @@ fn find_story(text: &str, blocks: &[Block], feats: &[Features], title_hint: Opti
     let inside = |b: &Block| {
         container.is_none_or(|c| b.hints.path.contains(&c)) && header.is_none_or(|h| !b.hints.path.contains(&h))
     };
-    let run = best_run(
-        blocks
-            .iter()
-            .zip(feats)
-            .enumerate()
-            .filter(|(_, (b, _))| inside(b))
-            .map(|(i, (b, f))| (i, weight(f, &b.hints, container.is_some()))),
-    );
+    let weighed: Vec<(usize, f32)> = blocks
+        .iter()
+        .zip(feats)
+        .enumerate()
+        .filter(|(_, (b, _))| inside(b))
+        .map(|(i, (b, f))| (i, weight(f, &b.hints, container.is_some())))
+        .collect();
+    let run = best_run(weighed.iter().copied());
     let (first, last) = run.filter(|&(a, b)| (a..=b).any(|k| feats.get(k).is_some_and(|f| f.prose)))?;
+    // Without a DOM, nothing else tells a standfirst from the story's start.
+    let (first, last) = if container.is_none() { trim_islands(&weighed, first, last) } else { (first, last) };
 
     let mut paragraphs = Vec::new();
     for k in first..=last {
