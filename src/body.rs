@@ -291,7 +291,8 @@ fn trim_islands(weighed: &[(usize, f32)], first: usize, last: usize) -> (usize, 
             k += 1;
         }
     }
-    let weight_of = |r: std::ops::Range<usize>| -> f32 { run.get(r).unwrap_or(&[]).iter().map(|&(_, w)| w.max(0.0)).sum() };
+    let weight_of =
+        |r: std::ops::Range<usize>| -> f32 { run.get(r).unwrap_or(&[]).iter().map(|&(_, w)| w.max(0.0)).sum() };
     let (mut lo, hi) = (0, run.len());
     // Leading islands, then trailing ones, while they stay small.
     for &(start, end) in &gaps {
@@ -347,9 +348,10 @@ fn header_section(text: &str, blocks: &[Block], weights: &[f32], container: u32,
         let at = b.hints.path.iter().position(|&id| id == container)?;
         b.hints.path.get(at + 1).copied()
     };
-    let head = blocks.iter().filter(|b| b.hints.path.contains(&container)).find(|b| {
-        b.hints.heading == 1 || title.is_some_and(|t| hash_of(b.span.of(text)) == t)
-    })?;
+    let head = blocks
+        .iter()
+        .filter(|b| b.hints.path.contains(&container))
+        .find(|b| b.hints.heading == 1 || title.is_some_and(|t| hash_of(b.span.of(text)) == t))?;
     let section = child_of(head)?;
     let (mut own, mut total) = (0.0f32, 0.0f32);
     for (b, w) in blocks.iter().zip(weights) {
@@ -380,10 +382,8 @@ pub fn find(text: &str, blocks: &[Block], title_hint: Option<&str>) -> Body {
     if blocks.iter().any(|b| b.hints.noise) {
         // The page marks all its prose as furniture (a layout class on the whole page): decide
         // again without those hints.
-        let blocks: Vec<Block> = blocks
-            .iter()
-            .map(|b| Block { span: b.span, hints: Hints { noise: false, ..b.hints.clone() } })
-            .collect();
+        let blocks: Vec<Block> =
+            blocks.iter().map(|b| Block { span: b.span, hints: Hints { noise: false, ..b.hints.clone() } }).collect();
         let mut feats: Vec<Features> = blocks.iter().map(|b| features(text, b)).collect();
         mark_repeats(text, &blocks, &mut feats);
         if let Some(body) = find_story(text, &blocks, &feats, title_hint) {
@@ -442,11 +442,13 @@ fn fallback(text: &str, blocks: &[Block], feats: &[Features]) -> Body {
             !h.noise && !f.boilerplate && !f.repeat && (sentence || dom_text)
         })
     };
-    let run = best_run((0..blocks.len()).map(|k| (k, if ok(k) { feats.get(k).map_or(1, |f| f.words) as f32 } else { -3.0 })));
+    let run =
+        best_run((0..blocks.len()).map(|k| (k, if ok(k) { feats.get(k).map_or(1, |f| f.words) as f32 } else { -3.0 })));
     let Some((first, last)) = run else {
         return Body { reason: Some("no article: the text has no sentences".into()), ..Body::default() };
     };
-    let paragraphs: Vec<Span> = (first..=last).filter(|&k| ok(k)).filter_map(|k| blocks.get(k).map(|b| b.span)).collect();
+    let paragraphs: Vec<Span> =
+        (first..=last).filter(|&k| ok(k)).filter_map(|k| blocks.get(k).map(|b| b.span)).collect();
     let span = match (paragraphs.first(), paragraphs.last()) {
         (Some(a), Some(b)) => Span::new(a.start, b.end),
         _ => Span::default(),
@@ -533,5 +535,117 @@ mod tests {
             assert!(body.paragraphs.is_empty(), "{text:?}");
             assert!(body.reason.is_some());
         }
+    }
+
+    /// A DOM block for tests: text appended to `text`, with its path and hints.
+    fn push(text: &mut String, blocks: &mut Vec<Block>, s: &str, path: &[u32], hints: Hints) {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let start = text.len();
+        text.push_str(s);
+        blocks.push(Block { span: Span::new(start, text.len()), hints: Hints { path: path.to_vec(), ..hints } });
+    }
+
+    const P1: &str = "The council met on Tuesday to discuss the new budget plan for the coming year in the town hall.";
+    const P2: &str = "It approved the plan after a long debate that ran late into the evening, officials said.";
+    const P3: &str = "Residents will see the first changes in their bills from the start of next month, it added.";
+
+    #[test]
+    fn teaser_repeating_the_lead_is_left_out() {
+        let text = format!("Menu\n{P1} {P2}\nNews | Updated: 24-03-2021 | Created: 24-03-2021\nBudget plan approved\n{P1}\n{P2} {P3}\nTRENDING\nCat stuck in tree");
+        let (paras, title) = body_of(&text);
+        assert_eq!(paras, [P1.to_string(), format!("{P2} {P3}")]);
+        assert_eq!(title, Some("Budget plan approved"));
+    }
+
+    #[test]
+    fn headline_lists_and_cut_teasers_are_not_prose() {
+        let text = format!("{P1}\n{P2}\nLatest News\nThe Curse Of Oak Island Season Eight Episode Nineteen Spoilers Revealed Today.\nThe Gujarat High Court has said that a Deputy Commissioner of Police will have to remain present before it if a girl who has been missing is not found within two weeks. The HC was hearing a habeas cor...");
+        let (paras, _) = body_of(&text);
+        assert_eq!(paras, [P1, P2]);
+    }
+
+    #[test]
+    fn boilerplate_lines() {
+        for s in [
+            "© Copyright 2021",
+            "Reuters | Updated: 24-03-2021 20:48 IST | Created: 24-03-2021 20:48 IST",
+            "Email: info@example.com",
+            "By Alex Heath, a deputy editor",
+            "We use cookies to improve your experience. Read our cookie policy.",
+        ] {
+            assert!(is_boilerplate(s), "{s}");
+        }
+        for s in ["By Tuesday, the storm had passed.", P1] {
+            assert!(!is_boilerplate(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn standfirst_cut_off_by_byline_lines_is_not_the_story() {
+        let story = [
+            format!("{P1} {P2}"),
+            format!("{P3} The mayor said the vote showed that the town could still agree on hard choices."),
+            "Critics said the plan leaned too heavily on one-off savings and warned of cuts to libraries and parks next year.".to_string(),
+        ];
+        let text = format!(
+            "Budget plan approved\nA short standfirst that sums the story up in one sentence here.\nBy Jane Doe\nMay 20, 2019\nShare\nPhoto: Town hall\n{}",
+            story.join("\n")
+        );
+        let (paras, _) = body_of(&text);
+        assert_eq!(paras, story.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn dom_container_holds_the_story_not_the_sidebar() {
+        let (mut text, mut blocks) = (String::new(), Vec::new());
+        let noise = Hints { noise: true, link_density: 1.0, list_item: true, ..Hints::default() };
+        push(&mut text, &mut blocks, "Home", &[1, 2, 3], noise.clone());
+        push(&mut text, &mut blocks, "Budget plan approved", &[1, 4, 5, 6], Hints { heading: 1, ..Hints::default() });
+        push(&mut text, &mut blocks, "By Jane Doe", &[1, 4, 5, 7], Hints::default());
+        push(&mut text, &mut blocks, P1, &[1, 4, 8, 9], Hints { article: true, ..Hints::default() });
+        push(&mut text, &mut blocks, "A crosshead", &[1, 4, 8, 10], Hints { heading: 2, ..Hints::default() });
+        push(&mut text, &mut blocks, P2, &[1, 4, 8, 11], Hints { article: true, ..Hints::default() });
+        push(&mut text, &mut blocks, P3, &[1, 4, 8, 12], Hints { article: true, ..Hints::default() });
+        // A sidebar story, not marked as noise: it lies outside the story's container.
+        push(
+            &mut text,
+            &mut blocks,
+            "Another story about a different town that also had a long meeting.",
+            &[1, 13, 14],
+            Hints::default(),
+        );
+        let body = find(&text, &blocks, Some("Budget plan approved"));
+        let paras: Vec<&str> = body.paragraphs.iter().map(|p| p.of(&text)).collect();
+        assert_eq!(paras, [P1, P2, P3]);
+        assert!(body.span.of(&text).starts_with(P1) && body.span.of(&text).ends_with(P3));
+    }
+
+    #[test]
+    fn dom_all_marked_as_noise_is_decided_again_without_the_hints() {
+        let (mut text, mut blocks) = (String::new(), Vec::new());
+        let layout = Hints { noise: true, ..Hints::default() };
+        for (i, p) in [P1, P2, P3].iter().enumerate() {
+            push(&mut text, &mut blocks, p, &[1, 2, 3 + i as u32], layout.clone());
+        }
+        let body = find(&text, &blocks, None);
+        assert_eq!(body.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn dom_short_paragraphs_are_a_body_when_nothing_else_is() {
+        let (mut text, mut blocks) = (String::new(), Vec::new());
+        push(&mut text, &mut blocks, "abc", &[1, 2], Hints::default());
+        push(&mut text, &mut blocks, "Home", &[1, 3], Hints { noise: true, link_density: 1.0, ..Hints::default() });
+        let body = find(&text, &blocks, None);
+        assert_eq!(body.paragraphs.iter().map(|p| p.of(&text)).collect::<Vec<_>>(), ["abc"]);
+    }
+
+    #[test]
+    fn best_run_is_kadane() {
+        let w = [-1.0, 3.0, -1.0, 4.0, -10.0, 2.0];
+        assert_eq!(best_run(w.iter().copied().enumerate()), Some((1, 3)));
+        assert_eq!(best_run([-1.0f32, -2.0].iter().copied().enumerate()), None);
     }
 }
