@@ -123,6 +123,11 @@ fn capital_share(s: &str) -> f32 {
     }
 }
 
+/// Fewest words of a block that ends a sentence and counts as prose: a line of pasted text
+/// needs more than a paragraph element of a DOM, which already says "paragraph".
+const MIN_SENTENCE_WORDS: usize = 8;
+const MIN_DOM_SENTENCE_WORDS: usize = 5;
+
 fn features(text: &str, block: &Block) -> Features {
     let s = block.span.of(text);
     let words = count_words(s);
@@ -130,13 +135,14 @@ fn features(text: &str, block: &Block) -> Features {
     let trimmed = s.trim_end();
     let truncated = trimmed.ends_with("...") || trimmed.ends_with('…') || trimmed.ends_with("[…]");
     let h = &block.hints;
+    let min_words = if h.path.is_empty() { MIN_SENTENCE_WORDS } else { MIN_DOM_SENTENCE_WORDS };
     let prose = !boilerplate
         && !truncated
         && !h.noise
         && h.heading == 0
         && h.link_density < 0.5
         && capital_share(s) < 0.6
-        && ((words >= 8 && ends_sentence(s)) || words >= 25);
+        && ((words >= min_words && ends_sentence(s)) || words >= 25);
     Features { words, prose, boilerplate, truncated, repeat: false, teaser: false, key: hash_of(s) }
 }
 
