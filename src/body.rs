@@ -94,14 +94,30 @@ fn hash_of(s: &str) -> u64 {
     h
 }
 
+/// Words of a block. In scripts written without spaces (Chinese, Japanese, Thai...), every
+/// two characters count as a word, a rough stand-in that keeps long paragraphs long.
 fn count_words(s: &str) -> usize {
-    let words = s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-    // Scripts without spaces: count characters as a stand-in for words.
-    if words <= 2 {
-        words.max(s.chars().filter(|c| c.is_alphabetic()).count() / 3)
-    } else {
-        words
-    }
+    s.split_whitespace()
+        .map(|w| {
+            let unspaced = w.chars().filter(|&c| is_unspaced(c)).count();
+            if unspaced > 0 {
+                (unspaced / 2).max(1)
+            } else {
+                usize::from(w.chars().any(char::is_alphanumeric))
+            }
+        })
+        .sum()
+}
+
+/// A letter of a script written without spaces between words.
+fn is_unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF // Khmer
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF // Han
+    )
 }
 
 /// Share of words that start with a capital letter, among words that start with a letter of

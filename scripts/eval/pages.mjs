@@ -7,7 +7,8 @@
 // lede's two paths on them (innerText → summarize; DOM → summarizePage) with pkg/ in Node and
 // reports:
 //
-// - body P/R/F1: token-level (lower-cased letter/digit runs, multiset overlap) precision, recall
+// - body P/R/F1: token-level (lower-cased letter/digit runs, single characters of Chinese,
+//   Japanese, Thai..., multiset overlap) precision, recall
 //   and F1 of the story span (`stats.bodyStart..bodyEnd`) against expected.txt, averaged over
 //   pages (macro). Readability.js: its article text.
 // - purity: the share of summary sentences that lie in the expected article (≥ 80% of the
@@ -131,7 +132,10 @@ async function collect(pages) {
 
 // ---- scoring -------------------------------------------------------------------------------
 
-const tokens = (s) => (s ?? "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+// Tokens: runs of letters and digits; in scripts written without spaces, single characters.
+const UNSPACED = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}";
+const TOKEN = new RegExp(`[${UNSPACED}]|(?:(?![${UNSPACED}])[\\p{L}\\p{N}])+`, "gu");
+const tokens = (s) => (s ?? "").toLowerCase().match(TOKEN) ?? [];
 
 function prf(got, want) {
   const counts = new Map();
