@@ -318,7 +318,7 @@ fn trim_islands(weighed: &[(usize, f32)], first: usize, last: usize) -> (usize, 
     let (mut lo, hi) = (0, run.len());
     // Leading islands, then trailing ones, while they stay small.
     for &(start, end) in &gaps {
-        if weight_of(lo..start) < ISLAND_SHARE * total {
+        if weight_of(0..start) < ISLAND_SHARE * total {
             lo = end;
         } else {
             break;
@@ -331,7 +331,7 @@ fn trim_islands(weighed: &[(usize, f32)], first: usize, last: usize) -> (usize, 
 }
 
 /// Blocks of a gap that cuts an island off a run.
-const ISLAND_GAP: usize = 3;
+const ISLAND_GAP: usize = 2;
 /// The most of a run's weight an island may hold to be cut off.
 const ISLAND_SHARE: f32 = 0.15;
 
