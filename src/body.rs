@@ -258,10 +258,14 @@ fn weight(f: &Features, h: &Hints, inside: bool) -> f32 {
         return w * (1.0 - h.link_density);
     }
     if h.heading > 0 {
-        return -0.5;
+        return if inside { 0.1 } else { -0.5 };
     }
     // A short line: a menu entry, a headline of another story, a caption, a crosshead.
-    if inside {
+    if inside && h.link_density < 0.3 {
+        // Inside the story's element, plain short text (a table cell, a caption, a list of
+        // ingredients) is part of it.
+        0.1
+    } else if inside {
         -(w.min(12.0) * 0.2).max(0.5)
     } else {
         -(1.0 + 0.5 * w.min(12.0))
