@@ -179,7 +179,7 @@ fn is_boilerplate(s: &str) -> bool {
         || (words <= 3 && lower.trim_matches(|c: char| !c.is_alphanumeric()) == "advertisement")
         || (words < 40 && NOTICES.iter().any(|p| lower.contains(p)))
         || NOTICES.iter().filter(|p| lower.contains(*p)).count() >= 2
-        || s.split_whitespace().any(|w| w.len() > 60 && (w.contains('=') || w.contains('%') || w.contains('/')))
+        || s.split_whitespace().any(|w| w.len() > 60 && w.is_ascii() && (w.contains('=') || w.contains('%') || w.contains('/')))
 }
 
 /// "By Alex Heath, a deputy editor..." (but not "By Tuesday, the storm had passed.").
