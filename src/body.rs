@@ -132,7 +132,9 @@ fn capital_share(s: &str) -> f32 {
             capital += usize::from(c.is_uppercase());
         }
     }
-    if cased < 6 {
+    // Few cased words, or a text mostly in a script without case (a Japanese paragraph naming
+    // "Wi-Fi" and "Android"): no headline list.
+    if cased < 6 || 2 * cased < count_words(s) {
         0.0
     } else {
         capital as f32 / cased as f32
