@@ -181,7 +181,8 @@ fn is_boilerplate(s: &str) -> bool {
         || (words <= 3 && lower.trim_matches(|c: char| !c.is_alphanumeric()) == "advertisement")
         || (words < 40 && NOTICES.iter().any(|p| lower.contains(p)))
         || NOTICES.iter().filter(|p| lower.contains(*p)).count() >= 2
-        || s.split_whitespace().any(|w| w.len() > 60 && w.is_ascii() && (w.contains('=') || w.contains('%') || w.contains('/')))
+        || s.split_whitespace()
+            .any(|w| w.len() > 60 && w.is_ascii() && (w.contains('=') || w.contains('%') || w.contains('/')))
 }
 
 /// "By Alex Heath, a deputy editor..." (but not "By Tuesday, the storm had passed.").
@@ -371,7 +372,7 @@ fn best_container(blocks: &[Block], weights: &[f32]) -> Option<u32> {
 /// the standfirst around it: the child of `container` that holds the first `<h1>` (or the block
 /// that is the page's declared title), unless that child also holds much of the story.
 fn header_section(text: &str, blocks: &[Block], weights: &[f32], container: u32, title: Option<&str>) -> Option<u32> {
-    let title = title.map(|t| hash_of(t));
+    let title = title.map(hash_of);
     let child_of = |b: &Block| {
         let at = b.hints.path.iter().position(|&id| id == container)?;
         b.hints.path.get(at + 1).copied()
