@@ -320,12 +320,18 @@ fn trim_islands(weighed: &[(usize, f32)], first: usize, last: usize) -> (usize, 
             k += 1;
         }
     }
-    let weight_of =
-        |r: std::ops::Range<usize>| -> f32 { run.get(r).unwrap_or(&[]).iter().map(|&(_, w)| w.max(0.0)).sum() };
+    // Weight before each position (prefix sums keep this linear).
+    let mut before = Vec::with_capacity(run.len() + 1);
+    let mut sum = 0.0f32;
+    before.push(sum);
+    for &(_, w) in run {
+        sum += w.max(0.0);
+        before.push(sum);
+    }
     let (mut lo, hi) = (0, run.len());
-    // Leading islands, then trailing ones, while they stay small.
+    // Leading islands, while all that comes before the gap stays small.
     for &(start, end) in &gaps {
-        if weight_of(0..start) < ISLAND_SHARE * total {
+        if before.get(start).copied().unwrap_or(f32::MAX) < ISLAND_SHARE * total {
             lo = end;
         } else {
             break;

@@ -116,3 +116,33 @@ fn menus_only_is_no_article() {
     assert!(r.summary.sentences.is_empty());
     assert!(r.summary.reason.as_deref().is_some_and(|m| m.starts_with("no article")));
 }
+
+#[test]
+fn odd_pages_do_not_panic() {
+    let texts = ["", " ", "a", "Ünïcödé — “quoted” text here, long enough to be a sentence.", "東京で会議が開かれた。", "…", "|||"];
+    let paths: [&[u32]; 5] = [&[], &[0], &[u32::MAX, 0, u32::MAX], &[1, 1, 1, 1], &[5, 4, 3, 2, 1]];
+    let mut blocks = Vec::new();
+    for (i, t) in texts.iter().cycle().take(200).enumerate() {
+        let mut b = block(t, ["p", "h1", "li", "H7", "x"][i % 5], paths[i % 5], i % 3 == 0, (i % 7) as f32 / 3.0 - 0.5);
+        b.path.extend(std::iter::repeat_n(9, i % 50)); // paths longer than the core looks at
+        blocks.push(b);
+    }
+    let page = Page { title: Some("東京".into()), url: None, blocks };
+    let r = summarize_page(&page, &Options::default());
+    for s in &r.summary.sentences {
+        assert!(r.text.get(s.span.start..s.span.end).is_some());
+    }
+}
+
+#[test]
+fn many_tiny_islands_stay_linear() {
+    // Alternating one-sentence paragraphs and pairs of short lines: every gap could cut an
+    // island; the work stays linear (this finishes quickly even at this size).
+    let mut text = String::new();
+    for i in 0..20_000 {
+        text.push_str(&format!("Paragraph {i} says something short but complete about the town.\nShare\nMenu\n"));
+    }
+    let r = lede::summarize(&text, &Options::default());
+    assert!(r.reason.is_none() && !r.sentences.is_empty());
+    assert!(r.stats.body.end > text.len() / 2);
+}
