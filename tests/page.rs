@@ -119,7 +119,15 @@ fn menus_only_is_no_article() {
 
 #[test]
 fn odd_pages_do_not_panic() {
-    let texts = ["", " ", "a", "Ünïcödé — “quoted” text here, long enough to be a sentence.", "東京で会議が開かれた。", "…", "|||"];
+    let texts = [
+        "",
+        " ",
+        "a",
+        "Ünïcödé — “quoted” text here, long enough to be a sentence.",
+        "東京で会議が開かれた。",
+        "…",
+        "|||",
+    ];
     let paths: [&[u32]; 5] = [&[], &[0], &[u32::MAX, 0, u32::MAX], &[1, 1, 1, 1], &[5, 4, 3, 2, 1]];
     let mut blocks = Vec::new();
     for (i, t) in texts.iter().cycle().take(200).enumerate() {
