@@ -25,9 +25,10 @@ export async function serve() {
 
 /**
  * Launches headless Chromium in a fresh profile. `extension` loads an unpacked extension.
- * Every request to a host other than 127.0.0.1 is aborted and recorded in `offsite`.
+ * Every request to a host other than 127.0.0.1 is aborted and recorded in `offsite`. Other
+ * options (e.g. `javaScriptEnabled`, `bypassCSP`) go to Playwright's context.
  */
-export async function launch({ extension, colorScheme = "light" } = {}) {
+export async function launch({ extension, colorScheme = "light", ...contextOptions } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lede-chromium-"));
   const args = [...CHROMIUM_ARGS];
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
@@ -38,6 +39,7 @@ export async function launch({ extension, colorScheme = "light" } = {}) {
     colorScheme,
     ignoreDefaultArgs: extension ? ["--disable-extensions"] : [],
     viewport: { width: 1280, height: 900 },
+    ...contextOptions,
   });
   const offsite = [];
   await context.route("**/*", (route) => {

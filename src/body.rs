@@ -29,8 +29,11 @@ pub struct Hints {
     pub noise: bool,
     /// Inside `<article>`, `<main>` or an element marked as the story body.
     pub article: bool,
-    /// A list item.
+    /// A list item, or inside a list.
     pub list_item: bool,
+    /// Ids of the elements holding the block, outermost first (any numbering that is the same
+    /// for the same element within one page). Empty for pasted text.
+    pub path: Vec<u32>,
 }
 
 /// The story found in a text.
@@ -60,95 +63,432 @@ pub fn lines(text: &str) -> Vec<Block> {
     blocks
 }
 
+/// What one block looks like on its own.
 struct Features {
     words: usize,
+    /// Reads like running prose: long enough, ends a sentence (or is long), not a list of
+    /// capitalised headline words, not boilerplate, not marked as noise.
     prose: bool,
-    key: String,
+    boilerplate: bool,
+    /// A cut-off teaser ("... the HC was hearing a habeas cor...").
+    truncated: bool,
+    /// Every sentence of the block occurs again in a later block (a teaser of the lead, a
+    /// repeated paragraph): left out of the paragraphs.
+    repeat: bool,
+    /// A repeat whose copy is elsewhere on the page (not the next block, not a sibling): a
+    /// teaser, which speaks against the story around it.
+    teaser: bool,
+    /// Normalised text, for exact repeats (the headline printed twice).
+    key: u64,
 }
+
+fn hash_of(s: &str) -> u64 {
+    // FNV-1a over the lower-cased letters and digits: stable across runs and platforms.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
+        let mut buf = [0u8; 4];
+        for b in c.encode_utf8(&mut buf).bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// Words of a block. In scripts written without spaces (Chinese, Japanese, Thai...), every
+/// two characters count as a word, a rough stand-in that keeps long paragraphs long.
+fn count_words(s: &str) -> usize {
+    s.split_whitespace()
+        .map(|w| {
+            let unspaced = w.chars().filter(|&c| is_unspaced(c)).count();
+            if unspaced > 0 {
+                (unspaced / 2).max(1)
+            } else {
+                usize::from(w.chars().any(char::is_alphanumeric))
+            }
+        })
+        .sum()
+}
+
+/// A letter of a script written without spaces between words.
+fn is_unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF // Khmer
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF // Han
+    )
+}
+
+/// Share of words that start with a capital letter, among words that start with a letter of
+/// a cased script. Headline lists ("The Curse of Oak Island Season 8 Spoilers Revealed") score
+/// high; prose scores low.
+fn capital_share(s: &str) -> f32 {
+    let (mut cased, mut capital) = (0usize, 0usize);
+    for w in s.split_whitespace() {
+        let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else { continue };
+        if c.is_uppercase() || c.is_lowercase() {
+            cased += 1;
+            capital += usize::from(c.is_uppercase());
+        }
+    }
+    // Few cased words, or a text mostly in a script without case (a Japanese paragraph naming
+    // "Wi-Fi" and "Android"): no headline list.
+    if cased < 6 || 2 * cased < count_words(s) {
+        0.0
+    } else {
+        capital as f32 / cased as f32
+    }
+}
+
+/// Fewest words of a block that ends a sentence and counts as prose: a line of pasted text
+/// needs more than a paragraph element of a DOM, which already says "paragraph".
+const MIN_SENTENCE_WORDS: usize = 8;
+const MIN_DOM_SENTENCE_WORDS: usize = 5;
 
 fn features(text: &str, block: &Block) -> Features {
     let s = block.span.of(text);
-    let words = s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-    // Scripts without spaces: count characters as a stand-in for words.
-    let words = if words <= 2 { words.max(s.chars().filter(|c| c.is_alphabetic()).count() / 3) } else { words };
+    let words = count_words(s);
     let boilerplate = is_boilerplate(s);
+    let trimmed = s.trim_end();
+    let truncated = trimmed.ends_with("...") || trimmed.ends_with('…') || trimmed.ends_with("[…]");
     let h = &block.hints;
+    let min_words = if h.path.is_empty() { MIN_SENTENCE_WORDS } else { MIN_DOM_SENTENCE_WORDS };
     let prose = !boilerplate
+        && !truncated
         && !h.noise
         && h.heading == 0
         && h.link_density < 0.5
-        && ((words >= 8 && ends_sentence(s)) || words >= 25);
-    let key = s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-    Features { words, prose, key }
+        && capital_share(s) < 0.6
+        && ((words >= min_words && ends_sentence(s)) || words >= 25);
+    Features { words, prose, boilerplate, truncated, repeat: false, teaser: false, key: hash_of(s) }
 }
 
-/// Datelines, bylines with separators, copyright lines, contact details.
+/// Datelines, bylines, copyright lines, contact details, sign-up prompts, consent and
+/// "enable JavaScript" notices, lines of URL parameters.
 fn is_boilerplate(s: &str) -> bool {
     let lower = s.to_lowercase();
+    let words = s.split_whitespace().count();
     s.contains('©')
         || lower.starts_with("copyright")
         || lower.contains("all rights reserved")
-        || (s.matches('|').count() >= 2 && s.split_whitespace().count() < 30)
-        || lower.starts_with("email:")
-        || lower.starts_with("phone:")
+        || (s.matches('|').count() >= 2 && words < 30)
+        || (words < 20
+            && ["email:", "e-mail:", "phone:", "tel:", "fax:", "subscribe", "sign up", "follow us", "share this"]
+                .iter()
+                .any(|p| lower.starts_with(p)))
+        || (words < 25 && is_byline(s))
+        || (words <= 3 && lower.trim_matches(|c: char| !c.is_alphanumeric()) == "advertisement")
+        || (words < 40 && NOTICES.iter().any(|p| lower.contains(p)))
+        || NOTICES.iter().filter(|p| lower.contains(*p)).count() >= 2
+        || s.split_whitespace()
+            .any(|w| w.len() > 60 && w.is_ascii() && (w.contains('=') || w.contains('%') || w.contains('/')))
 }
+
+/// "By Alex Heath, a deputy editor..." (but not "By Tuesday, the storm had passed.").
+fn is_byline(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let capital = |w: Option<&str>| w.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) && capital(words.next()) && capital(words.next())
+}
+
+/// Phrases of notices about the page rather than the story (cookies, scripts, availability).
+const NOTICES: &[&str] = &[
+    "use cookies",
+    "cookie policy",
+    "cookie settings",
+    "accept cookies",
+    "enable javascript",
+    "javascript is disabled",
+    "to enable javascript",
+    "personal data",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "not available in your",
+    "browser does not support",
+    "story unlisted",
+];
+
+/// Marks blocks whose every sentence occurs again in a later block: a teaser that repeats the
+/// lead, a paragraph printed twice. The last copy is kept, because teasers come first. Linear:
+/// one hash per sentence.
+fn mark_repeats(text: &str, blocks: &[Block], feats: &mut [Features]) {
+    use std::collections::HashMap;
+    let sentence_keys: Vec<Vec<u64>> = blocks
+        .iter()
+        .map(|b| {
+            crate::segment::sentences(text, b.span)
+                .iter()
+                .map(|s| s.of(text))
+                .filter(|s| count_words(s) >= 4)
+                .map(hash_of)
+                .collect()
+        })
+        .collect();
+    // The last block each sentence occurs in.
+    let mut last: HashMap<u64, usize> = HashMap::new();
+    for (i, keys) in sentence_keys.iter().enumerate() {
+        for k in keys {
+            last.insert(*k, i);
+        }
+    }
+    let parent = |b: Option<&Block>| b.and_then(|b| b.hints.path.split_last().map(|(_, p)| p.to_vec()));
+    for (i, (keys, f)) in sentence_keys.iter().zip(feats.iter_mut()).enumerate() {
+        if !keys.is_empty() && keys.iter().all(|k| last.get(k).is_some_and(|&j| j > i)) {
+            f.repeat = true;
+            let copy = keys.first().and_then(|k| last.get(k)).copied().unwrap_or(i);
+            let siblings = parent(blocks.get(i)).is_some_and(|p| !p.is_empty() && parent(blocks.get(copy)) == Some(p));
+            f.teaser = copy != i + 1 && !siblings;
+        }
+    }
+}
+
+/// How much a block speaks for being part of the story (positive) or noise (negative), in
+/// words: prose counts its words, link lists, menus and boilerplate count against.
+fn weight(f: &Features, h: &Hints, inside: bool) -> f32 {
+    let w = f.words.max(1) as f32;
+    if f.teaser {
+        return -1.0;
+    }
+    if h.noise || f.boilerplate || f.truncated {
+        return -w - 2.0;
+    }
+    if h.link_density >= 0.5 {
+        return -w * h.link_density;
+    }
+    if f.prose {
+        return w * (1.0 - h.link_density);
+    }
+    if h.heading > 0 {
+        return if inside { 0.1 } else { -0.5 };
+    }
+    // A short line: a menu entry, a headline of another story, a caption, a crosshead.
+    if inside && h.link_density < 0.3 {
+        // Inside the story's element, plain short text (a table cell, a caption, a list of
+        // ingredients) is part of it.
+        0.1
+    } else if inside {
+        -(w.min(12.0) * 0.2).max(0.5)
+    } else {
+        -(1.0 + 0.5 * w.min(12.0))
+    }
+}
+
+/// The best-scoring contiguous run of `weights` (Kadane), as `(first, last)` indices.
+fn best_run(weights: impl Iterator<Item = (usize, f32)>) -> Option<(usize, usize)> {
+    let mut best: Option<(f32, usize, usize)> = None;
+    let mut current: Option<(f32, usize)> = None;
+    for (i, w) in weights {
+        let (sum, start) = match current {
+            Some((sum, start)) if sum > 0.0 => (sum + w, start),
+            _ => (w, i),
+        };
+        current = Some((sum, start));
+        if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, start, i));
+        }
+    }
+    best.map(|(_, a, b)| (a, b))
+}
+
+/// Peels small islands of prose off the start of a run: a standfirst under the headline or a
+/// caption, cut off from the story by a gap of byline, date, image credits and share buttons
+/// (at least [`ISLAND_GAP`] blocks that do not weigh for the story), holding less than
+/// [`ISLAND_SHARE`] of the run's weight. `weighed` is `(block index, weight)` in order.
+fn trim_islands(weighed: &[(usize, f32)], first: usize, last: usize) -> (usize, usize) {
+    let (Some(a), Some(b)) =
+        (weighed.iter().position(|&(i, _)| i == first), weighed.iter().rposition(|&(i, _)| i == last))
+    else {
+        return (first, last);
+    };
+    let run = weighed.get(a..=b).unwrap_or(&[]);
+    let total: f32 = run.iter().map(|&(_, w)| w.max(0.0)).sum();
+    // Where each gap of non-positive blocks long enough to cut lies: (start, end) in `run`.
+    let mut gaps = Vec::new();
+    let mut k = 0;
+    while k < run.len() {
+        if run.get(k).is_some_and(|&(_, w)| w <= 0.0) {
+            let start = k;
+            while run.get(k).is_some_and(|&(_, w)| w <= 0.0) {
+                k += 1;
+            }
+            if k - start >= ISLAND_GAP {
+                gaps.push((start, k));
+            }
+        } else {
+            k += 1;
+        }
+    }
+    // Weight before each position (prefix sums keep this linear).
+    let mut before = Vec::with_capacity(run.len() + 1);
+    let mut sum = 0.0f32;
+    before.push(sum);
+    for &(_, w) in run {
+        sum += w.max(0.0);
+        before.push(sum);
+    }
+    let (mut lo, hi) = (0, run.len());
+    // Leading islands, while all that comes before the gap stays small.
+    for &(start, end) in &gaps {
+        if before.get(start).copied().unwrap_or(f32::MAX) < ISLAND_SHARE * total {
+            lo = end;
+        } else {
+            break;
+        }
+    }
+    match (run.get(lo), hi.checked_sub(1).and_then(|h| run.get(h))) {
+        (Some(&(f, _)), Some(&(l, _))) if lo < hi => (f, l),
+        _ => (first, last),
+    }
+}
+
+/// Blocks of a gap that cuts an island off a run.
+const ISLAND_GAP: usize = 2;
+/// The most of a run's weight an island may hold to be cut off.
+const ISLAND_SHARE: f32 = 0.15;
+
+/// The element that holds the story: among the containers whose blocks weigh most (prose
+/// minus noise, summed over each block's ancestors), the deepest one that keeps nearly all of
+/// the best score, so that a standfirst or a byline box next to the body is left out. Linear in
+/// blocks × path length.
+fn best_container(blocks: &[Block], weights: &[f32]) -> Option<u32> {
+    use std::collections::HashMap;
+    let mut score: HashMap<u32, (f32, usize)> = HashMap::new();
+    for (b, w) in blocks.iter().zip(weights) {
+        for (depth, id) in b.hints.path.iter().enumerate() {
+            let e = score.entry(*id).or_insert((0.0, depth));
+            e.0 += w;
+        }
+    }
+    let best = score.values().map(|(s, _)| *s).fold(0.0f32, f32::max);
+    if best <= 0.0 {
+        return None;
+    }
+    // Deepest container within reach of the best; ties go to the higher score, then the
+    // smaller id (deterministic whatever the hash order).
+    score
+        .into_iter()
+        .filter(|(_, (s, _))| *s >= CONTAINER_SHARE * best)
+        .max_by(|a, b| (a.1 .1).cmp(&b.1 .1).then((a.1 .0).total_cmp(&b.1 .0)).then(b.0.cmp(&a.0)))
+        .map(|(id, _)| id)
+}
+
+/// The part of the story's container that holds its headline, with the byline, the date and
+/// the standfirst around it: the child of `container` that holds the first `<h1>` (or the block
+/// that is the page's declared title), unless that child also holds much of the story.
+fn header_section(text: &str, blocks: &[Block], weights: &[f32], container: u32, title: Option<&str>) -> Option<u32> {
+    let title = title.map(hash_of);
+    let child_of = |b: &Block| {
+        let at = b.hints.path.iter().position(|&id| id == container)?;
+        b.hints.path.get(at + 1).copied()
+    };
+    let head = blocks
+        .iter()
+        .filter(|b| b.hints.path.contains(&container))
+        .find(|b| b.hints.heading == 1 || title.is_some_and(|t| hash_of(b.span.of(text)) == t))?;
+    let section = child_of(head)?;
+    let (mut own, mut total) = (0.0f32, 0.0f32);
+    for (b, w) in blocks.iter().zip(weights) {
+        if *w > 0.0 && b.hints.path.contains(&container) {
+            total += w;
+            if child_of(b) == Some(section) {
+                own += w;
+            }
+        }
+    }
+    (own < HEADER_SHARE * total).then_some(section)
+}
+
+/// The most of the story's weight the headline's section may hold and still be left out.
+const HEADER_SHARE: f32 = 0.2;
+
+/// Share of the best container's score a deeper container must keep to be preferred.
+const CONTAINER_SHARE: f32 = 0.85;
 
 /// Finds the story among `blocks` (in document order). `title_hint` is a headline known from
 /// elsewhere (a page's metadata).
 pub fn find(text: &str, blocks: &[Block], title_hint: Option<&str>) -> Body {
-    let feats: Vec<Features> = blocks.iter().map(|b| features(text, b)).collect();
-    let mut candidates: Vec<bool> = feats.iter().map(|f| f.prose).collect();
-    if !candidates.contains(&true) {
-        // No running prose: accept any block that is at least a sentence.
-        candidates = blocks
-            .iter()
-            .zip(&feats)
-            .map(|(b, f)| !b.hints.noise && f.words >= 3 && ends_sentence(b.span.of(text)))
-            .collect();
+    let mut feats: Vec<Features> = blocks.iter().map(|b| features(text, b)).collect();
+    mark_repeats(text, blocks, &mut feats);
+    if let Some(body) = find_story(text, blocks, &feats, title_hint) {
+        return body;
     }
-    // Runs of candidate blocks, allowing one non-candidate block (a crosshead, a caption) inside.
-    let mut best: Option<(usize, usize, usize)> = None; // (first, last, words)
-    let mut i = 0;
-    while i < blocks.len() {
-        if !candidates.get(i).copied().unwrap_or(false) {
-            i += 1;
-            continue;
+    if blocks.iter().any(|b| b.hints.noise) {
+        // The page marks all its prose as furniture (a layout class on the whole page): decide
+        // again without those hints.
+        let blocks: Vec<Block> =
+            blocks.iter().map(|b| Block { span: b.span, hints: Hints { noise: false, ..b.hints.clone() } }).collect();
+        let mut feats: Vec<Features> = blocks.iter().map(|b| features(text, b)).collect();
+        mark_repeats(text, &blocks, &mut feats);
+        if let Some(body) = find_story(text, &blocks, &feats, title_hint) {
+            return body;
         }
-        let (first, mut last, mut words) = (i, i, 0);
-        let mut j = i;
-        while j < blocks.len() {
-            if candidates.get(j).copied().unwrap_or(false) {
-                last = j;
-                words += feats.get(j).map_or(0, |f| f.words);
-                j += 1;
-            } else if candidates.get(j + 1).copied().unwrap_or(false) {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        if best.is_none_or(|(_, _, w)| words > w) {
-            best = Some((first, last, words));
-        }
-        i = j.max(i + 1);
     }
-    let Some((first, last, _)) = best else {
-        return Body { reason: Some("no article: the text has no sentences".into()), ..Body::default() };
-    };
+    fallback(text, blocks, &feats)
+}
 
-    let mut seen = HashSet::new();
+/// The story as the best-weighing run of blocks (inside the best container, with a DOM), or
+/// `None` when no run holds running prose.
+fn find_story(text: &str, blocks: &[Block], feats: &[Features], title_hint: Option<&str>) -> Option<Body> {
+    let weights: Vec<f32> = blocks.iter().zip(feats).map(|(b, f)| weight(f, &b.hints, false)).collect();
+
+    // With a DOM: first the element that holds the story, then the best run inside it.
+    let container = best_container(blocks, &weights);
+    let header = container.and_then(|c| header_section(text, blocks, &weights, c, title_hint));
+    let inside = |b: &Block| {
+        container.is_none_or(|c| b.hints.path.contains(&c)) && header.is_none_or(|h| !b.hints.path.contains(&h))
+    };
+    let weighed: Vec<(usize, f32)> = blocks
+        .iter()
+        .zip(feats)
+        .enumerate()
+        .filter(|(_, (b, _))| inside(b))
+        .map(|(i, (b, f))| (i, weight(f, &b.hints, container.is_some())))
+        .collect();
+    let run = best_run(weighed.iter().copied());
+    let (first, last) = run.filter(|&(a, b)| (a..=b).any(|k| feats.get(k).is_some_and(|f| f.prose)))?;
+    // Without a DOM, nothing else tells a standfirst from the story's start.
+    let (first, last) = if container.is_none() { trim_islands(&weighed, first, last) } else { (first, last) };
+
     let mut paragraphs = Vec::new();
     for k in first..=last {
         let (Some(block), Some(f)) = (blocks.get(k), feats.get(k)) else { continue };
-        if candidates.get(k).copied().unwrap_or(false) && seen.insert(f.key.as_str()) {
+        if f.prose && !f.repeat && inside(block) {
             paragraphs.push(block.span);
         }
     }
+    let span = match (blocks.get(first), blocks.get(last)) {
+        (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
+        _ => Span::default(),
+    };
+    let title = if title_hint.is_some() { None } else { find_title(text, blocks, feats, first) };
+    Some(Body { paragraphs, span, title, reason: None })
+}
+
+/// No running prose: accept the longest run of blocks that are at least a sentence each, or,
+/// from a DOM, plain text outside links, lists and furniture (a page of a few short paragraphs).
+fn fallback(text: &str, blocks: &[Block], feats: &[Features]) -> Body {
+    let ok = |k: usize| {
+        blocks.get(k).zip(feats.get(k)).is_some_and(|(b, f)| {
+            let h = &b.hints;
+            let sentence = f.words >= 3 && ends_sentence(b.span.of(text));
+            let dom_text = !h.path.is_empty() && !h.list_item && h.link_density < 0.5;
+            !h.noise && !f.boilerplate && !f.repeat && (sentence || dom_text)
+        })
+    };
+    let run =
+        best_run((0..blocks.len()).map(|k| (k, if ok(k) { feats.get(k).map_or(1, |f| f.words) as f32 } else { -3.0 })));
+    let Some((first, last)) = run else {
+        return Body { reason: Some("no article: the text has no sentences".into()), ..Body::default() };
+    };
+    let paragraphs: Vec<Span> =
+        (first..=last).filter(|&k| ok(k)).filter_map(|k| blocks.get(k).map(|b| b.span)).collect();
     let span = match (paragraphs.first(), paragraphs.last()) {
         (Some(a), Some(b)) => Span::new(a.start, b.end),
         _ => Span::default(),
     };
-    let title = if title_hint.is_some() { None } else { find_title(text, blocks, &feats, first) };
+    let title = find_title(text, blocks, feats, first);
     Body { paragraphs, span, title, reason: None }
 }
 
@@ -230,5 +570,117 @@ mod tests {
             assert!(body.paragraphs.is_empty(), "{text:?}");
             assert!(body.reason.is_some());
         }
+    }
+
+    /// A DOM block for tests: text appended to `text`, with its path and hints.
+    fn push(text: &mut String, blocks: &mut Vec<Block>, s: &str, path: &[u32], hints: Hints) {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let start = text.len();
+        text.push_str(s);
+        blocks.push(Block { span: Span::new(start, text.len()), hints: Hints { path: path.to_vec(), ..hints } });
+    }
+
+    const P1: &str = "The council met on Tuesday to discuss the new budget plan for the coming year in the town hall.";
+    const P2: &str = "It approved the plan after a long debate that ran late into the evening, officials said.";
+    const P3: &str = "Residents will see the first changes in their bills from the start of next month, it added.";
+
+    #[test]
+    fn teaser_repeating_the_lead_is_left_out() {
+        let text = format!("Menu\n{P1} {P2}\nNews | Updated: 24-03-2021 | Created: 24-03-2021\nBudget plan approved\n{P1}\n{P2} {P3}\nTRENDING\nCat stuck in tree");
+        let (paras, title) = body_of(&text);
+        assert_eq!(paras, [P1.to_string(), format!("{P2} {P3}")]);
+        assert_eq!(title, Some("Budget plan approved"));
+    }
+
+    #[test]
+    fn headline_lists_and_cut_teasers_are_not_prose() {
+        let text = format!("{P1}\n{P2}\nLatest News\nThe Curse Of Oak Island Season Eight Episode Nineteen Spoilers Revealed Today.\nThe Gujarat High Court has said that a Deputy Commissioner of Police will have to remain present before it if a girl who has been missing is not found within two weeks. The HC was hearing a habeas cor...");
+        let (paras, _) = body_of(&text);
+        assert_eq!(paras, [P1, P2]);
+    }
+
+    #[test]
+    fn boilerplate_lines() {
+        for s in [
+            "© Copyright 2021",
+            "Reuters | Updated: 24-03-2021 20:48 IST | Created: 24-03-2021 20:48 IST",
+            "Email: info@example.com",
+            "By Alex Heath, a deputy editor",
+            "We use cookies to improve your experience. Read our cookie policy.",
+        ] {
+            assert!(is_boilerplate(s), "{s}");
+        }
+        for s in ["By Tuesday, the storm had passed.", P1] {
+            assert!(!is_boilerplate(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn standfirst_cut_off_by_byline_lines_is_not_the_story() {
+        let story = [
+            format!("{P1} {P2}"),
+            format!("{P3} The mayor said the vote showed that the town could still agree on hard choices."),
+            "Critics said the plan leaned too heavily on one-off savings and warned of cuts to libraries and parks next year.".to_string(),
+        ];
+        let text = format!(
+            "Budget plan approved\nA short standfirst that sums the story up in one sentence here.\nBy Jane Doe\nMay 20, 2019\nShare\nPhoto: Town hall\n{}",
+            story.join("\n")
+        );
+        let (paras, _) = body_of(&text);
+        assert_eq!(paras, story.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn dom_container_holds_the_story_not_the_sidebar() {
+        let (mut text, mut blocks) = (String::new(), Vec::new());
+        let noise = Hints { noise: true, link_density: 1.0, list_item: true, ..Hints::default() };
+        push(&mut text, &mut blocks, "Home", &[1, 2, 3], noise.clone());
+        push(&mut text, &mut blocks, "Budget plan approved", &[1, 4, 5, 6], Hints { heading: 1, ..Hints::default() });
+        push(&mut text, &mut blocks, "By Jane Doe", &[1, 4, 5, 7], Hints::default());
+        push(&mut text, &mut blocks, P1, &[1, 4, 8, 9], Hints { article: true, ..Hints::default() });
+        push(&mut text, &mut blocks, "A crosshead", &[1, 4, 8, 10], Hints { heading: 2, ..Hints::default() });
+        push(&mut text, &mut blocks, P2, &[1, 4, 8, 11], Hints { article: true, ..Hints::default() });
+        push(&mut text, &mut blocks, P3, &[1, 4, 8, 12], Hints { article: true, ..Hints::default() });
+        // A sidebar story, not marked as noise: it lies outside the story's container.
+        push(
+            &mut text,
+            &mut blocks,
+            "Another story about a different town that also had a long meeting.",
+            &[1, 13, 14],
+            Hints::default(),
+        );
+        let body = find(&text, &blocks, Some("Budget plan approved"));
+        let paras: Vec<&str> = body.paragraphs.iter().map(|p| p.of(&text)).collect();
+        assert_eq!(paras, [P1, P2, P3]);
+        assert!(body.span.of(&text).starts_with(P1) && body.span.of(&text).ends_with(P3));
+    }
+
+    #[test]
+    fn dom_all_marked_as_noise_is_decided_again_without_the_hints() {
+        let (mut text, mut blocks) = (String::new(), Vec::new());
+        let layout = Hints { noise: true, ..Hints::default() };
+        for (i, p) in [P1, P2, P3].iter().enumerate() {
+            push(&mut text, &mut blocks, p, &[1, 2, 3 + i as u32], layout.clone());
+        }
+        let body = find(&text, &blocks, None);
+        assert_eq!(body.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn dom_short_paragraphs_are_a_body_when_nothing_else_is() {
+        let (mut text, mut blocks) = (String::new(), Vec::new());
+        push(&mut text, &mut blocks, "abc", &[1, 2], Hints::default());
+        push(&mut text, &mut blocks, "Home", &[1, 3], Hints { noise: true, link_density: 1.0, ..Hints::default() });
+        let body = find(&text, &blocks, None);
+        assert_eq!(body.paragraphs.iter().map(|p| p.of(&text)).collect::<Vec<_>>(), ["abc"]);
+    }
+
+    #[test]
+    fn best_run_is_kadane() {
+        let w = [-1.0, 3.0, -1.0, 4.0, -10.0, 2.0];
+        assert_eq!(best_run(w.iter().copied().enumerate()), Some((1, 3)));
+        assert_eq!(best_run([-1.0f32, -2.0].iter().copied().enumerate()), None);
     }
 }

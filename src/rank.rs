@@ -311,38 +311,45 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
     let mut compared: Vec<(usize, Vec<u32>)> = Vec::new();
     let mut seen: HashSet<TermSeq> = HashSet::new();
     let mut words_left = options.max_words;
-    for i in order {
-        if options.max_words.is_none() && chosen.len() >= options.sentences {
-            break;
-        }
-        let dangling = scores.get(i).is_some_and(|s| s.1.dangling);
-        let antecedent_chosen = i.checked_sub(1).and_then(|p| is_chosen.get(p).copied()).unwrap_or(false);
-        if dangling && !antecedent_chosen {
-            continue;
-        }
-        let v = vecs.get(i).map_or(&[][..], Vec::as_slice);
-        let ws = word_set(i);
-        let repeats = compared.iter().any(|(c, cw)| {
-            dot(v, vecs.get(*c).map_or(&[][..], Vec::as_slice)) > REDUNDANT_COSINE
-                || jaccard(&ws, cw) >= DUPLICATE_JACCARD
-        });
-        if repeats || seen.contains(&TermSeq(doc.sentence_words(i))) {
-            continue;
-        }
-        if let Some(left) = words_left {
-            let words = doc.sentence_words(i).len();
-            if words > left {
+    // A dangling opener whose antecedent is not (yet) chosen waits for a second pass: the
+    // antecedent may be chosen later in score order.
+    let mut deferred = Vec::new();
+    for pass in 0..2 {
+        let candidates = if pass == 0 { std::mem::take(&mut order) } else { std::mem::take(&mut deferred) };
+        for i in candidates {
+            if options.max_words.is_none() && chosen.len() >= options.sentences {
+                break;
+            }
+            let dangling = scores.get(i).is_some_and(|s| s.1.dangling);
+            let antecedent_chosen = i.checked_sub(1).and_then(|p| is_chosen.get(p).copied()).unwrap_or(false);
+            if dangling && !antecedent_chosen {
+                deferred.push(i);
                 continue;
             }
-            words_left = Some(left - words);
-        }
-        chosen.push(i);
-        if let Some(c) = is_chosen.get_mut(i) {
-            *c = true;
-        }
-        seen.insert(TermSeq(doc.sentence_words(i)));
-        if compared.len() < MAX_COMPARED {
-            compared.push((i, ws));
+            let v = vecs.get(i).map_or(&[][..], Vec::as_slice);
+            let ws = word_set(i);
+            let repeats = compared.iter().any(|(c, cw)| {
+                dot(v, vecs.get(*c).map_or(&[][..], Vec::as_slice)) > REDUNDANT_COSINE
+                    || jaccard(&ws, cw) >= DUPLICATE_JACCARD
+            });
+            if repeats || seen.contains(&TermSeq(doc.sentence_words(i))) {
+                continue;
+            }
+            if let Some(left) = words_left {
+                let words = doc.sentence_words(i).len();
+                if words > left {
+                    continue;
+                }
+                words_left = Some(left - words);
+            }
+            chosen.push(i);
+            if let Some(c) = is_chosen.get_mut(i) {
+                *c = true;
+            }
+            seen.insert(TermSeq(doc.sentence_words(i)));
+            if compared.len() < MAX_COMPARED {
+                compared.push((i, ws));
+            }
         }
     }
     if chosen.is_empty() {

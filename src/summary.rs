@@ -85,7 +85,18 @@ pub struct PageBlock {
     /// Inside `<article>` / `<main>`.
     #[serde(default)]
     pub article: bool,
+    /// A list item or inside a list.
+    #[serde(default)]
+    pub list: bool,
+    /// Ids of the elements that hold the block, outermost first (the collector numbers the
+    /// page's elements; the same element has the same id within one page). Lets the core find
+    /// the element that holds the story.
+    #[serde(default)]
+    pub path: Vec<u32>,
 }
+
+/// The nearest ancestors of a block the core looks at (bounds the work per block).
+const MAX_PATH: usize = 32;
 
 /// A page's summary and the story text its offsets refer to.
 #[derive(Clone, Debug, PartialEq)]
@@ -140,7 +151,8 @@ pub fn summarize_page(page: &Page, options: &Options) -> PageSummary {
             link_density: b.link_density.clamp(0.0, 1.0),
             noise: b.noise,
             article: b.article,
-            list_item: b.tag.eq_ignore_ascii_case("li"),
+            list_item: b.list || b.tag.eq_ignore_ascii_case("li"),
+            path: b.path.iter().rev().take(MAX_PATH).rev().copied().collect(),
         };
         blocks.push(Block { span: Span::new(start, text.len()), hints });
         placed.push(Some(Span::new(start, text.len())));

@@ -1,17 +1,49 @@
 // Walks a DOM into the blocks lede's summarizePage() decides on. JS collects, Rust decides.
 // An ES module with no chrome.* use, so the paste page, the extension and tests can import it.
 //
-//   collectPage(document)   → { title, url, lang, blocks: [{ text, tag, linkDensity, noise, article }] }
+//   collectPage(document)   → { title, url, lang, blocks: [{ text, tag, linkDensity, noise, article, list, path }] }
 //   collectBlocks(document) → { page, elements }  where elements[i] is the element of page.blocks[i]
+//
+// A block is a run of inline content (text, links, emphasis...) inside one element: a <p>, a
+// heading, a list item, or the loose text of a <div>. Each block says what the DOM knows about
+// it; the core weighs that evidence:
+//   tag          the element's tag ("p", "h2", "li", "div"...)
+//   linkDensity  share of its text inside links (0–1)
+//   noise        inside <nav>/<footer>/<aside>, a page <header>, a navigation/banner/... role, or
+//                an element whose class or id says menu, sidebar, related, comments, share...
+//                (hints stop at the story's own <article>/<main>)
+//   article      inside <article>, <main> or [itemprop=articleBody]
+//   list         inside a list
+//   path         numbers of the elements holding the block, outermost first (same element, same
+//                number), so the core can find the element that holds the story
+// Hidden elements (display: none, visibility: hidden, [hidden], aria-hidden) are left out.
+// Page text is only read (textContent), never written back as HTML.
 
-const BLOCK_TAGS = new Set([
-  "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "FIGCAPTION", "DT", "DD", "TD", "TH",
-  "CAPTION", "ADDRESS",
+const INLINE_TAGS = new Set([
+  "A", "ABBR", "B", "BDI", "BDO", "BIG", "BR", "CITE", "CODE", "DATA", "DEL", "DFN", "EM", "FONT", "I", "IMG", "INS",
+  "KBD", "LABEL", "MARK", "MATH", "NOBR", "Q", "RP", "RT", "RUBY", "S", "SAMP", "SMALL", "SPAN", "STRIKE", "STRONG",
+  "SUB", "SUP", "TIME", "TT", "U", "VAR", "WBR",
 ]);
-const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "CANVAS", "IFRAME", "OBJECT", "BUTTON", "SELECT", "TEXTAREA", "INPUT", "HEAD"]);
-const NOISE_TAGS = new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM"]);
-const NOISE_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"]);
-const NOISE_WORDS = /(^|[\s_-])(nav|menu|footer|sidebar|related|recommend|trending|popular|most-read|share|social|comment|promo|newsletter|subscribe|advert|ad-|ads|breadcrumb|cookie|banner|teaser)/i;
+const SKIP_TAGS = new Set([
+  "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "CANVAS", "IFRAME", "OBJECT", "EMBED", "BUTTON", "SELECT",
+  "TEXTAREA", "INPUT", "HEAD", "VIDEO", "AUDIO", "MAP", "DIALOG",
+]);
+const NOISE_TAGS = new Set(["NAV", "FOOTER", "ASIDE"]);
+const NOISE_ROLES = new Set([
+  "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar",
+]);
+// Class/id words of page furniture (after Readability.js's "unlikely candidates"), unless the
+// same hint also says content. Comments and the like are furniture whatever their size; layout
+// words (sidebar, widget, header...) also name wrappers around the whole page, so they count
+// only on elements holding a small part of the page's text.
+const NOISE_ALWAYS = /comment|disqus|replies|shoutbox|breadcrumb|cookie|gdpr|newsletter|outbrain|taboola|most-?(read|popular|viewed)/i;
+const NOISE_WORDS =
+  /-ad-|\bads?\b|advert|agegate|banner|combx|community|footer|\bheader\b|masthead|menu|\bnav|pager|pagination|popular|popup|promo|recommend|related|remark|\brss\b|\bshare\b|share-?(bar|button|tool|link|icon)|sidebar|skyscraper|social|sponsor|subscri|trending|widget/i;
+const LAYOUT_SHARE = 0.4;
+const CONTENT_WORDS = /article|body|column|content|\bmain\b|\bpost\b|\bstory\b|\btext\b|entry/i;
+const ARTICLE = "article, main, [itemprop=articleBody], [role=main]";
+const BLOCKS = "address,article,aside,blockquote,dd,div,dl,dt,figcaption,figure,footer,form,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,table,td,th,tr,ul";
+const LISTS = new Set(["UL", "OL", "DL", "MENU"]);
 
 const collapse = (s) => s.replace(/\s+/g, " ").trim();
 
@@ -20,76 +52,113 @@ function hidden(el) {
   const view = el.ownerDocument.defaultView;
   if (!view || !el.isConnected) return false;
   const style = view.getComputedStyle(el);
-  return style.display === "none" || style.visibility === "hidden";
+  if (style.display === "none") return true;
+  // visibility is inherited: only the element that sets it hides. A hidden <body> is a page
+  // waiting for its scripts to reveal it, not hidden text.
+  if (style.visibility !== "hidden" || el.tagName === "BODY" || el.tagName === "HTML") return false;
+  const parent = el.parentElement;
+  return !parent || view.getComputedStyle(parent).visibility !== "hidden";
 }
 
-function isNoise(el) {
-  for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
-    if (NOISE_TAGS.has(n.tagName) && !(n.tagName === "HEADER" && n.closest("article"))) return true;
-    if (NOISE_ROLES.has(n.getAttribute("role"))) return true;
-    const hint = `${n.id} ${typeof n.className === "string" ? n.className : ""}`;
-    if (NOISE_WORDS.test(hint)) return true;
-  }
-  return false;
+const isInline = (node) => node.nodeType === 3 || (node.nodeType === 1 && INLINE_TAGS.has(node.tagName));
+
+function hintOf(el) {
+  const cls = typeof el.className === "string" ? el.className : (el.getAttribute("class") ?? "");
+  return `${el.id ?? ""} ${cls}`;
 }
 
-/** A block element whose own text is not inside a nested block (e.g. a <div> holding text). */
-function hasOwnText(el) {
-  for (const child of el.childNodes) {
-    if (child.nodeType === 3 && child.textContent.trim()) return true;
-  }
-  return false;
-}
-
-function textOf(el) {
-  let text = "";
-  let linkText = "";
-  const walk = (node, inLink) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) {
-        text += child.textContent;
-        if (inLink) linkText += child.textContent;
-      } else if (child.nodeType === 1 && !SKIP_TAGS.has(child.tagName) && !hidden(child)) {
-        if (child.tagName === "BR") text += "\n";
-        else walk(child, inLink || child.tagName === "A");
-      }
-    }
-  };
-  walk(el, el.tagName === "A");
-  const clean = collapse(text);
-  return { text: clean, linkDensity: clean ? Math.min(1, collapse(linkText).length / clean.length) : 0 };
+/** Does this element (not its ancestors) mark page furniture? */
+function noiseHere(el, pageChars) {
+  const tag = el.tagName;
+  if (tag === "BODY" || tag === "HTML" || el.matches(ARTICLE)) return false;
+  if (NOISE_TAGS.has(tag)) return true;
+  if (tag === "HEADER" && !el.closest(ARTICLE)) return true;
+  if (NOISE_ROLES.has(el.getAttribute("role"))) return true;
+  const hint = hintOf(el);
+  if (CONTENT_WORDS.test(hint)) return false;
+  if (NOISE_ALWAYS.test(hint)) return true;
+  return NOISE_WORDS.test(hint) && el.textContent.length < LAYOUT_SHARE * pageChars;
 }
 
 export function collectBlocks(doc = document) {
   const blocks = [];
   const elements = [];
-  const visit = (el) => {
-    if (SKIP_TAGS.has(el.tagName) || hidden(el)) return;
-    const isBlock = BLOCK_TAGS.has(el.tagName);
-    const nestedBlock = isBlock && el.querySelector([...BLOCK_TAGS].join(","));
-    if ((isBlock && !nestedBlock) || (!isBlock && hasOwnText(el))) {
-      const { text, linkDensity } = textOf(el);
-      if (text) {
-        blocks.push({
-          text,
-          tag: el.tagName.toLowerCase(),
-          linkDensity: Math.round(linkDensity * 100) / 100,
-          noise: isNoise(el),
-          article: Boolean(el.closest("article, main, [itemprop=articleBody]")),
-        });
-        elements.push(el);
+  const ids = new Map();
+  const idOf = (el) => ids.get(el) ?? (ids.set(el, ids.size + 1), ids.size);
+
+  // Context flows down the walk: ancestors' ids, noise, article, list.
+  const flush = (el, run, ctx) => {
+    let text = "";
+    let linkText = "";
+    const walk = (node, inLink) => {
+      if (node.nodeType === 3) {
+        text += node.textContent;
+        if (inLink) linkText += node.textContent;
+        return;
       }
-      if (!nestedBlock) return;
+      if (node.nodeType !== 1 || SKIP_TAGS.has(node.tagName) || hidden(node)) return;
+      if (node.tagName === "BR") {
+        text += "\n";
+        return;
+      }
+      if (node.tagName === "IMG") return;
+      for (const child of node.childNodes) walk(child, inLink || node.tagName === "A");
+    };
+    for (const node of run) walk(node, false);
+    const clean = collapse(text);
+    if (!clean) return;
+    blocks.push({
+      text: clean,
+      tag: el.tagName.toLowerCase(),
+      linkDensity: Math.round(Math.min(1, collapse(linkText).length / clean.length) * 100) / 100,
+      noise: ctx.noise,
+      article: ctx.article,
+      list: ctx.list,
+      path: ctx.path,
+    });
+    elements.push(el);
+  };
+
+  const visit = (el, parent) => {
+    if (SKIP_TAGS.has(el.tagName) || hidden(el)) return;
+    const ctx = {
+      path: [...parent.path, idOf(el)],
+      // Furniture hints above the story's own <article>/<main> do not count inside it.
+      noise: (parent.noise && !el.matches(ARTICLE)) || noiseHere(el, pageChars),
+      article: parent.article || el.matches(ARTICLE),
+      list: parent.list || LISTS.has(el.tagName) || el.tagName === "LI",
+    };
+    let run = [];
+    for (const child of el.childNodes) {
+      // An inline element holding blocks (<a><div>…</div></a>) is walked as a block.
+      if (isInline(child) && !(child.nodeType === 1 && child.querySelector(BLOCKS))) {
+        run.push(child);
+      } else if (child.nodeType === 1) {
+        flush(el, run, ctx);
+        run = [];
+        visit(child, ctx);
+      }
     }
-    for (const child of el.children) visit(child);
+    flush(el, run, ctx);
   };
-  if (doc.body) visit(doc.body);
-  const meta = (sel) => doc.querySelector(sel)?.getAttribute("content")?.trim();
-  const title = meta('meta[property="og:title"]') || collapse(doc.querySelector("h1")?.textContent ?? "") || collapse(doc.title ?? "") || null;
-  return {
-    page: { title, url: doc.location?.href ?? null, lang: doc.documentElement?.lang || null, blocks },
-    elements,
-  };
+  const pageChars = doc.body?.textContent.length ?? 0;
+  if (doc.body) visit(doc.body, { path: [], noise: false, article: false, list: false });
+  return { page: { title: headline(doc), url: doc.location?.href ?? null, lang: doc.documentElement?.lang || null, blocks }, elements };
+}
+
+/** The headline the page declares: JSON-LD headline, og:title, the first <h1>, <title>. */
+function headline(doc) {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const found = [JSON.parse(script.textContent)].flat(4).flatMap((x) => [x, ...(x?.["@graph"] ?? [])]);
+      const h = found.find((x) => typeof x?.headline === "string")?.headline;
+      if (h && collapse(h)) return collapse(h);
+    } catch {
+      // Not JSON: ignore.
+    }
+  }
+  const meta = (sel) => collapse(doc.querySelector(sel)?.getAttribute("content") ?? "");
+  return meta('meta[property="og:title"]') || collapse(doc.querySelector("h1")?.textContent ?? "") || collapse(doc.title ?? "") || null;
 }
 
 export function collectPage(doc = document) {
