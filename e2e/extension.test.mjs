@@ -124,6 +124,15 @@ async function open(pathname) {
 /** Clicks the toolbar button on `tab` (a user gesture: grants activeTab) and waits for the panel. */
 async function clickAction(tab) {
   await tab.bringToFront(); // activeTab is granted for the tab in front (closing a tab moves it)
+  // On a busy machine the switch can lag behind bringToFront(): wait until the browser itself
+  // reports this tab as the active one, or the grant lands on the previous tab.
+  const url = tab.url();
+  const deadline = Date.now() + 10000;
+  while (Date.now() < deadline) {
+    const active = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
+    if (active === url) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{}] });
   const target = targetInfos.find((t) => t.type === "tab" && t.url === tab.url());
   assert.ok(target, `no tab target for ${tab.url()}`);
