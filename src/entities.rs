@@ -128,11 +128,10 @@ const TITLES: &[&str] = &[
     "speaker",
 ];
 
-const PERSON_TITLES: &[&str] =
-    &["dr", "miss", "mr", "mrs", "ms", "sir", "dame", "lady", "lord", "madam", "prof", "professor"];
-
 const ORG_WORDS: &[&str] = &[
+    "academy",
     "agency",
+    "airline",
     "airlines",
     "airways",
     "alliance",
@@ -140,9 +139,11 @@ const ORG_WORDS: &[&str] = &[
     "assembly",
     "association",
     "authority",
+    "aviation",
     "bank",
     "board",
     "bureau",
+    "brigade",
     "cabinet",
     "cafe",
     "café",
@@ -156,16 +157,21 @@ const ORG_WORDS: &[&str] = &[
     "co",
     "college",
     "commission",
+    "command",
     "committee",
+    "communications",
     "company",
     "congress",
     "corp",
     "corporation",
+    "corps",
     "council",
     "court",
     "daily",
     "department",
     "embassy",
+    "enterprises",
+    "entertainment",
     "fc",
     "federation",
     "force",
@@ -174,9 +180,13 @@ const ORG_WORDS: &[&str] = &[
     "gazette",
     "government",
     "group",
+    "guard",
+    "holdings",
     "herald",
     "hospital",
     "hotel",
+    "industries",
+    "initiative",
     "inc",
     "institute",
     "journal",
@@ -186,6 +196,7 @@ const ORG_WORDS: &[&str] = &[
     "magazine",
     "media",
     "ministry",
+    "motors",
     "museum",
     "navy",
     "network",
@@ -195,25 +206,36 @@ const ORG_WORDS: &[&str] = &[
     "organisation",
     "organization",
     "parliament",
+    "partners",
     "party",
+    "pharmaceuticals",
     "plc",
     "police",
     "post",
     "press",
+    "productions",
+    "programme",
     "pub",
+    "radio",
     "records",
+    "regiment",
     "restaurant",
     "school",
     "senate",
     "service",
+    "services",
     "society",
     "studios",
+    "systems",
     "team",
+    "technologies",
+    "television",
     "telegraph",
     "times",
     "travel",
     "tribune",
     "trust",
+    "tv",
     "union",
     "united",
     "university",
@@ -346,6 +368,10 @@ const NOT_ACRONYMS: &[&str] = &[
     "video",
     "vip",
 ];
+
+/// First words of "<X> of <place>" names that are places.
+const PLACE_HEADS: &[&str] =
+    &["borough", "city", "county", "duchy", "emirate", "isle", "kingdom", "province", "republic", "shire", "state"];
 
 /// First words of place names ("Port Alden", "Mount Everest", "River Trent").
 const PLACE_FIRST: &[&str] =
@@ -774,8 +800,10 @@ fn collect(
             name_start += 2;
         }
         if name_start < run.end {
-            let personal = words.get(k).is_some_and(|w| PERSON_TITLES.contains(&lower(w).trim_end_matches('.')));
-            let kind = if personal || name_start + 2 <= run.end { Some(Kind::Person) } else { None };
+            // "President Obama", "Coach Smith": one capitalised word after a title is a surname,
+            // unless it is an acronym ("Chief Executive ASOS" is rare, "Secretary General NATO" not).
+            let acronym = name_start + 1 == run.end && words.get(name_start).is_some_and(|w| w.all_caps);
+            let kind = if acronym { None } else { Some(Kind::Person) };
             add(text, doc, ev, words, name_start..run.end, sentence, kind, cands);
         }
         return;
@@ -877,7 +905,9 @@ fn add(
         && !the_before
         && (after.is_some_and(|a| PERSON_AFTER.contains(&a)) || matches!(before, Some("said" | "says")))
     {
-        vote(Kind::Person, if run.len() >= 2 { 1.0 } else { 0.6 });
+        // "NATO said": an acronym that speaks is a body.
+        let body = run.len() == 1 && first.all_caps && first.span.len() >= 2;
+        vote(if body { Kind::Organization } else { Kind::Person }, if run.len() >= 2 { 1.0 } else { 0.6 });
     }
     // "Audrey Alexander, 54, ..." : an age after a name.
     let rest = text.get(span.end..).unwrap_or("");
@@ -932,6 +962,16 @@ fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
         out.push((Kind::Organization, 3.0));
     }
     let tokens: Vec<&str> = key.split([' ', '-']).filter(|t| !t.is_empty()).collect();
+    // A listed name is what the list says ("Hong Kong" is no person for its given name "Hong",
+    // "Middle East" no bloc); a lone given name that is also a place ("Jordan") keeps both votes.
+    if !out.is_empty() {
+        if let [one] = tokens.as_slice() {
+            if listed(gazetteer::GIVEN_NAMES, one) {
+                out.push((Kind::Person, 1.2));
+            }
+        }
+        return out;
+    }
     let people = |t: &&str| GROUP_WORDS.contains(t) || demonym(t);
     let org_word = tokens.iter().any(|t| ORG_WORDS.contains(t));
     // "the West", "Middle Eastern": a direction or a bloc, not a place on a map.
@@ -949,6 +989,13 @@ fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
     if !org_word && (peoples || (tokens.len() > 1 && demonym(key))) {
         out.push((Kind::Other, 3.0));
         return out;
+    }
+    // "City of London", "Republic of Abkhazia", "Shire of Montana".
+    if let [head, "of", ..] = tokens.as_slice() {
+        if PLACE_HEADS.contains(head) {
+            out.push((Kind::Place, 2.0));
+            return out;
+        }
     }
     let given_first = tokens.len() >= 2 && tokens.first().is_some_and(|t| listed(gazetteer::GIVEN_NAMES, t));
     if !org_word && !given_first && tokens.len() >= 2 && tokens.last().is_some_and(|t| EVENT_WORDS.contains(t)) {
@@ -975,8 +1022,15 @@ fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
                 out.push((Kind::Person, 2.5));
             } else if COMPASS.contains(first) || (place_first && matches!(*last, "city" | "town")) {
                 out.push((Kind::Place, 1.0));
+            } else if place_first && !cand.common {
+                // "US Northern Command", "Tokyo Electric Power", "Ohio Chipotle": a place then a
+                // name is a body of that place, not a person.
+                out.push((Kind::Organization, 1.0));
             } else if tokens.iter().filter(|t| !CONNECTORS.contains(t)).count() <= 3
                 && !cand.common
+                // "Vogue UK", "Radio Bulgaria", "Day Six of Nepal": a listed place inside is no
+                // part of a person's name.
+                && !tokens.iter().skip(1).any(|t| listed(gazetteer::PLACES, t) && !listed(gazetteer::GIVEN_NAMES, t))
                 && key.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
             {
                 // Two or three plain capitalised words with no other cue: most often a person.
@@ -1098,7 +1152,12 @@ fn merge_and_rank(
         .filter_map(|e| e.name.split_once(' ').map(|(first, _)| (first.to_lowercase(), 0)))
         .collect();
     for e in out.iter_mut().filter(|e| !e.name.contains(' ') && e.kind != Kind::Person) {
-        if first_names.contains_key(&e.name.to_lowercase()) {
+        let key = e.name.to_lowercase();
+        // "Tokyo" of "Tokyo Electric Power" stays a place whatever that name was taken for.
+        if first_names.contains_key(&key)
+            && (listed(gazetteer::GIVEN_NAMES, &key)
+                || !(listed(gazetteer::PLACES, &key) || listed(gazetteer::ORGANIZATIONS, &key)))
+        {
             e.kind = Kind::Person;
         }
     }
@@ -1229,6 +1288,18 @@ mod tests {
         Case { text: "Many South Koreans watched the game.", name: "South Koreans", kind: Some(Kind::Other) },
         Case { text: "Their fathers fought in World War II.", name: "World War II", kind: Some(Kind::Other) },
         Case { text: "He warned the West about it.", name: "West", kind: Some(Kind::Other) },
+        // Regressions: a listed place keeps its kind whatever its words look like.
+        Case { text: "Flights to Hong Kong, Macau and Taipei resumed.", name: "Hong Kong", kind: Some(Kind::Place) },
+        Case { text: "Flights to Hong Kong, Macau and Taipei resumed.", name: "Macau", kind: Some(Kind::Place) },
+        Case {
+            text: "Officials at US Northern Command agreed.",
+            name: "US Northern Command",
+            kind: Some(Kind::Organization),
+        },
+        Case { text: "Yesterday President Obama spoke.", name: "Obama", kind: Some(Kind::Person) },
+        Case { text: "The mayor of the City of London spoke.", name: "City of London", kind: Some(Kind::Place) },
+        Case { text: "A report by Radio Bulgaria aired.", name: "Radio Bulgaria", kind: Some(Kind::Organization) },
+        Case { text: "Unrest spread across the Middle East quickly.", name: "Middle East", kind: Some(Kind::Place) },
         // Not entities: contractions, dates, page labels, words the story writes in lower case.
         Case { text: "He said: I'm not leaving. The I'm was loud.", name: "I'm", kind: None },
         Case { text: "They met on Easter Sunday in the park.", name: "Easter Sunday", kind: None },
