@@ -301,6 +301,7 @@ const EVENT_WORDS: &[&str] = &[
     "festival",
     "final",
     "games",
+    "i",
     "ii",
     "iii",
     "marathon",
@@ -681,11 +682,18 @@ fn runs(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
             let Some(next) = words.get(end) else { break };
             let gap = text.get(prev.span.end..next.span.start).unwrap_or(" ");
             let prev_text = prev.span.of(text);
-            // A possessive ends a name: "NATO's Russia policy".
-            if prev_text.ends_with("'s") || prev_text.ends_with("’s") {
+            // A possessive ends a name ("NATO's Russia policy") unless an institution or a place
+            // follows: "Great Ormond Street Children's Hospital", "Hastings Magistrates' Court".
+            let possessive = prev_text.ends_with("'s") || prev_text.ends_with("’s");
+            let plural_possessive = (gap == "' " || gap == "’ ") && prev_text.ends_with('s');
+            // "Britain's Foreign Office" is two names: a listed owner stands alone.
+            let owner = prev_text.trim_end_matches(['s', 'S']).trim_end_matches(['\'', '’']).to_lowercase();
+            let listed_owner = listed(gazetteer::PLACES, &owner) || listed(gazetteer::ORGANIZATIONS, &owner);
+            if (possessive || plural_possessive) && (listed_owner || !institution_follows(text, words, end)) {
                 break;
             }
             let joined = gap == " "
+                || plural_possessive
                 || gap == "-"
                 || gap == "–"
                 || (gap == ". " && (prev_text.contains('.') || prev_text.chars().count() == 1));
@@ -714,6 +722,23 @@ fn runs(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
         i = end;
     }
     out
+}
+
+/// True when the capitalised words from `start` (at most three, spaced) end in an organisation
+/// or place word: what a possessive before them belongs to ("People's Hospital").
+fn institution_follows(text: &str, words: &[Word], start: usize) -> bool {
+    let mut last = None;
+    for k in start..start + 3 {
+        let Some(w) = words.get(k) else { break };
+        if !w.capitalized {
+            break;
+        }
+        if k > start && words.get(k - 1).and_then(|p| text.get(p.span.end..w.span.start)) != Some(" ") {
+            break;
+        }
+        last = Some(w.span.of(text).to_lowercase());
+    }
+    last.is_some_and(|l| ORG_WORDS.contains(&l.as_str()) || PLACE_WORDS.contains(&l.as_str()))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -940,6 +965,13 @@ fn demonym(key: &str) -> bool {
         ("ish", ""),
         ("ish", "land"),
         ("ic", "y"),
+        ("ish", "and"),
+        ("ish", "en"),
+        ("ish", "ey"),
+        ("ish", "istan"),
+        ("nish", "land"),
+        ("nish", "in"),
+        ("tish", "land"),
     ];
     let mut place = String::with_capacity(key.len() + 4);
     RULES.iter().any(|(suffix, add)| {
@@ -949,7 +981,27 @@ fn demonym(key: &str) -> bool {
             place.push_str(add);
             stem.len() >= 3 && listed(gazetteer::PLACES, &place)
         })
-    }) || matches!(key, "british" | "dutch" | "french" | "welsh" | "swiss" | "greek" | "thai" | "tory" | "torie")
+    }) || matches!(
+        key,
+        "british"
+            | "dutch"
+            | "french"
+            | "welsh"
+            | "swiss"
+            | "greek"
+            | "thai"
+            | "tory"
+            | "torie"
+            | "irish"
+            | "danish"
+            | "flemish"
+            | "filipino"
+            | "arab"
+            | "soviet"
+            | "ottoman"
+            | "aussie"
+            | "brit"
+    )
 }
 
 /// Votes from the gazetteers and the shape of the name, once per mention.
@@ -1300,6 +1352,13 @@ mod tests {
         Case { text: "The mayor of the City of London spoke.", name: "City of London", kind: Some(Kind::Place) },
         Case { text: "A report by Radio Bulgaria aired.", name: "Radio Bulgaria", kind: Some(Kind::Organization) },
         Case { text: "Unrest spread across the Middle East quickly.", name: "Middle East", kind: Some(Kind::Place) },
+        Case {
+            text: "She was taken to Phoenix Children's Hospital by air.",
+            name: "Phoenix Children's Hospital",
+            kind: Some(Kind::Organization),
+        },
+        Case { text: "He met Britain's Foreign Office staff.", name: "Foreign Office", kind: Some(Kind::Organization) },
+        Case { text: "The talks were held in Polish and English.", name: "Polish", kind: Some(Kind::Other) },
         // Not entities: contractions, dates, page labels, words the story writes in lower case.
         Case { text: "He said: I'm not leaving. The I'm was loud.", name: "I'm", kind: None },
         Case { text: "They met on Easter Sunday in the park.", name: "Easter Sunday", kind: None },
