@@ -934,6 +934,16 @@ fn add(
         let body = run.len() == 1 && first.all_caps && first.span.len() >= 2;
         vote(if body { Kind::Organization } else { Kind::Person }, if run.len() >= 2 { 1.0 } else { 0.6 });
     }
+    // "Barcelona 2 Real Madrid 1", "Celtic 4 3 1 0 11 5 10": a name with a score in a results
+    // line or a league table is a team.
+    let rest = text.get(span.end..).unwrap_or("");
+    if let Some(r) = rest.strip_prefix(' ') {
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        let next = r.get(digits..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.chars().next());
+        if (1..=2).contains(&digits) && next.is_some_and(|c| c.is_ascii_digit() || c.is_uppercase()) {
+            vote(Kind::Organization, 3.0);
+        }
+    }
     // "Audrey Alexander, 54, ..." : an age after a name.
     let rest = text.get(span.end..).unwrap_or("");
     if let Some(r) = rest.strip_prefix(", ") {
@@ -1359,6 +1369,12 @@ mod tests {
         },
         Case { text: "He met Britain's Foreign Office staff.", name: "Foreign Office", kind: Some(Kind::Organization) },
         Case { text: "The talks were held in Polish and English.", name: "Polish", kind: Some(Kind::Other) },
+        Case {
+            text: "Results: Liverpool 2 Arsenal 1. Celtic 4 3 1 0",
+            name: "Liverpool",
+            kind: Some(Kind::Organization),
+        },
+        Case { text: "Results: Liverpool 2 Arsenal 1. Celtic 4 3 1 0", name: "Celtic", kind: Some(Kind::Organization) },
         // Not entities: contractions, dates, page labels, words the story writes in lower case.
         Case { text: "He said: I'm not leaving. The I'm was loud.", name: "I'm", kind: None },
         Case { text: "They met on Easter Sunday in the park.", name: "Easter Sunday", kind: None },
