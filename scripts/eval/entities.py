@@ -34,7 +34,7 @@ Three measures, all on data read from ../shared/data/ (never copied into the rep
    otherwise swamps the difference).
 
 spaCy's output is cached in target/eval-cache/ (gitignored), keyed by the text's hash.
-Usage: python scripts/eval/entities.py [--limit N] [--skip-time]
+Usage: python scripts/eval/entities.py [--limit N] [--skip-time] [--split cnndm-validation] [--show N]
 """
 
 import argparse
@@ -269,8 +269,8 @@ def names_highlight(lede_top, h):
     return False
 
 
-def cnndm(limit, top=10, show=0):
-    arts = read_jsonl(os.path.join(DATA, "cnndm", "cnndm-dev.jsonl"), limit)
+def cnndm(limit, top=10, show=0, split="cnndm-dev"):
+    arts = read_jsonl(os.path.join(DATA, "cnndm", f"{split}.jsonl"), limit)
     for a in arts:
         a["text"] = a["article"]
     results = run_lede(arts, "--entities", "100", "--keywords", "0")
@@ -280,7 +280,7 @@ def cnndm(limit, top=10, show=0):
         "PERSON/ORG/GPE+LOC+FAC": (SPACY_KIND, KINDS),
         "... + NORP as other": ({**SPACY_KIND, "NORP": "other"}, KINDS + ("other",)),
     }
-    print(f"cnndm-dev, {len(arts)} articles: lede's top {top} vs spaCy's top {top} ({SPACY_MODEL})")
+    print(f"{split}, {len(arts)} articles: lede's top {top} vs spaCy's top {top} ({SPACY_MODEL})")
     first = None
     for label, (kinds, lede_kinds) in variants.items():
         m_typed = m_untyped = n_lede = n_spacy = 0
@@ -333,13 +333,14 @@ def main():
     ap.add_argument("--limit", type=int, help="only the first N records of each data set")
     ap.add_argument("--skip-time", action="store_true")
     ap.add_argument("--skip-conll", action="store_true")
+    ap.add_argument("--split", default="cnndm-dev", help="cnndm file for measures 2-4 (cnndm-validation: held out)")
     ap.add_argument("--show", type=int, default=0, help="print both top lists for the first N articles")
     args = ap.parse_args()
     if not os.path.exists(LEDE):
         sys.exit("build the CLI first: cargo build --release --bin lede")
     if not args.skip_conll:
         conll(args.limit)
-    _, arts = cnndm(args.limit, show=args.show)
+    _, arts = cnndm(args.limit, show=args.show, split=args.split)
     if not args.skip_time:
         timing(arts)
 
