@@ -388,12 +388,18 @@ const ORG_AFTER: &[&str] = &[
     "earnings",
     "employees",
     "executives",
+    "firm",
     "fans",
     "forward",
     "goalkeeper",
+    "leader",
+    "leaders",
     "manager",
+    "member",
+    "members",
     "midfielder",
     "officials",
+    "party",
     "profit",
     "profits",
     "revenue",
@@ -406,6 +412,7 @@ const ORG_AFTER: &[&str] = &[
     "stock",
     "striker",
     "supporters",
+    "union",
     "winger",
 ];
 
@@ -1215,11 +1222,9 @@ fn merge_and_rank(
         .collect();
     for e in out.iter_mut().filter(|e| !e.name.contains(' ') && e.kind != Kind::Person) {
         let key = e.name.to_lowercase();
-        // "Tokyo" of "Tokyo Electric Power" stays a place whatever that name was taken for.
-        if first_names.contains_key(&key)
-            && (listed(gazetteer::GIVEN_NAMES, &key)
-                || !(listed(gazetteer::PLACES, &key) || listed(gazetteer::ORGANIZATIONS, &key)))
-        {
+        // Only a listed given name: "Tokyo" of "Tokyo Electric Power", "SNP" of "SNP MPs" and
+        // "Sale" of "Sale Sharks" keep their own kind whatever that longer name was taken for.
+        if first_names.contains_key(&key) && listed(gazetteer::GIVEN_NAMES, &key) {
             e.kind = Kind::Person;
         }
     }
@@ -1375,6 +1380,12 @@ mod tests {
             kind: Some(Kind::Organization),
         },
         Case { text: "Results: Liverpool 2 Arsenal 1. Celtic 4 3 1 0", name: "Celtic", kind: Some(Kind::Organization) },
+        Case { text: "Yesterday SNP MPs met. The SNP said no.", name: "SNP", kind: Some(Kind::Organization) },
+        Case {
+            text: "He sued the Unite union. Unite members were angry.",
+            name: "Unite",
+            kind: Some(Kind::Organization),
+        },
         // Not entities: contractions, dates, page labels, words the story writes in lower case.
         Case { text: "He said: I'm not leaving. The I'm was loud.", name: "I'm", kind: None },
         Case { text: "They met on Easter Sunday in the park.", name: "Easter Sunday", kind: None },
