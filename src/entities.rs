@@ -493,6 +493,12 @@ const PERSON_AFTER: &[&str] = &[
     "wrote",
 ];
 
+/// Words before a name that make it a person's ("his son Harry", "wife Lindsay").
+const KIN: &[&str] = &[
+    "boyfriend", "brother", "daughter", "father", "girlfriend", "husband", "mother", "nephew", "niece", "partner",
+    "sister", "son", "wife",
+];
+
 const CONNECTORS: &[&str] = &["of", "de", "del", "der", "van", "von", "da", "di", "la", "le", "al", "bin"];
 
 /// True when `key` (lower case) is in a generated gazetteer table: a binary search in the
@@ -958,6 +964,16 @@ fn add(
         if (1..=3).contains(&digits) && r.get(digits..).is_some_and(|r| r.starts_with(',') || r.starts_with(" ")) {
             vote(Kind::Person, 1.5);
         }
+    }
+    // "told MailOnline", "his son Harry", "Helmand province".
+    if run.len() == 1 && matches!(before, Some("told")) {
+        vote(Kind::Organization, 1.0);
+    }
+    if before.is_some_and(|b| KIN.contains(&b)) {
+        vote(Kind::Person, 1.0);
+    }
+    if matches!(after, Some("province" | "region" | "county" | "state" | "district")) {
+        vote(Kind::Place, 1.0);
     }
     // "the Biden administration"
     if matches!(after, Some("administration" | "family" | "campaign")) && run.len() == 1 {
