@@ -495,8 +495,19 @@ const PERSON_AFTER: &[&str] = &[
 
 /// Words before a name that make it a person's ("his son Harry", "wife Lindsay").
 const KIN: &[&str] = &[
-    "boyfriend", "brother", "daughter", "father", "girlfriend", "husband", "mother", "nephew", "niece", "partner",
-    "sister", "son", "wife",
+    "boyfriend",
+    "brother",
+    "daughter",
+    "father",
+    "girlfriend",
+    "husband",
+    "mother",
+    "nephew",
+    "niece",
+    "partner",
+    "sister",
+    "son",
+    "wife",
 ];
 
 const CONNECTORS: &[&str] = &["of", "de", "del", "der", "van", "von", "da", "di", "la", "le", "al", "bin"];
@@ -588,7 +599,10 @@ impl Evidence {
 fn initial_like(text: &str, w: &Word) -> bool {
     let before = text.get(..w.span.start).unwrap_or("");
     let spaced = before.ends_with(char::is_whitespace);
+    // An opening single quote: "said: 'Given the...", not a plural possessive ("Nations' Cup").
+    let opening = before.strip_suffix('\'').is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '(', ':']));
     w.initial
+        || opening
         || before
             .trim_end()
             .chars()
@@ -776,7 +790,10 @@ fn collect(
         let key = lower(w);
         let (mid, low) = (ev.mid(w.term), ev.lower(w.term));
         let initial = initial_like(text, w);
-        let weak = initial && !w.all_caps && mid == 0 && !known(&key) && (run.len() == 1 || low > 0);
+        // A lone given name that the story otherwise writes in lower case ("Soon enough") is a word.
+        let lone_word =
+            run.len() == 1 && low > 0 && !(listed(gazetteer::PLACES, &key) || listed(gazetteer::ORGANIZATIONS, &key));
+        let weak = initial && !w.all_caps && mid == 0 && (!known(&key) || lone_word) && (run.len() == 1 || low > 0);
         let opener = initial && OPENERS.contains(&key.as_str());
         if !run.is_empty() && (weak || opener || (lang.is_stopword(&key) && !(w.all_caps && known(&key)))) {
             run.start += 1;
@@ -1402,6 +1419,8 @@ mod tests {
             name: "Unite",
             kind: Some(Kind::Organization),
         },
+        Case { text: "The firm said: 'Unlike a lighter, it has no flame.'", name: "Unlike", kind: None },
+        Case { text: "It arrived soon. Soon enough, a parcel came.", name: "Soon", kind: None },
         // Not entities: contractions, dates, page labels, words the story writes in lower case.
         Case { text: "He said: I'm not leaving. The I'm was loud.", name: "I'm", kind: None },
         Case { text: "They met on Easter Sunday in the park.", name: "Easter Sunday", kind: None },
