@@ -1179,7 +1179,11 @@ fn merge_and_rank(
         if c.tokens != 1 || !short.chars().all(char::is_alphanumeric) {
             continue;
         }
-        let surnames = by_last.get(short).into_iter().flatten();
+        // "Australia" is not "Daily Mail Australia", nor "Madrid" "Real Madrid": a listed place or
+        // body names itself, unless it is also a given name ("Jordan" of "Michael Jordan").
+        let itself = (listed(gazetteer::PLACES, short) || listed(gazetteer::ORGANIZATIONS, short))
+            && !listed(gazetteer::GIVEN_NAMES, short);
+        let surnames = by_last.get(short).into_iter().flatten().filter(|_| !itself);
         let acronyms =
             by_bracket.get(short).into_iter().flatten().filter(|long| defined_as_acronym(text, &cands, long, short));
         let parent = surnames
@@ -1434,6 +1438,14 @@ mod tests {
             let got = es.iter().find(|e| e.name == case.name).map(|e| e.kind);
             assert_eq!(got, case.kind, "{:?} in {:?}: {es:?}", case.name, case.text);
         }
+    }
+
+    #[test]
+    fn a_listed_place_is_no_alias_of_a_longer_name() {
+        let es =
+            entities("Officials told Daily Mail Australia on Monday. Australia has strict rules. Australia agreed.");
+        assert_eq!(find(&es, "Australia").kind, Kind::Place);
+        assert!(find(&es, "Daily Mail Australia").aliases.is_empty(), "{es:?}");
     }
 
     #[test]
