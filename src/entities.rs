@@ -1015,6 +1015,7 @@ fn demonym(key: &str) -> bool {
         ("ish", ""),
         ("ish", "land"),
         ("ic", "y"),
+        ("er", ""),
         ("ish", "and"),
         ("ish", "en"),
         ("ish", "ey"),
@@ -1086,8 +1087,13 @@ fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
     let group_last = tokens.len() == 1
         || tokens.first().is_some_and(|t| COMPASS.contains(t) || *t == "middle")
         || tokens.last().is_some_and(|t| t.ends_with('s'));
-    let peoples =
-        (group_last && tokens.last().is_some_and(people)) || (tokens.len() == 2 && tokens.first().is_some_and(people));
+    // "Native American", "African American": a people qualified by a word that is no given name.
+    let qualified = tokens.len() == 2
+        && tokens.last().is_some_and(people)
+        && !tokens.first().is_some_and(|t| listed(gazetteer::GIVEN_NAMES, t));
+    let peoples = qualified
+        || (group_last && tokens.last().is_some_and(people))
+        || (tokens.len() == 2 && tokens.first().is_some_and(people));
     if !org_word && (peoples || (tokens.len() > 1 && demonym(key))) {
         out.push((Kind::Other, 3.0));
         return out;
@@ -1425,6 +1431,8 @@ mod tests {
         },
         Case { text: "The firm said: 'Unlike a lighter, it has no flame.'", name: "Unlike", kind: None },
         Case { text: "It arrived soon. Soon enough, a parcel came.", name: "Soon", kind: None },
+        Case { text: "Many New Zealanders agreed.", name: "New Zealanders", kind: Some(Kind::Other) },
+        Case { text: "A Native American tribe agreed.", name: "Native American", kind: Some(Kind::Other) },
         // Not entities: contractions, dates, page labels, words the story writes in lower case.
         Case { text: "He said: I'm not leaving. The I'm was loud.", name: "I'm", kind: None },
         Case { text: "They met on Easter Sunday in the park.", name: "Easter Sunday", kind: None },
