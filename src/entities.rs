@@ -244,12 +244,15 @@ const ORG_WORDS: &[&str] = &[
 /// Last words that make a name a place ("Jurupa Hills", "Commercial Road").
 const PLACE_WORDS: &[&str] = &[
     "airport",
+    "area",
     "arena",
     "avenue",
     "bay",
     "beach",
     "bridge",
+    "canal",
     "canyon",
+    "castle",
     "city",
     "coast",
     "county",
@@ -263,15 +266,18 @@ const PLACE_WORDS: &[&str] = &[
     "hill",
     "hills",
     "island",
+    "jail",
     "islands",
     "lake",
     "lane",
     "mountain",
     "mountains",
+    "municipality",
     "ocean",
     "palace",
     "park",
     "peninsula",
+    "prison",
     "province",
     "rapids",
     "region",
@@ -285,6 +291,7 @@ const PLACE_WORDS: &[&str] = &[
     "town",
     "valley",
     "village",
+    "way",
     "zoo",
 ];
 
@@ -932,6 +939,9 @@ fn add(
     let org_word = terms.iter().any(|t| ORG_WORDS.contains(t));
     if terms.last().is_some_and(|t| ORG_WORDS.contains(t)) {
         vote(Kind::Organization, 3.0);
+    } else if run.len() >= 2 && terms.last().is_some_and(|t| PLACE_WORDS.contains(t)) {
+        // "Times Square", "Kern County Jail": the last word says what the name is.
+        vote(Kind::Place, 3.0);
     } else if org_word {
         vote(Kind::Organization, 2.0);
     } else if run.len() >= 2
@@ -1139,6 +1149,7 @@ fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
                 // "Vogue UK", "Radio Bulgaria", "Day Six of Nepal": a listed place inside is no
                 // part of a person's name.
                 && !tokens.iter().skip(1).any(|t| listed(gazetteer::PLACES, t) && !listed(gazetteer::GIVEN_NAMES, t))
+                && !tokens.iter().any(|t| PLACE_WORDS.contains(t))
                 && key.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
             {
                 // Two or three plain capitalised words with no other cue: most often a person.
@@ -1431,6 +1442,8 @@ mod tests {
         },
         Case { text: "The firm said: 'Unlike a lighter, it has no flame.'", name: "Unlike", kind: None },
         Case { text: "It arrived soon. Soon enough, a parcel came.", name: "Soon", kind: None },
+        Case { text: "Crowds filled Times Square again.", name: "Times Square", kind: Some(Kind::Place) },
+        Case { text: "He was held at Kern County Jail overnight.", name: "Kern County Jail", kind: Some(Kind::Place) },
         Case { text: "Many New Zealanders agreed.", name: "New Zealanders", kind: Some(Kind::Other) },
         Case { text: "A Native American tribe agreed.", name: "Native American", kind: Some(Kind::Other) },
         // Not entities: contractions, dates, page labels, words the story writes in lower case.
