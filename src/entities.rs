@@ -201,6 +201,7 @@ const ORG_WORDS: &[&str] = &[
     "navy",
     "network",
     "news",
+    "observatory",
     "office",
     "online",
     "organisation",
@@ -234,6 +235,7 @@ const ORG_WORDS: &[&str] = &[
     "times",
     "travel",
     "tribune",
+    "tribunal",
     "trust",
     "tv",
     "union",
@@ -281,6 +283,7 @@ const PLACE_WORDS: &[&str] = &[
     "province",
     "rapids",
     "region",
+    "reserve",
     "river",
     "road",
     "sea",
@@ -939,8 +942,12 @@ fn add(
     let org_word = terms.iter().any(|t| ORG_WORDS.contains(t));
     if terms.last().is_some_and(|t| ORG_WORDS.contains(t)) {
         vote(Kind::Organization, 3.0);
-    } else if run.len() >= 2 && terms.last().is_some_and(|t| PLACE_WORDS.contains(t)) {
-        // "Times Square", "Kern County Jail": the last word says what the name is.
+    } else if run.len() >= 2
+        && terms.last().is_some_and(|t| PLACE_WORDS.contains(t))
+        && !(terms.len() >= 3 && terms.get(terms.len() - 2).is_some_and(|t| ORG_WORDS.contains(t)))
+    {
+        // "Times Square", "Kern County Jail": the last word says what the name is (but
+        // "Manchester School District" is the school's).
         vote(Kind::Place, 3.0);
     } else if org_word {
         vote(Kind::Organization, 2.0);
