@@ -13,11 +13,14 @@
 //! lines in capitals (shouted headlines) only repeat names the rest of the story gives.
 //!
 //! A short name that ends a longer one ("Blinken" → "Antony Blinken") and an acronym defined in
-//! brackets whose letters are the name's capitals ("NATO-Russia Council (NRC)") become aliases.
+//! brackets whose letters are the name's capitals ("NATO-Russia Council (NRC)") become aliases; a
+//! listed place or body names itself ("Australia" is not "Daily Mail Australia"). A listed name
+//! takes the listed kind whatever its words look like ("Hong Kong" is no person named Hong).
 //!
 //! Kinds come from votes: cues around each mention (a title, "said"/"who" after it, an age after
-//! a comma, "in"/"at"/"from" before it, "the" before it, an organisation, place or event word in
-//! it) and, per mention, the compact gazetteers generated into `tables/gazetteer.rs` by
+//! a comma, "in"/"at"/"from" before it, "the" before it, a kin word before it ("his son Harry"),
+//! "spokesman"/"leader"/"fans" after it, a score after it ("Liverpool 2 Arsenal 1": a team), an
+//! organisation, place or event word in it) and, per mention, the compact gazetteers generated into `tables/gazetteer.rs` by
 //! `scripts/gen_gazetteer.py` (places, given names, well-known organisations; about 16 KB raw,
 //! 11 KB gzip in the `.wasm`). Peoples ("British", "South Koreans"), events ("World War II") and
 //! names without any cue are "other", and rank lower.
