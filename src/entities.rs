@@ -727,10 +727,12 @@ fn runs(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
             let possessive = prev_text.ends_with("'s") || prev_text.ends_with("’s");
             let plural_possessive = (gap == "' " || gap == "’ ") && prev_text.ends_with('s');
             // "Britain's Foreign Office" is two names: a listed owner stands alone.
-            let owner = prev_text.trim_end_matches(['s', 'S']).trim_end_matches(['\'', '’']).to_lowercase();
-            let listed_owner = listed(gazetteer::PLACES, &owner) || listed(gazetteer::ORGANIZATIONS, &owner);
-            if (possessive || plural_possessive) && (listed_owner || !institution_follows(text, words, end)) {
-                break;
+            if possessive || plural_possessive {
+                let owner = prev_text.trim_end_matches(['s', 'S']).trim_end_matches(['\'', '’']).to_lowercase();
+                let listed_owner = listed(gazetteer::PLACES, &owner) || listed(gazetteer::ORGANIZATIONS, &owner);
+                if listed_owner || !institution_follows(text, words, end) {
+                    break;
+                }
             }
             let joined = gap == " "
                 || plural_possessive
