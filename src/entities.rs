@@ -13,11 +13,14 @@
 //! lines in capitals (shouted headlines) only repeat names the rest of the story gives.
 //!
 //! A short name that ends a longer one ("Blinken" → "Antony Blinken") and an acronym defined in
-//! brackets whose letters are the name's capitals ("NATO-Russia Council (NRC)") become aliases.
+//! brackets whose letters are the name's capitals ("NATO-Russia Council (NRC)") become aliases; a
+//! listed place or body names itself ("Australia" is not "Daily Mail Australia"). A listed name
+//! takes the listed kind whatever its words look like ("Hong Kong" is no person named Hong).
 //!
 //! Kinds come from votes: cues around each mention (a title, "said"/"who" after it, an age after
-//! a comma, "in"/"at"/"from" before it, "the" before it, an organisation, place or event word in
-//! it) and, per mention, the compact gazetteers generated into `tables/gazetteer.rs` by
+//! a comma, "in"/"at"/"from" before it, "the" before it, a kin word before it ("his son Harry"),
+//! "spokesman"/"leader"/"fans" after it, a score after it ("Liverpool 2 Arsenal 1": a team), an
+//! organisation, place or event word in it) and, per mention, the compact gazetteers generated into `tables/gazetteer.rs` by
 //! `scripts/gen_gazetteer.py` (places, given names, well-known organisations; about 16 KB raw,
 //! 11 KB gzip in the `.wasm`). Peoples ("British", "South Koreans"), events ("World War II") and
 //! names without any cue are "other", and rank lower.
@@ -128,11 +131,10 @@ const TITLES: &[&str] = &[
     "speaker",
 ];
 
-const PERSON_TITLES: &[&str] =
-    &["dr", "miss", "mr", "mrs", "ms", "sir", "dame", "lady", "lord", "madam", "prof", "professor"];
-
 const ORG_WORDS: &[&str] = &[
+    "academy",
     "agency",
+    "airline",
     "airlines",
     "airways",
     "alliance",
@@ -140,9 +142,11 @@ const ORG_WORDS: &[&str] = &[
     "assembly",
     "association",
     "authority",
+    "aviation",
     "bank",
     "board",
     "bureau",
+    "brigade",
     "cabinet",
     "cafe",
     "café",
@@ -156,16 +160,21 @@ const ORG_WORDS: &[&str] = &[
     "co",
     "college",
     "commission",
+    "command",
     "committee",
+    "communications",
     "company",
     "congress",
     "corp",
     "corporation",
+    "corps",
     "council",
     "court",
     "daily",
     "department",
     "embassy",
+    "enterprises",
+    "entertainment",
     "fc",
     "federation",
     "force",
@@ -174,9 +183,13 @@ const ORG_WORDS: &[&str] = &[
     "gazette",
     "government",
     "group",
+    "guard",
+    "holdings",
     "herald",
     "hospital",
     "hotel",
+    "industries",
+    "initiative",
     "inc",
     "institute",
     "journal",
@@ -186,34 +199,48 @@ const ORG_WORDS: &[&str] = &[
     "magazine",
     "media",
     "ministry",
+    "motors",
     "museum",
     "navy",
     "network",
     "news",
+    "observatory",
     "office",
     "online",
     "organisation",
     "organization",
     "parliament",
+    "partners",
     "party",
+    "pharmaceuticals",
     "plc",
     "police",
     "post",
     "press",
+    "productions",
+    "programme",
     "pub",
+    "radio",
     "records",
+    "regiment",
     "restaurant",
     "school",
     "senate",
     "service",
+    "services",
     "society",
     "studios",
+    "systems",
     "team",
+    "technologies",
+    "television",
     "telegraph",
     "times",
     "travel",
     "tribune",
+    "tribunal",
     "trust",
+    "tv",
     "union",
     "united",
     "university",
@@ -222,12 +249,15 @@ const ORG_WORDS: &[&str] = &[
 /// Last words that make a name a place ("Jurupa Hills", "Commercial Road").
 const PLACE_WORDS: &[&str] = &[
     "airport",
+    "area",
     "arena",
     "avenue",
     "bay",
     "beach",
     "bridge",
+    "canal",
     "canyon",
+    "castle",
     "city",
     "coast",
     "county",
@@ -241,18 +271,22 @@ const PLACE_WORDS: &[&str] = &[
     "hill",
     "hills",
     "island",
+    "jail",
     "islands",
     "lake",
     "lane",
     "mountain",
     "mountains",
+    "municipality",
     "ocean",
     "palace",
     "park",
     "peninsula",
+    "prison",
     "province",
     "rapids",
     "region",
+    "reserve",
     "river",
     "road",
     "sea",
@@ -263,6 +297,7 @@ const PLACE_WORDS: &[&str] = &[
     "town",
     "valley",
     "village",
+    "way",
     "zoo",
 ];
 
@@ -279,6 +314,7 @@ const EVENT_WORDS: &[&str] = &[
     "festival",
     "final",
     "games",
+    "i",
     "ii",
     "iii",
     "marathon",
@@ -347,6 +383,10 @@ const NOT_ACRONYMS: &[&str] = &[
     "vip",
 ];
 
+/// First words of "<X> of <place>" names that are places.
+const PLACE_HEADS: &[&str] =
+    &["borough", "city", "county", "duchy", "emirate", "isle", "kingdom", "province", "republic", "shire", "state"];
+
 /// First words of place names ("Port Alden", "Mount Everest", "River Trent").
 const PLACE_FIRST: &[&str] =
     &["camp", "cape", "fort", "gulf", "isle", "lake", "mount", "mt", "port", "river", "san", "santa"];
@@ -361,12 +401,18 @@ const ORG_AFTER: &[&str] = &[
     "earnings",
     "employees",
     "executives",
+    "firm",
     "fans",
     "forward",
     "goalkeeper",
+    "leader",
+    "leaders",
     "manager",
+    "member",
+    "members",
     "midfielder",
     "officials",
+    "party",
     "profit",
     "profits",
     "revenue",
@@ -379,6 +425,7 @@ const ORG_AFTER: &[&str] = &[
     "stock",
     "striker",
     "supporters",
+    "union",
     "winger",
 ];
 
@@ -457,6 +504,23 @@ const PERSON_AFTER: &[&str] = &[
     "tweeted",
     "who",
     "wrote",
+];
+
+/// Words before a name that make it a person's ("his son Harry", "wife Lindsay").
+const KIN: &[&str] = &[
+    "boyfriend",
+    "brother",
+    "daughter",
+    "father",
+    "girlfriend",
+    "husband",
+    "mother",
+    "nephew",
+    "niece",
+    "partner",
+    "sister",
+    "son",
+    "wife",
 ];
 
 const CONNECTORS: &[&str] = &["of", "de", "del", "der", "van", "von", "da", "di", "la", "le", "al", "bin"];
@@ -548,7 +612,10 @@ impl Evidence {
 fn initial_like(text: &str, w: &Word) -> bool {
     let before = text.get(..w.span.start).unwrap_or("");
     let spaced = before.ends_with(char::is_whitespace);
+    // An opening single quote: "said: 'Given the...", not a plural possessive ("Nations' Cup").
+    let opening = before.strip_suffix('\'').is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '(', ':']));
     w.initial
+        || opening
         || before
             .trim_end()
             .chars()
@@ -655,11 +722,20 @@ fn runs(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
             let Some(next) = words.get(end) else { break };
             let gap = text.get(prev.span.end..next.span.start).unwrap_or(" ");
             let prev_text = prev.span.of(text);
-            // A possessive ends a name: "NATO's Russia policy".
-            if prev_text.ends_with("'s") || prev_text.ends_with("’s") {
-                break;
+            // A possessive ends a name ("NATO's Russia policy") unless an institution or a place
+            // follows: "Great Ormond Street Children's Hospital", "Hastings Magistrates' Court".
+            let possessive = prev_text.ends_with("'s") || prev_text.ends_with("’s");
+            let plural_possessive = (gap == "' " || gap == "’ ") && prev_text.ends_with('s');
+            // "Britain's Foreign Office" is two names: a listed owner stands alone.
+            if possessive || plural_possessive {
+                let owner = prev_text.trim_end_matches(['s', 'S']).trim_end_matches(['\'', '’']).to_lowercase();
+                let listed_owner = listed(gazetteer::PLACES, &owner) || listed(gazetteer::ORGANIZATIONS, &owner);
+                if listed_owner || !institution_follows(text, words, end) {
+                    break;
+                }
             }
             let joined = gap == " "
+                || plural_possessive
                 || gap == "-"
                 || gap == "–"
                 || (gap == ". " && (prev_text.contains('.') || prev_text.chars().count() == 1));
@@ -690,6 +766,23 @@ fn runs(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// True when the capitalised words from `start` (at most three, spaced) end in an organisation
+/// or place word: what a possessive before them belongs to ("People's Hospital").
+fn institution_follows(text: &str, words: &[Word], start: usize) -> bool {
+    let mut last = None;
+    for k in start..start + 3 {
+        let Some(w) = words.get(k) else { break };
+        if !w.capitalized {
+            break;
+        }
+        if k > start && words.get(k - 1).and_then(|p| text.get(p.span.end..w.span.start)) != Some(" ") {
+            break;
+        }
+        last = Some(w.span.of(text).to_lowercase());
+    }
+    last.is_some_and(|l| ORG_WORDS.contains(&l.as_str()) || PLACE_WORDS.contains(&l.as_str()))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn collect(
     text: &str,
@@ -712,7 +805,10 @@ fn collect(
         let key = lower(w);
         let (mid, low) = (ev.mid(w.term), ev.lower(w.term));
         let initial = initial_like(text, w);
-        let weak = initial && !w.all_caps && mid == 0 && !known(&key) && (run.len() == 1 || low > 0);
+        // A lone given name that the story otherwise writes in lower case ("Soon enough") is a word.
+        let lone_word =
+            run.len() == 1 && low > 0 && !(listed(gazetteer::PLACES, &key) || listed(gazetteer::ORGANIZATIONS, &key));
+        let weak = initial && !w.all_caps && mid == 0 && (!known(&key) || lone_word) && (run.len() == 1 || low > 0);
         let opener = initial && OPENERS.contains(&key.as_str());
         if !run.is_empty() && (weak || opener || (lang.is_stopword(&key) && !(w.all_caps && known(&key)))) {
             run.start += 1;
@@ -774,8 +870,10 @@ fn collect(
             name_start += 2;
         }
         if name_start < run.end {
-            let personal = words.get(k).is_some_and(|w| PERSON_TITLES.contains(&lower(w).trim_end_matches('.')));
-            let kind = if personal || name_start + 2 <= run.end { Some(Kind::Person) } else { None };
+            // "President Obama", "Coach Smith": one capitalised word after a title is a surname,
+            // unless it is an acronym ("Chief Executive ASOS" is rare, "Secretary General NATO" not).
+            let acronym = name_start + 1 == run.end && words.get(name_start).is_some_and(|w| w.all_caps);
+            let kind = if acronym { None } else { Some(Kind::Person) };
             add(text, doc, ev, words, name_start..run.end, sentence, kind, cands);
         }
         return;
@@ -849,6 +947,13 @@ fn add(
     let org_word = terms.iter().any(|t| ORG_WORDS.contains(t));
     if terms.last().is_some_and(|t| ORG_WORDS.contains(t)) {
         vote(Kind::Organization, 3.0);
+    } else if run.len() >= 2
+        && terms.last().is_some_and(|t| PLACE_WORDS.contains(t))
+        && !(terms.len() >= 3 && terms.get(terms.len() - 2).is_some_and(|t| ORG_WORDS.contains(t)))
+    {
+        // "Times Square", "Kern County Jail": the last word says what the name is (but
+        // "Manchester School District" is the school's).
+        vote(Kind::Place, 3.0);
     } else if org_word {
         vote(Kind::Organization, 2.0);
     } else if run.len() >= 2
@@ -877,7 +982,19 @@ fn add(
         && !the_before
         && (after.is_some_and(|a| PERSON_AFTER.contains(&a)) || matches!(before, Some("said" | "says")))
     {
-        vote(Kind::Person, if run.len() >= 2 { 1.0 } else { 0.6 });
+        // "NATO said": an acronym that speaks is a body.
+        let body = run.len() == 1 && first.all_caps && first.span.len() >= 2;
+        vote(if body { Kind::Organization } else { Kind::Person }, if run.len() >= 2 { 1.0 } else { 0.6 });
+    }
+    // "Barcelona 2 Real Madrid 1", "Celtic 4 3 1 0 11 5 10": a name with a score in a results
+    // line or a league table is a team.
+    let rest = text.get(span.end..).unwrap_or("");
+    if let Some(r) = rest.strip_prefix(' ') {
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        let next = r.get(digits..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.chars().next());
+        if (1..=2).contains(&digits) && next.is_some_and(|c| c.is_ascii_digit() || c.is_uppercase()) {
+            vote(Kind::Organization, 3.0);
+        }
     }
     // "Audrey Alexander, 54, ..." : an age after a name.
     let rest = text.get(span.end..).unwrap_or("");
@@ -886,6 +1003,16 @@ fn add(
         if (1..=3).contains(&digits) && r.get(digits..).is_some_and(|r| r.starts_with(',') || r.starts_with(" ")) {
             vote(Kind::Person, 1.5);
         }
+    }
+    // "told MailOnline", "his son Harry", "Helmand province".
+    if run.len() == 1 && matches!(before, Some("told")) {
+        vote(Kind::Organization, 1.0);
+    }
+    if before.is_some_and(|b| KIN.contains(&b)) {
+        vote(Kind::Person, 1.0);
+    }
+    if matches!(after, Some("province" | "region" | "county" | "state" | "district")) {
+        vote(Kind::Place, 1.0);
     }
     // "the Biden administration"
     if matches!(after, Some("administration" | "family" | "campaign")) && run.len() == 1 {
@@ -910,6 +1037,14 @@ fn demonym(key: &str) -> bool {
         ("ish", ""),
         ("ish", "land"),
         ("ic", "y"),
+        ("er", ""),
+        ("ish", "and"),
+        ("ish", "en"),
+        ("ish", "ey"),
+        ("ish", "istan"),
+        ("nish", "land"),
+        ("nish", "in"),
+        ("tish", "land"),
     ];
     let mut place = String::with_capacity(key.len() + 4);
     RULES.iter().any(|(suffix, add)| {
@@ -919,7 +1054,27 @@ fn demonym(key: &str) -> bool {
             place.push_str(add);
             stem.len() >= 3 && listed(gazetteer::PLACES, &place)
         })
-    }) || matches!(key, "british" | "dutch" | "french" | "welsh" | "swiss" | "greek" | "thai" | "tory" | "torie")
+    }) || matches!(
+        key,
+        "british"
+            | "dutch"
+            | "french"
+            | "welsh"
+            | "swiss"
+            | "greek"
+            | "thai"
+            | "tory"
+            | "torie"
+            | "irish"
+            | "danish"
+            | "flemish"
+            | "filipino"
+            | "arab"
+            | "soviet"
+            | "ottoman"
+            | "aussie"
+            | "brit"
+    )
 }
 
 /// Votes from the gazetteers and the shape of the name, once per mention.
@@ -932,6 +1087,16 @@ fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
         out.push((Kind::Organization, 3.0));
     }
     let tokens: Vec<&str> = key.split([' ', '-']).filter(|t| !t.is_empty()).collect();
+    // A listed name is what the list says ("Hong Kong" is no person for its given name "Hong",
+    // "Middle East" no bloc); a lone given name that is also a place ("Jordan") keeps both votes.
+    if !out.is_empty() {
+        if let [one] = tokens.as_slice() {
+            if listed(gazetteer::GIVEN_NAMES, one) {
+                out.push((Kind::Person, 1.2));
+            }
+        }
+        return out;
+    }
     let people = |t: &&str| GROUP_WORDS.contains(t) || demonym(t);
     let org_word = tokens.iter().any(|t| ORG_WORDS.contains(t));
     // "the West", "Middle Eastern": a direction or a bloc, not a place on a map.
@@ -944,11 +1109,23 @@ fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
     let group_last = tokens.len() == 1
         || tokens.first().is_some_and(|t| COMPASS.contains(t) || *t == "middle")
         || tokens.last().is_some_and(|t| t.ends_with('s'));
-    let peoples =
-        (group_last && tokens.last().is_some_and(people)) || (tokens.len() == 2 && tokens.first().is_some_and(people));
+    // "Native American", "African American": a people qualified by a word that is no given name.
+    let qualified = tokens.len() == 2
+        && tokens.last().is_some_and(people)
+        && !tokens.first().is_some_and(|t| listed(gazetteer::GIVEN_NAMES, t));
+    let peoples = qualified
+        || (group_last && tokens.last().is_some_and(people))
+        || (tokens.len() == 2 && tokens.first().is_some_and(people));
     if !org_word && (peoples || (tokens.len() > 1 && demonym(key))) {
         out.push((Kind::Other, 3.0));
         return out;
+    }
+    // "City of London", "Republic of Abkhazia", "Shire of Montana".
+    if let [head, "of", ..] = tokens.as_slice() {
+        if PLACE_HEADS.contains(head) {
+            out.push((Kind::Place, 2.0));
+            return out;
+        }
     }
     let given_first = tokens.len() >= 2 && tokens.first().is_some_and(|t| listed(gazetteer::GIVEN_NAMES, t));
     if !org_word && !given_first && tokens.len() >= 2 && tokens.last().is_some_and(|t| EVENT_WORDS.contains(t)) {
@@ -975,8 +1152,16 @@ fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
                 out.push((Kind::Person, 2.5));
             } else if COMPASS.contains(first) || (place_first && matches!(*last, "city" | "town")) {
                 out.push((Kind::Place, 1.0));
+            } else if place_first && !cand.common {
+                // "US Northern Command", "Tokyo Electric Power", "Ohio Chipotle": a place then a
+                // name is a body of that place, not a person.
+                out.push((Kind::Organization, 1.0));
             } else if tokens.iter().filter(|t| !CONNECTORS.contains(t)).count() <= 3
                 && !cand.common
+                // "Vogue UK", "Radio Bulgaria", "Day Six of Nepal": a listed place inside is no
+                // part of a person's name.
+                && !tokens.iter().skip(1).any(|t| listed(gazetteer::PLACES, t) && !listed(gazetteer::GIVEN_NAMES, t))
+                && !tokens.iter().any(|t| PLACE_WORDS.contains(t))
                 && key.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
             {
                 // Two or three plain capitalised words with no other cue: most often a person.
@@ -1023,7 +1208,11 @@ fn merge_and_rank(
         if c.tokens != 1 || !short.chars().all(char::is_alphanumeric) {
             continue;
         }
-        let surnames = by_last.get(short).into_iter().flatten();
+        // "Australia" is not "Daily Mail Australia", nor "Madrid" "Real Madrid": a listed place or
+        // body names itself, unless it is also a given name ("Jordan" of "Michael Jordan").
+        let itself = (listed(gazetteer::PLACES, short) || listed(gazetteer::ORGANIZATIONS, short))
+            && !listed(gazetteer::GIVEN_NAMES, short);
+        let surnames = by_last.get(short).into_iter().flatten().filter(|_| !itself);
         let acronyms =
             by_bracket.get(short).into_iter().flatten().filter(|long| defined_as_acronym(text, &cands, long, short));
         let parent = surnames
@@ -1098,7 +1287,10 @@ fn merge_and_rank(
         .filter_map(|e| e.name.split_once(' ').map(|(first, _)| (first.to_lowercase(), 0)))
         .collect();
     for e in out.iter_mut().filter(|e| !e.name.contains(' ') && e.kind != Kind::Person) {
-        if first_names.contains_key(&e.name.to_lowercase()) {
+        let key = e.name.to_lowercase();
+        // Only a listed given name: "Tokyo" of "Tokyo Electric Power", "SNP" of "SNP MPs" and
+        // "Sale" of "Sale Sharks" keep their own kind whatever that longer name was taken for.
+        if first_names.contains_key(&key) && listed(gazetteer::GIVEN_NAMES, &key) {
             e.kind = Kind::Person;
         }
     }
@@ -1229,6 +1421,43 @@ mod tests {
         Case { text: "Many South Koreans watched the game.", name: "South Koreans", kind: Some(Kind::Other) },
         Case { text: "Their fathers fought in World War II.", name: "World War II", kind: Some(Kind::Other) },
         Case { text: "He warned the West about it.", name: "West", kind: Some(Kind::Other) },
+        // Regressions: a listed place keeps its kind whatever its words look like.
+        Case { text: "Flights to Hong Kong, Macau and Taipei resumed.", name: "Hong Kong", kind: Some(Kind::Place) },
+        Case { text: "Flights to Hong Kong, Macau and Taipei resumed.", name: "Macau", kind: Some(Kind::Place) },
+        Case {
+            text: "Officials at US Northern Command agreed.",
+            name: "US Northern Command",
+            kind: Some(Kind::Organization),
+        },
+        Case { text: "Yesterday President Obama spoke.", name: "Obama", kind: Some(Kind::Person) },
+        Case { text: "The mayor of the City of London spoke.", name: "City of London", kind: Some(Kind::Place) },
+        Case { text: "A report by Radio Bulgaria aired.", name: "Radio Bulgaria", kind: Some(Kind::Organization) },
+        Case { text: "Unrest spread across the Middle East quickly.", name: "Middle East", kind: Some(Kind::Place) },
+        Case {
+            text: "She was taken to Phoenix Children's Hospital by air.",
+            name: "Phoenix Children's Hospital",
+            kind: Some(Kind::Organization),
+        },
+        Case { text: "He met Britain's Foreign Office staff.", name: "Foreign Office", kind: Some(Kind::Organization) },
+        Case { text: "The talks were held in Polish and English.", name: "Polish", kind: Some(Kind::Other) },
+        Case {
+            text: "Results: Liverpool 2 Arsenal 1. Celtic 4 3 1 0",
+            name: "Liverpool",
+            kind: Some(Kind::Organization),
+        },
+        Case { text: "Results: Liverpool 2 Arsenal 1. Celtic 4 3 1 0", name: "Celtic", kind: Some(Kind::Organization) },
+        Case { text: "Yesterday SNP MPs met. The SNP said no.", name: "SNP", kind: Some(Kind::Organization) },
+        Case {
+            text: "He sued the Unite union. Unite members were angry.",
+            name: "Unite",
+            kind: Some(Kind::Organization),
+        },
+        Case { text: "The firm said: 'Unlike a lighter, it has no flame.'", name: "Unlike", kind: None },
+        Case { text: "It arrived soon. Soon enough, a parcel came.", name: "Soon", kind: None },
+        Case { text: "Crowds filled Times Square again.", name: "Times Square", kind: Some(Kind::Place) },
+        Case { text: "He was held at Kern County Jail overnight.", name: "Kern County Jail", kind: Some(Kind::Place) },
+        Case { text: "Many New Zealanders agreed.", name: "New Zealanders", kind: Some(Kind::Other) },
+        Case { text: "A Native American tribe agreed.", name: "Native American", kind: Some(Kind::Other) },
         // Not entities: contractions, dates, page labels, words the story writes in lower case.
         Case { text: "He said: I'm not leaving. The I'm was loud.", name: "I'm", kind: None },
         Case { text: "They met on Easter Sunday in the park.", name: "Easter Sunday", kind: None },
@@ -1242,6 +1471,14 @@ mod tests {
             let got = es.iter().find(|e| e.name == case.name).map(|e| e.kind);
             assert_eq!(got, case.kind, "{:?} in {:?}: {es:?}", case.name, case.text);
         }
+    }
+
+    #[test]
+    fn a_listed_place_is_no_alias_of_a_longer_name() {
+        let es =
+            entities("Officials told Daily Mail Australia on Monday. Australia has strict rules. Australia agreed.");
+        assert_eq!(find(&es, "Australia").kind, Kind::Place);
+        assert!(find(&es, "Daily Mail Australia").aliases.is_empty(), "{es:?}");
     }
 
     #[test]

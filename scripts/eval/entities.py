@@ -8,7 +8,9 @@ Three measures, all on data read from ../shared/data/ (never copied into the rep
    MISC (nationalities, events, languages...) has no lede kind: gold MISC mentions are left out,
    and so is any predicted mention that overlaps a gold MISC span; lede's "other" mentions are
    not scored (they claim none of the three kinds). A mention is correct when its span and kind
-   both match exactly.
+   both match exactly. spaCy's small model (the reference of measure 2) is scored by the same
+   rules on a last line, to read measure 2 against: agreement with a reference is bounded by the
+   reference's own errors.
 
 2. cnndm-dev (976 CNN/DailyMail articles): agreement of lede's top-10 entities with spaCy's
    top-10 (en_core_web_sm, as packaged on PyPI). spaCy mentions are mapped PERSON -> person,
@@ -32,7 +34,7 @@ Three measures, all on data read from ../shared/data/ (never copied into the rep
    otherwise swamps the difference).
 
 spaCy's output is cached in target/eval-cache/ (gitignored), keyed by the text's hash.
-Usage: python scripts/eval/entities.py [--limit N] [--skip-time]
+Usage: python scripts/eval/entities.py [--limit N] [--skip-time] [--split cnndm-validation] [--show N]
 """
 
 import argparse
@@ -131,6 +133,23 @@ def conll(limit):
     print(f"  {'all typed':<13} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}")
     p, r, f = prf(untyped_tp, sum(npred.values()), sum(ngold.values()))
     print(f"  {'untyped':<13} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}")
+    # The reference of measure 2 scored by the same rules, to read its agreement numbers against.
+    stp, snp = Counter(), Counter()
+    for doc, ents in zip(docs, spacy_entities([d["text"] for d in docs])):
+        gold = {(e["start"], e["end"]): CONLL_KIND[e["type"]] for e in doc["entities"] if e["type"] in CONLL_KIND}
+        misc = [(e["start"], e["end"]) for e in doc["entities"] if e["type"] == "MISC"]
+        for text, label, start in ents:
+            kind, span = SPACY_KIND.get(label), (start, start + len(text))
+            if kind is None or any(span[0] < me and ms < span[1] for ms, me in misc):
+                continue
+            snp[kind] += 1
+            stp[kind] += gold.get(span) == kind
+    line = []
+    for kind in KINDS:
+        p, r, f = prf(stp[kind], snp[kind], ngold[kind])
+        line.append(f"{kind} {100 * f:.1f}")
+    p, r, f = prf(sum(stp.values()), sum(snp.values()), sum(ngold.values()))
+    print(f"  spaCy ({SPACY_MODEL}) by the same rules: typed P {100 * p:.1f}  R {100 * r:.1f}  F1 {100 * f:.1f} ({', '.join(line)})")
     return f
 
 
@@ -250,8 +269,8 @@ def names_highlight(lede_top, h):
     return False
 
 
-def cnndm(limit, top=10, show=0):
-    arts = read_jsonl(os.path.join(DATA, "cnndm", "cnndm-dev.jsonl"), limit)
+def cnndm(limit, top=10, show=0, split="cnndm-dev"):
+    arts = read_jsonl(os.path.join(DATA, "cnndm", f"{split}.jsonl"), limit)
     for a in arts:
         a["text"] = a["article"]
     results = run_lede(arts, "--entities", "100", "--keywords", "0")
@@ -261,7 +280,7 @@ def cnndm(limit, top=10, show=0):
         "PERSON/ORG/GPE+LOC+FAC": (SPACY_KIND, KINDS),
         "... + NORP as other": ({**SPACY_KIND, "NORP": "other"}, KINDS + ("other",)),
     }
-    print(f"cnndm-dev, {len(arts)} articles: lede's top {top} vs spaCy's top {top} ({SPACY_MODEL})")
+    print(f"{split}, {len(arts)} articles: lede's top {top} vs spaCy's top {top} ({SPACY_MODEL})")
     first = None
     for label, (kinds, lede_kinds) in variants.items():
         m_typed = m_untyped = n_lede = n_spacy = 0
@@ -314,13 +333,14 @@ def main():
     ap.add_argument("--limit", type=int, help="only the first N records of each data set")
     ap.add_argument("--skip-time", action="store_true")
     ap.add_argument("--skip-conll", action="store_true")
+    ap.add_argument("--split", default="cnndm-dev", help="cnndm file for measures 2-4 (cnndm-validation: held out)")
     ap.add_argument("--show", type=int, default=0, help="print both top lists for the first N articles")
     args = ap.parse_args()
     if not os.path.exists(LEDE):
         sys.exit("build the CLI first: cargo build --release --bin lede")
     if not args.skip_conll:
         conll(args.limit)
-    _, arts = cnndm(args.limit, show=args.show)
+    _, arts = cnndm(args.limit, show=args.show, split=args.split)
     if not args.skip_time:
         timing(arts)
 
