@@ -163,3 +163,58 @@ test("hidden elements and scripts are not collected", async () => {
   const texts = await page.evaluate(() => collect.collectPage(document).blocks.map((b) => b.text));
   assert.deepEqual(texts, ["Visible text that a reader sees on the page."]);
 });
+
+test("sources[i] says which text node each character of block i came from", async () => {
+  await page.evaluate(() => {
+    const el = (tag, ...children) => {
+      const e = document.createElement(tag);
+      e.append(...children);
+      return e;
+    };
+    const video = el("video", "Your browser cannot play this video.");
+    document.body.replaceChildren(
+      // Two inline runs of one <div> around a nested block: two blocks, one element.
+      el("div", "  The council met on   Monday. ", el("em", "It voted"), " twice.",
+        el("p", "A nested paragraph sits between."),
+        "\n Then it  adjourned.", el("br"), el("br"), "  Nobody objected. "),
+      // A <video>'s fallback text, inside an inline element: not collected, not in the block.
+      el("p", "The mayor spoke ", el("span", video), " about the bridge 🌉 at length."),
+    );
+  });
+  const r = await page.evaluate(() => {
+    const { page: p, elements, sources } = collect.collectBlocks(document);
+    // Rebuild each block's text from its sources alone: a Text node's character, or the space a
+    // <br> collapsed to; a collapsed space must stand on whitespace.
+    const rebuilt = p.blocks.map((b, i) => {
+      const runs = sources[i];
+      let out = "";
+      for (let k = 0; k < b.text.length; k++) {
+        const run = runs.findLast((x) => x.at <= k);
+        if (run.node.nodeName === "BR") out += " ";
+        else {
+          const c = run.node.data[run.offset + k - run.at];
+          out += b.text[k] === " " && /\s/.test(c) ? " " : c;
+        }
+      }
+      return out;
+    });
+    return {
+      texts: p.blocks.map((b) => b.text),
+      rebuilt,
+      tags: elements.map((e) => e.tagName),
+      // Where the block leaves page text out (the <video>), and what each side starts with.
+      gaps: sources.map((runs, i) => runs.filter((x) => x.gap).map((x) => p.blocks[i].text.slice(x.at, x.at + 6))),
+      serializable: JSON.stringify(p).length > 0 && !("sources" in p),
+    };
+  });
+  assert.deepEqual(r.texts, [
+    "The council met on Monday. It voted twice.",
+    "A nested paragraph sits between.",
+    "Then it adjourned. Nobody objected.",
+    "The mayor spoke about the bridge 🌉 at length.",
+  ]);
+  assert.deepEqual(r.rebuilt, r.texts);
+  assert.deepEqual(r.tags, ["DIV", "P", "DIV", "P"]);
+  assert.deepEqual(r.gaps, [[], [], [], ["about "]]);
+  assert.ok(r.serializable);
+});

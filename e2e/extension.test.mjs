@@ -49,6 +49,20 @@ const ARTICLE = `<article>
      De Vries said the port would review its storm procedures with the Dutch government before the winter.</p>
 </article>`;
 
+// Where collect.js's rules and a re-walk of each element would disagree: a <div> whose loose
+// text is two blocks (two inline runs around a nested <p>), and a <video>'s fallback text inside
+// an inline element of a paragraph (not collected, so not in the sentence around it).
+const MIXED = `<article>
+  <h1>Dordrecht harbour bridge to reopen in May after repairs</h1>
+  <div class="story">The city council of Dordrecht voted on Monday to reopen the old harbour bridge in May,
+     after repairs costing 12 million euros.
+    <p>Engineers found corrosion in two of the bridge's steel supports during an inspection last spring.</p>
+    Council member Pieter Jansen said the repairs had finished ahead of schedule and under budget.</div>
+  <p>Mayor Wouter Kolff told reporters <span class="clip"><video muted>Your browser cannot play this video.</video></span>
+     that the bridge would carry cyclists and buses first.</p>
+  <p>Shop owners near the bridge said the closure had cost them customers for more than a year.</p>
+</article>`;
+
 const page = (title, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
 <style>body { font: 17px/1.6 Georgia, serif; max-width: 46rem; margin: 0 auto; padding: 0 1rem; }
 nav ul, footer ul { display: flex; gap: 1rem; list-style: none; padding: 0; } aside { color: #555; }
@@ -74,6 +88,7 @@ const PAGES = {
     html: page("Council website attacked", `${NAV}<article><h1>Council website attacked</h1>${HOSTILE_TEXT.map((t) => `<p>${esc(t)}</p>`).join("\n")}</article>${FOOTER}`),
   },
   "/empty": { html: page("Front page", NO_ARTICLE) },
+  "/mixed": { html: page("Dordrecht bridge to reopen | The Harbour Herald", NAV + MIXED + FOOTER) },
 };
 
 function servePages() {
@@ -258,6 +273,29 @@ test("every sentence maps back onto the page: inline elements, <br>, emoji, list
   const squeeze = (list) => list.map((s) => s.replace(/\s+/g, ""));
   assert.deepEqual(squeeze(await highlightTexts(article)), squeeze(report.summary));
   assert.equal(await article.evaluate(() => document.body.innerHTML), bodyBefore);
+});
+
+test("sentences map back exactly as collected: two runs of one element, a <video> inside a paragraph", async () => {
+  const tab = await open("/mixed");
+  const before = await tab.evaluate(() => document.body.innerHTML);
+  await worker.evaluate(() => chrome.storage.local.set({ sentences: 10 }));
+  try {
+    await clickAction(tab);
+  } finally {
+    await worker.evaluate(() => chrome.storage.local.clear());
+  }
+  const panel = await readPanel(tab);
+  for (const start of ["The city council of Dordrecht", "Council member Pieter Jansen", "Mayor Wouter Kolff"]) {
+    assert.ok(panel.summary.some((s) => s.startsWith(start)), `${start}…: ${panel.summary.join("\n")}`);
+  }
+  assert.ok(!panel.summary.join(" ").includes("Your browser cannot play"), panel.summary.join("\n"));
+  // Each sentence's highlight is exactly that sentence: not a text search, not the whole element,
+  // and in two Ranges around the <video> (one Range across it would take its fallback text in).
+  const expected = panel.summary.flatMap((s) => (s.startsWith("Mayor Wouter Kolff") ? s.split(/(?<=reporters) /) : [s]));
+  assert.equal(expected.length, panel.summary.length + 1);
+  assert.deepEqual(await highlightTexts(tab), expected);
+  assert.equal(await tab.evaluate(() => document.body.innerHTML), before);
+  await tab.close();
 });
 
 test("without the reader's gesture the extension cannot read a tab", async () => {

@@ -2,7 +2,8 @@
 // An ES module with no chrome.* use, so the paste page, the extension and tests can import it.
 //
 //   collectPage(document)   → { title, url, lang, blocks: [{ text, tag, linkDensity, noise, article, list, path }] }
-//   collectBlocks(document) → { page, elements }  where elements[i] is the element of page.blocks[i]
+//   collectBlocks(document) → { page, elements, sources }  where elements[i] is the element of
+//                             page.blocks[i] and sources[i] says where each of its characters came from
 //
 // A block is a run of inline content (text, links, emphasis...) inside one element: a <p>, a
 // heading, a list item, or the loose text of a <div>. Each block says what the DOM knows about
@@ -18,6 +19,16 @@
 //                number), so the core can find the element that holds the story
 // Hidden elements (display: none, visibility: hidden, [hidden], aria-hidden) are left out.
 // Page text is only read (textContent), never written back as HTML.
+//
+// sources[i] is the only record of how page.blocks[i].text was made, so that mapping.js can put
+// lede's offsets back onto the page without re-deriving the text (no second copy of the rules
+// above to drift apart): runs [{ at, node, offset }] in order of `at`. Character k of the block
+// text, in the run with the greatest at <= k, came from `node` at `offset + (k - at)` when
+// `node` is a Text node; when it is a <br>, the character is the (one) space its line break
+// collapsed to. A collapsed run of whitespace comes from its first character. A run with
+// `gap: true` follows page text the block leaves out (a script, a <video>'s fallback, a hidden
+// element inside the run), so one Range across it would take that text in. Node references stay
+// out of `page`, which is plain data for the core.
 
 const INLINE_TAGS = new Set([
   "A", "ABBR", "B", "BDI", "BDO", "BIG", "BR", "CITE", "CODE", "DATA", "DEL", "DFN", "EM", "FONT", "I", "IMG", "INS",
@@ -46,6 +57,50 @@ const BLOCKS = "address,article,aside,blockquote,dd,div,dl,dt,figcaption,figure,
 const LISTS = new Set(["UL", "OL", "DL", "MENU"]);
 
 const collapse = (s) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * Builds a block's text as collapse() would from its text nodes and <br>s (a newline each),
+ * recording the runs of sources[i] (see above) as it goes.
+ */
+function textRecorder() {
+  let text = "";
+  const runs = [];
+  let gap = false; // text was left out after the last source recorded
+  let space = null; // the pending collapsed space: [node, offset, gap before it]
+  const put = (chars, node, offset, gapBefore) => {
+    const last = runs[runs.length - 1];
+    if (gapBefore && text) runs.push({ at: text.length, node, offset, gap: true });
+    else if (!last || last.node !== node || last.offset + (text.length - last.at) !== offset) {
+      runs.push({ at: text.length, node, offset });
+    }
+    text += chars;
+  };
+  const pend = (node, offset) => {
+    if (space) return; // a collapsed run of whitespace comes from its first character
+    space = [node, offset, gap];
+    gap = false;
+  };
+  return {
+    text(node) {
+      for (const m of node.data.matchAll(/(\s+)|\S+/g)) {
+        if (m[1]) pend(node, m.index);
+        else {
+          if (space && text) put(" ", ...space); // none at the start: trimmed
+          space = null;
+          put(m[0], node, m.index, gap);
+          gap = false;
+        }
+      }
+    },
+    br(node) {
+      pend(node, 0);
+    },
+    skip(node) {
+      if (node.textContent) gap = true;
+    },
+    done: () => ({ text, runs }), // a pending space at the end is trimmed
+  };
+}
 
 function hidden(el) {
   if (el.hidden || el.getAttribute("aria-hidden") === "true") return true;
@@ -83,29 +138,34 @@ function noiseHere(el, pageChars) {
 export function collectBlocks(doc = document) {
   const blocks = [];
   const elements = [];
+  const sources = [];
   const ids = new Map();
   const idOf = (el) => ids.get(el) ?? (ids.set(el, ids.size + 1), ids.size);
 
   // Context flows down the walk: ancestors' ids, noise, article, list.
   const flush = (el, run, ctx) => {
-    let text = "";
+    const out = textRecorder();
     let linkText = "";
     const walk = (node, inLink) => {
       if (node.nodeType === 3) {
-        text += node.textContent;
-        if (inLink) linkText += node.textContent;
+        out.text(node);
+        if (inLink) linkText += node.data;
         return;
       }
-      if (node.nodeType !== 1 || SKIP_TAGS.has(node.tagName) || hidden(node)) return;
+      if (node.nodeType !== 1) return;
+      if (SKIP_TAGS.has(node.tagName) || hidden(node)) {
+        out.skip(node);
+        return;
+      }
       if (node.tagName === "BR") {
-        text += "\n";
+        out.br(node);
         return;
       }
       if (node.tagName === "IMG") return;
       for (const child of node.childNodes) walk(child, inLink || node.tagName === "A");
     };
     for (const node of run) walk(node, false);
-    const clean = collapse(text);
+    const { text: clean, runs } = out.done();
     if (!clean) return;
     blocks.push({
       text: clean,
@@ -117,6 +177,7 @@ export function collectBlocks(doc = document) {
       path: ctx.path,
     });
     elements.push(el);
+    sources.push(runs);
   };
 
   const visit = (el, parent) => {
@@ -143,7 +204,7 @@ export function collectBlocks(doc = document) {
   };
   const pageChars = doc.body?.textContent.length ?? 0;
   if (doc.body) visit(doc.body, { path: [], noise: false, article: false, list: false });
-  return { page: { title: headline(doc), url: doc.location?.href ?? null, lang: doc.documentElement?.lang || null, blocks }, elements };
+  return { page: { title: headline(doc), url: doc.location?.href ?? null, lang: doc.documentElement?.lang || null, blocks }, elements, sources };
 }
 
 /** The headline the page declares: JSON-LD headline, og:title, the first <h1>, <title>. */

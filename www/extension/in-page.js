@@ -17,12 +17,14 @@ export function use(deps) {
 export const HIGHLIGHT = "lede-summary";
 export const FLASH = "lede-flash";
 
-let collected = null; // { page, elements } of the last collect(): elements[i] made page.blocks[i]
+// { page, elements, sources } of the last collect(): sources[i] says where page.blocks[i]'s
+// characters came from (node references: they stay here, only `page` goes to the service worker).
+let collected = null;
 let current = null; // { host, highlight } of the panel on screen
 let sheet = null; // the document-level ::highlight() styles
 let flashTimer = 0;
 
-/** Collects the page's blocks (and remembers their elements for show()). */
+/** Collects the page's blocks (and remembers where their text came from, for show()). */
 export function collect() {
   collected = collectBlocks(document);
   return collected.page;
@@ -69,7 +71,7 @@ function reveal(ranges) {
 
 /**
  * Shows the service worker's answer: { mode: "page" | "selection", result, error, settings,
- * pageTitle }. Summary sentences map back to the collected elements (page mode) or are found
+ * pageTitle }. Summary sentences map back to the collected text nodes (page mode) or are found
  * inside the reader's selection (selection mode), for highlights and click-to-scroll.
  */
 export function show({ mode, result, error, settings, pageTitle }) {
@@ -77,7 +79,7 @@ export function show({ mode, result, error, settings, pageTitle }) {
   const selection = mode === "selection" && selected.rangeCount ? selected.getRangeAt(0) : null;
   close();
   let located = [];
-  if (result && mode === "page" && collected) located = summaryRanges(result, collected.page, collected.elements);
+  if (result && mode === "page" && collected) located = summaryRanges(result, collected);
   else if (result && selection) located = selectionRanges(result.summary, selection);
   const all = located.flat();
   const highlight = new Highlight(...all);

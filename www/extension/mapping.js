@@ -2,46 +2,11 @@
 // `text` becomes DOM Ranges over the text nodes it came from. Reads the DOM, never changes it.
 //
 // result.blocks[i] is the [start, end] of page.blocks[i] in `text` (UTF-16), and collect.js
-// made page.blocks[i].text from elements[i]: its text nodes (skipping script-like and hidden
-// elements, <br> as a newline) with whitespace collapsed and trimmed. Walking the element the
-// same way gives, for every character of the block text, the text node and offset it came from.
+// recorded, while it made page.blocks[i].text, where each character came from (sources[i]: see
+// collect.js). Those records are the only text rules used here: nothing is re-walked.
 
-// The same rules as collect.js's textOf(), which does not export them. If the collector's rules
-// change, blockRange() notices (the rebuilt text differs) and falls back to a text search.
-const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "CANVAS", "IFRAME", "OBJECT", "BUTTON", "SELECT", "TEXTAREA", "INPUT", "HEAD"]);
-
-function hidden(el) {
-  if (el.hidden || el.getAttribute("aria-hidden") === "true") return true;
-  const view = el.ownerDocument.defaultView;
-  if (!view || !el.isConnected) return false;
-  const style = view.getComputedStyle(el);
-  return style.display === "none" || style.visibility === "hidden";
-}
-
-/**
- * The element's text as collect.js sees it, collapsed, with `at[i]`: the [node, offset] of
- * character i (null for the newline a <br> stands for).
- */
-export function elementText(el) {
-  let raw = "";
-  const where = [];
-  const walk = (node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        const t = child.data;
-        raw += t;
-        for (let k = 0; k < t.length; k++) where.push([child, k]);
-      } else if (child.nodeType === Node.ELEMENT_NODE && !SKIP_TAGS.has(child.tagName) && !hidden(child)) {
-        if (child.tagName === "BR") {
-          raw += "\n";
-          where.push(null);
-        } else walk(child);
-      }
-    }
-  };
-  walk(el);
-  return collapseMapped(raw, where);
-}
+// Selection mode (selectionRanges, below) has no collected blocks: it searches the selected text
+// nodes for each sentence, with these two.
 
 /** raw.replace(/\s+/g, " ").trim(), keeping in `at` where each kept character came from. */
 function collapseMapped(raw, where) {
@@ -67,41 +32,80 @@ function collapseMapped(raw, where) {
   return { text, at };
 }
 
-/** A Range over characters [a, b) of `mapped` (from elementText), or null if it is empty. */
-function rangeOf(mapped, a, b) {
-  const { at } = mapped;
-  let i = a;
-  while (i < b && !at[i]) i++; // skip <br> newlines at the edges
-  let j = b - 1;
-  while (j >= i && !at[j]) j--;
-  if (i > j) return null;
+/** A Range over characters [a, b) of `mapped` (from collapseMapped), or null if it is empty. */
+function rangeOf({ at }, a, b) {
+  if (a >= b) return null;
   const range = new Range();
-  range.setStart(at[i][0], at[i][1]);
-  range.setEnd(at[j][0], at[j][1] + 1);
+  range.setStart(at[a][0], at[a][1]);
+  range.setEnd(at[b - 1][0], at[b - 1][1] + 1);
   return range;
 }
 
 /**
- * A Range over [a, b) of the block text `blockText` collected from `el`. When the element no
- * longer reads as the block (the page changed, or the collector's rules did), looks for the
- * passage in the element's text instead, then gives the whole element.
+ * [node, offset] of character k of a block text from its runs (collect.js's sources[i]), or null
+ * when it is the space a <br> stands for.
  */
-export function blockRange(el, blockText, a, b) {
-  if (!el?.isConnected) return null;
-  const mapped = elementText(el);
-  if (mapped.text === blockText) return rangeOf(mapped, a, b);
-  const found = mapped.text.indexOf(blockText.slice(a, b));
-  if (found >= 0) return rangeOf(mapped, found, found + (b - a));
-  const range = new Range();
-  range.selectNodeContents(el);
-  return range;
+function sourceOf(runs, k) {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[mid].at <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  const run = runs[lo];
+  return run?.node.nodeType === Node.TEXT_NODE ? [run.node, run.offset + (k - run.at)] : null;
+}
+
+/** Does the DOM still hold characters [a, b) of `text` where `runs` says they came from? */
+function stillThere(runs, text, a, b) {
+  for (let k = a; k < b; k++) {
+    const at = sourceOf(runs, k);
+    if (!at) continue; // a <br>'s space
+    const [node, offset] = at;
+    const c = node.isConnected ? node.data[offset] : undefined;
+    if (c !== text[k] && !(text[k] === " " && /\s/.test(c ?? ""))) return false;
+  }
+  return true;
 }
 
 /**
- * The Ranges (one per block it touches) of every summary sentence: `ranges[k]` for
- * `result.summary[k]`. `page` and `elements` are what collectBlocks() returned.
+ * The Ranges over characters [a, b) of block text `text`, whose characters came from `runs`
+ * (collect.js's sources[i]): one, or one per stretch between the gaps where the collector left
+ * page text out (so no Range takes in text that is not in the block). None if the stretch holds
+ * no page text, or if the page has changed there since it was collected.
+ *
+ * No text-search fallback: the runs are the collector's own record, so they cannot disagree
+ * with its rules; they only go stale when the page rewrites that text between collecting and
+ * showing, and searching the element then would need its own copy of the collector's rules (the
+ * duplication this replaced). Such a passage is left unhighlighted rather than guessed at.
  */
-export function summaryRanges(result, page, elements) {
+export function blockRanges(runs, text, a, b) {
+  if (!runs?.length || !stillThere(runs, text, a, b)) return [];
+  const cuts = [a, ...runs.filter((r) => r.gap && r.at > a && r.at < b).map((r) => r.at), b];
+  const ranges = [];
+  for (let p = 0; p + 1 < cuts.length; p++) {
+    let i = cuts[p];
+    let j = cuts[p + 1] - 1;
+    while (i <= j && !sourceOf(runs, i)) i++; // skip <br>s at the edges
+    while (j >= i && !sourceOf(runs, j)) j--;
+    if (i > j) continue;
+    const [startNode, startOffset] = sourceOf(runs, i);
+    const [endNode, endOffset] = sourceOf(runs, j);
+    const range = new Range();
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset + 1);
+    ranges.push(range);
+  }
+  return ranges;
+}
+
+/**
+ * The Ranges (one per block it touches, or more: see blockRanges) of every summary sentence:
+ * `ranges[k]` for `result.summary[k]`. `collected` is what collectBlocks() returned
+ * ({ page, sources, ... }); in-page.js keeps it from collect() to show().
+ */
+export function summaryRanges(result, { page, sources }) {
   const spans = result.blocks ?? [];
   return result.summary.map((sentence) => {
     const ranges = [];
@@ -111,8 +115,7 @@ export function summaryRanges(result, page, elements) {
       const a = Math.max(sentence.start, bs);
       const b = Math.min(sentence.end, be);
       if (a >= b) return;
-      const range = blockRange(elements[i], page.blocks[i].text, a - bs, b - bs);
-      if (range) ranges.push(range);
+      ranges.push(...blockRanges(sources[i], page.blocks[i].text, a - bs, b - bs));
     });
     return ranges;
   });
