@@ -151,13 +151,20 @@ async function clickAction(tab) {
   const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{}] });
   const target = targetInfos.find((t) => t.type === "tab" && t.url === tab.url());
   assert.ok(target, `no tab target for ${tab.url()}`);
-  await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: target.targetId });
-  try {
-    await tab.waitForFunction(() => document.querySelector("lede-panel")?.shadowRoot?.querySelector(".panel"), null, { timeout: 15000 });
-  } catch (e) {
-    // The button's tooltip says why, when summarizeTab failed.
-    const title = await worker.evaluate(async (id) => chrome.action.getTitle({ tabId: id }), await tabIdOf(tab));
-    throw new Error(`no panel after the click (button title: ${title})`, { cause: e });
+  // The DevTools click, unlike a reader's, can land before the browser has settled which tab
+  // is in front; then activeTab is granted elsewhere and Chromium refuses access. That is a
+  // property of the simulated click, so such a refusal is retried once; anything else fails.
+  for (let attempt = 1; ; attempt++) {
+    await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: target.targetId });
+    try {
+      await tab.waitForFunction(() => document.querySelector("lede-panel")?.shadowRoot?.querySelector(".panel"), null, { timeout: 15000 });
+      return;
+    } catch (e) {
+      // The button's tooltip says why, when summarizeTab failed.
+      const title = await worker.evaluate(async (id) => chrome.action.getTitle({ tabId: id }), await tabIdOf(tab));
+      if (attempt === 1 && /Cannot access contents of the page/.test(title)) continue;
+      throw new Error(`no panel after the click (button title: ${title})`, { cause: e });
+    }
   }
 }
 
