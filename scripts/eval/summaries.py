@@ -22,14 +22,11 @@ scores and summaries as JSON lines for error analysis.
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT.parent / "shared" / "data"
-CLI = ROOT / "target" / "release" / "lede"
+from lede_cli import CLI, DATA, read_jsonl, run_jsonl
 
 SETS = {
     "dev": ("cnndm-dev", DATA / "cnndm" / "cnndm-dev.jsonl"),
@@ -37,17 +34,6 @@ SETS = {
     "bbc": ("bbc-news-summary", DATA / "bbc-news-summary" / "bbc-news-summary.jsonl"),
 }
 METRICS = ("rouge1", "rouge2", "rougeLsum")
-
-
-def load(path, limit):
-    records = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                records.append(json.loads(line))
-                if limit and len(records) >= limit:
-                    break
-    return records
 
 
 def text_of(record):
@@ -58,15 +44,10 @@ def text_of(record):
 
 
 def run_cli(cli, records, sentences):
-    lines = "".join(json.dumps({"id": r["id"], "text": text_of(r)}) + "\n" for r in records)
-    cmd = [str(cli), "--jsonl", "--lead", "3", "--sentences", str(sentences), "--entities", "10"]
+    items = [(r["id"], text_of(r)) for r in records]
     started = time.perf_counter()
-    out = subprocess.run(cmd, input=lines.encode(), capture_output=True, check=True)
-    wall = time.perf_counter() - started
-    results = [json.loads(l) for l in out.stdout.decode().splitlines() if l.strip()]
-    if len(results) != len(records):
-        sys.exit(f"CLI returned {len(results)} results for {len(records)} articles")
-    return results, wall
+    results = run_jsonl(items, "--lead", "3", "--sentences", str(sentences), "--entities", "10", cli=cli)
+    return results, time.perf_counter() - started
 
 
 def reference(record):
@@ -126,7 +107,7 @@ def main():
     verdicts = []
     for key in args.sets.split(","):
         name, path = SETS[key.strip()]
-        records = load(path, args.limit)
+        records = read_jsonl(path, args.limit)
         results, wall = run_cli(args.cli, records, args.sentences)
         mean, p50, p95 = timing(results)
         cost = f"{mean:8.0f} {p50:6d} {p95:6d}"
