@@ -69,7 +69,10 @@ pub struct ReportStats {
 impl Summary {
     /// The result as JavaScript sees it, for the `text` this summary was made from.
     pub fn report<'a>(&'a self, text: &'a str) -> Report<'a> {
-        let map = Utf16Map::new(text);
+        self.report_with(text, &Utf16Map::new(text))
+    }
+
+    fn report_with<'a>(&'a self, text: &'a str, map: &Utf16Map<'_>) -> Report<'a> {
         Report {
             title: self.title.as_deref(),
             summary: self
@@ -116,8 +119,8 @@ impl Summary {
 impl PageSummary {
     /// The result of `summarizePage` as JavaScript sees it: the summary plus `text` and `blocks`.
     pub fn report(&self) -> Report<'_> {
-        let mut report = self.summary.report(&self.text);
         let map = Utf16Map::new(&self.text);
+        let mut report = self.summary.report_with(&self.text, &map);
         report.text = Some(&self.text);
         report.blocks = Some(self.blocks.iter().map(|b| b.map(|s| [map.utf16(s.start), map.utf16(s.end)])).collect());
         report
