@@ -7,9 +7,4 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 #[path = "common/wasm.rs"]
 mod common;
 
-api_tests!(
-    summarize_returns_the_contract_shape,
-    options_are_validated_with_the_field_named,
-    summarize_page_returns_its_text,
-    version_is_the_crate_version,
-);
+api_tests!();

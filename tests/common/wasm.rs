@@ -108,6 +108,14 @@ pub fn version_is_the_crate_version() {
 /// (Node, or the browser with `wasm_bindgen_test_configure!(run_in_browser)`).
 #[macro_export]
 macro_rules! api_tests {
+    () => {
+        api_tests!(
+            summarize_returns_the_contract_shape,
+            options_are_validated_with_the_field_named,
+            summarize_page_returns_its_text,
+            version_is_the_crate_version,
+        );
+    };
     ($($name:ident),* $(,)?) => {$(
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn $name() {
