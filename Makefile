@@ -12,8 +12,9 @@ WASM_OUT := target/$(WASM_TARGET)/release/lede.wasm
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 VENV := .venv
 PY := $(VENV)/bin/python
+TABLES_VENV := .venv-tables
 
-.PHONY: build serve test test-rust test-wasm test-e2e bench eval eval-summaries eval-entities eval-pages \
+.PHONY: tables build serve test test-rust test-wasm test-e2e bench eval eval-summaries eval-entities eval-pages \
         extension tools tools-rust tools-browser clean
 
 ## Tools ---------------------------------------------------------------------------------
@@ -36,6 +37,11 @@ tools-browser:
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
+	@touch $@
+
+$(TABLES_VENV)/.installed: scripts/tables/requirements.txt
+	python3 -m venv $(TABLES_VENV)
+	$(TABLES_VENV)/bin/pip install -q -r scripts/tables/requirements.txt
 	@touch $@
 
 $(VENV)/.installed: scripts/eval/requirements.txt
@@ -110,6 +116,11 @@ eval-entities: $(VENV)/.installed
 
 eval-pages: build node_modules/.installed tools-browser
 	node scripts/eval/pages.mjs
+
+# Regenerates the data tables in src/tables/ from their scripts (see each file's header).
+tables: $(TABLES_VENV)/.installed
+	$(TABLES_VENV)/bin/python scripts/tables/idf.py --lang en --words 2500 > src/tables/idf_en.rs
+	$(TABLES_VENV)/bin/python scripts/tables/gazetteer.py > src/tables/gazetteer.rs
 
 clean:
 	rm -rf target pkg dist artifacts www/pkg www/extension/pkg

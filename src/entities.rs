@@ -21,7 +21,7 @@
 //! a comma, "in"/"at"/"from" before it, "the" before it, a kin word before it ("his son Harry"),
 //! "spokesman"/"leader"/"fans" after it, a score after it ("Liverpool 2 Arsenal 1": a team), an
 //! organisation, place or event word in it) and, per mention, the compact gazetteers generated into `tables/gazetteer.rs` by
-//! `scripts/gen_gazetteer.py` (places, given names, well-known organisations; about 16 KB raw,
+//! `scripts/tables/gazetteer.py` (places, given names, well-known organisations; about 16 KB raw,
 //! 11 KB gzip in the `.wasm`). Peoples ("British", "South Koreans"), events ("World War II") and
 //! names without any cue are "other", and rank lower.
 //!
