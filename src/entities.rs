@@ -258,6 +258,7 @@ const PLACE_WORDS: &[&str] = &[
     "canal",
     "canyon",
     "castle",
+    "channel",
     "city",
     "coast",
     "county",
@@ -265,16 +266,19 @@ const PLACE_WORDS: &[&str] = &[
     "district",
     "falls",
     "forest",
+    "glacier",
     "gulf",
     "harbour",
     "heights",
     "hill",
     "hills",
     "island",
-    "jail",
     "islands",
+    "jail",
     "lake",
     "lane",
+    "marsh",
+    "moor",
     "mountain",
     "mountains",
     "municipality",
@@ -285,6 +289,7 @@ const PLACE_WORDS: &[&str] = &[
     "prison",
     "province",
     "rapids",
+    "reef",
     "region",
     "reserve",
     "river",
@@ -293,10 +298,13 @@ const PLACE_WORDS: &[&str] = &[
     "square",
     "stadium",
     "station",
+    "strait",
+    "straits",
     "street",
     "town",
     "valley",
     "village",
+    "volcano",
     "way",
     "zoo",
 ];
@@ -310,6 +318,9 @@ const EVENT_WORDS: &[&str] = &[
     "cup",
     "day",
     "days",
+    "derby",
+    "election",
+    "elections",
     "eve",
     "festival",
     "final",
@@ -318,11 +329,14 @@ const EVENT_WORDS: &[&str] = &[
     "ii",
     "iii",
     "marathon",
+    "national",
     "nations",
     "olympics",
     "open",
     "prix",
+    "referendum",
     "stakes",
+    "summit",
     "trophy",
     "two",
     "war",
@@ -388,8 +402,10 @@ const PLACE_HEADS: &[&str] =
     &["borough", "city", "county", "duchy", "emirate", "isle", "kingdom", "province", "republic", "shire", "state"];
 
 /// First words of place names ("Port Alden", "Mount Everest", "River Trent").
-const PLACE_FIRST: &[&str] =
-    &["camp", "cape", "fort", "gulf", "isle", "lake", "mount", "mt", "port", "river", "san", "santa"];
+const PLACE_FIRST: &[&str] = &[
+    "camp", "cape", "costa", "fort", "gulf", "isle", "lake", "mount", "mt", "port", "puerto", "rio", "river", "san",
+    "santa", "sierra",
+];
 
 /// Lower-case words after a lone name that make it an organisation ("Tottenham striker").
 const ORG_AFTER: &[&str] = &[
@@ -470,9 +486,15 @@ const GROUP_WORDS: &[&str] = &[
     "conservatives",
     "democrat",
     "democrats",
+    "hindu",
+    "hindus",
     "hispanic",
     "hispanics",
+    "islamic",
+    "islamist",
+    "islamists",
     "jew",
+    "jewish",
     "jews",
     "latina",
     "latino",
@@ -485,6 +507,8 @@ const GROUP_WORDS: &[&str] = &[
     "republicans",
     "shia",
     "shiite",
+    "sikh",
+    "sikhs",
     "sunni",
 ];
 
@@ -702,7 +726,71 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
             i += matched.max(1);
         }
     }
-    merge_and_rank(text, doc, title, cands, limit)
+    merge_and_rank(text, doc, title, cands, limit, about_sport(doc))
+}
+
+/// Words of sports reporting: a story dense in them is about sport, where a club named after its
+/// town ("Liverpool beat Derby") is a team, not a place.
+const SPORT_WORDS: &[&str] = &[
+    "champion",
+    "champions",
+    "championship",
+    "club",
+    "clubs",
+    "coach",
+    "cup",
+    "defeat",
+    "defender",
+    "draw",
+    "fans",
+    "final",
+    "fixture",
+    "fixtures",
+    "goal",
+    "goalkeeper",
+    "goals",
+    "header",
+    "innings",
+    "lap",
+    "league",
+    "manager",
+    "match",
+    "matches",
+    "midfielder",
+    "penalty",
+    "player",
+    "players",
+    "podium",
+    "points",
+    "premiership",
+    "promotion",
+    "referee",
+    "relegation",
+    "scored",
+    "season",
+    "squad",
+    "stadium",
+    "striker",
+    "tournament",
+    "transfer",
+    "tries",
+    "victory",
+    "wicket",
+    "wickets",
+    "win",
+    "winger",
+];
+
+/// True when at least 1 word in 80 (and 5 in all) is a word of sports reporting.
+fn about_sport(doc: &Doc) -> bool {
+    let mut hits = vec![None; doc.vocab.len()];
+    let mut count = 0usize;
+    for w in &doc.words {
+        let Some(slot) = hits.get_mut(w.term as usize) else { continue };
+        let hit = *slot.get_or_insert_with(|| SPORT_WORDS.binary_search(&doc.vocab.term(w.term)).is_ok());
+        count += usize::from(hit);
+    }
+    count >= 5 && count * 80 >= doc.words.len()
 }
 
 /// Index ranges into `words` of runs of capitalised words (connectors only inside).
@@ -1031,6 +1119,9 @@ fn demonym(key: &str) -> bool {
         ("ian", ""),
         ("an", "o"),
         ("an", "y"),
+        ("an", "any"),
+        ("ean", "ea"),
+        ("ine", "ina"),
         ("ese", "a"),
         ("ese", ""),
         ("i", ""),
@@ -1078,8 +1169,11 @@ fn demonym(key: &str) -> bool {
 }
 
 /// Votes from the gazetteers and the shape of the name, once per mention.
-fn prior(key: &str, cand: &Candidate) -> Vec<(Kind, f32)> {
+fn prior(key: &str, cand: &Candidate, sport: bool) -> Vec<(Kind, f32)> {
     let mut out = Vec::new();
+    if sport && listed(gazetteer::TEAM_TOWNS, key) {
+        out.push((Kind::Organization, 3.5));
+    }
     if listed(gazetteer::PLACES, key) {
         out.push((Kind::Place, 2.5));
     }
@@ -1182,6 +1276,7 @@ fn merge_and_rank(
     title: Option<&str>,
     mut cands: HashMap<String, Candidate>,
     limit: usize,
+    sport: bool,
 ) -> Vec<Entity> {
     // Longer names that a one-word name may stand for, found through indexes so that the work
     // stays linear: by last word ("Blinken" → "Antony Blinken") and by the word in brackets after
@@ -1266,7 +1361,7 @@ fn merge_and_rank(
                 .map(|(f, _)| f.clone())
                 .unwrap_or(key.clone());
             let own = cand.mentions.len().max(1) as f32;
-            for (k, v) in prior(&key, &cand) {
+            for (k, v) in prior(&key, &cand, sport) {
                 cand.votes.add(k, v * own);
             }
             let kind = cand.votes.winner();
@@ -1416,7 +1511,21 @@ mod tests {
             name: "Bank of England",
             kind: Some(Kind::Organization),
         },
+        // Counties are places; a club named after its town is a team in a story about sport.
+        Case { text: "Police in Hampshire arrested a man.", name: "Hampshire", kind: Some(Kind::Place) },
+        Case {
+            text: "Rents rose in Liverpool. Many people moved to Liverpool.",
+            name: "Liverpool",
+            kind: Some(Kind::Place),
+        },
+        Case {
+            text: "Liverpool won the match. The striker scored two goals and the manager thanked the fans \
+                   after a victory that lifts Liverpool in the league.",
+            name: "Liverpool",
+            kind: Some(Kind::Organization),
+        },
         // Peoples, events and directions are "other".
+        Case { text: "The German government met. German officials spoke.", name: "German", kind: Some(Kind::Other) },
         Case { text: "Several Middle Eastern states agreed.", name: "Middle Eastern", kind: Some(Kind::Other) },
         Case { text: "Many South Koreans watched the game.", name: "South Koreans", kind: Some(Kind::Other) },
         Case { text: "Their fathers fought in World War II.", name: "World War II", kind: Some(Kind::Other) },

