@@ -123,6 +123,8 @@ eval-pages: build node_modules/.installed tools-browser
 tables: $(TABLES_VENV)/.installed
 	$(TABLES_VENV)/bin/python scripts/tables/idf.py --lang en --words 2500 > src/tables/idf_en.rs
 	$(TABLES_VENV)/bin/python scripts/tables/gazetteer.py > src/tables/gazetteer.rs
+	cargo build --release --bin lede
+	$(TABLES_VENV)/bin/python scripts/tables/contexts.py > src/tables/contexts.rs
 
 clean:
 	rm -rf target pkg dist artifacts www/pkg www/extension/pkg

@@ -20,9 +20,12 @@
 //! Kinds come from votes: cues around each mention (a title, "said"/"who" after it, an age after
 //! a comma, "in"/"at"/"from" before it, "the" before it, a kin word before it ("his son Harry"),
 //! "spokesman"/"leader"/"fans" after it, a score after it ("Liverpool 2 Arsenal 1": a team), an
-//! organisation, place or event word in it) and, per mention, the compact gazetteers generated into `tables/gazetteer.rs` by
-//! `scripts/tables/gazetteer.py` (places, given names, well-known organisations; about 16 KB raw,
-//! 11 KB gzip in the `.wasm`). Peoples ("British", "South Koreans"), events ("World War II") and
+//! organisation, place or event word in it); the words before and after each mention, weighed
+//! by a table learned from the gazetteers' own names in news text (`tables/contexts.rs`, by
+//! `scripts/tables/contexts.py`: "Zorbin pleaded" is a person); and, per mention, the compact
+//! gazetteers generated into `tables/gazetteer.rs` by `scripts/tables/gazetteer.py` (places,
+//! counties, given names, well-known organisations, clubs named after their town, which are teams
+//! in a story about sport). Peoples ("British", "South Koreans"), events ("World War II") and
 //! names without any cue are "other", and rank lower.
 //!
 //! Salience: mentions (aliases included), plus a bonus for the headline and for an early first
@@ -36,8 +39,32 @@ use crate::language::Language;
 use crate::segment::{Doc, Word};
 use crate::text::Span;
 
+#[path = "tables/contexts.rs"]
+mod contexts;
 #[path = "tables/gazetteer.rs"]
 mod gazetteer;
+
+/// How much a context word's learned log odds weigh against a cue or a gazetteer.
+const W_CONTEXT: f32 = 1.0;
+
+/// Votes from the words around a mention, learned by `scripts/tables/contexts.py`: only the
+/// kinds a word favours count ("striker" after a name is a team's, "aged" a person's).
+fn context_votes(votes: &mut Votes, before: Option<&str>, after: Option<&str>) {
+    let mut key = String::with_capacity(24);
+    for (mark, word) in [('<', before), ('>', after)] {
+        let Some(word) = word else { continue };
+        key.clear();
+        key.push(mark);
+        key.push_str(word);
+        let Ok(i) = contexts::KEYS.binary_search(&key.as_str()) else { continue };
+        let Some(weights) = contexts::WEIGHTS.get(i) else { continue };
+        for (kind, w) in [Kind::Person, Kind::Organization, Kind::Place].into_iter().zip(weights) {
+            if *w > 0 {
+                votes.add(kind, W_CONTEXT * f32::from(*w) / 16.0);
+            }
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -130,6 +157,10 @@ const TITLES: &[&str] = &[
     "sir",
     "speaker",
 ];
+
+/// Words that name an office before a title ("Defence Secretary", "Shadow Chancellor") and that
+/// the background word table may not list as common words.
+const OFFICES: &[&str] = &["defence", "defense", "homeland", "housing", "interior", "shadow", "treasury", "vice"];
 
 const ORG_WORDS: &[&str] = &[
     "academy",
@@ -949,7 +980,13 @@ fn collect(
     let last_title = (run.start..run.end).rev().find(|&k| words.get(k).is_some_and(is_title));
     if let (Some(k), false) = (last_title, whole) {
         let first_title = (run.start..=k).find(|&k| words.get(k).is_some_and(is_title)).unwrap_or(k);
-        if first_title > run.start {
+        // "Transport Secretary Priya Shah": a lone common word before the title is the office's.
+        let office = first_title == run.start + 1
+            && words.get(run.start).is_some_and(|w| {
+                let key = lower(w);
+                !known(&key) && (OFFICES.contains(&key.as_str()) || lang.idf().is_some_and(|t| t.zipf(&key).is_some()))
+            });
+        if first_title > run.start && !office {
             add(text, doc, ev, words, run.start..first_title, sentence, None, cands);
         }
         // "Secretary of State Antony Blinken": the title's own "of X" is not part of the name.
@@ -1063,7 +1100,9 @@ fn add(
     }
     // "the Gunners", "the Pentagon": a person's name takes no article.
     let the_before = words.get(run.start.wrapping_sub(1)).is_some_and(|w| w.span.of(text) == "the");
-    if run.len() == 1 && the_before {
+    // "the Biden administration", "the Smith family": "the" goes with the noun after the name.
+    let owned = matches!(after, Some("administration" | "family" | "campaign"));
+    if run.len() == 1 && the_before && !owned {
         vote(Kind::Organization, 0.5);
     }
     if !org_word
@@ -1102,10 +1141,10 @@ fn add(
     if matches!(after, Some("province" | "region" | "county" | "state" | "district")) {
         vote(Kind::Place, 1.0);
     }
-    // "the Biden administration"
-    if matches!(after, Some("administration" | "family" | "campaign")) && run.len() == 1 {
+    if owned && run.len() == 1 {
         vote(Kind::Person, 0.6);
     }
+    context_votes(&mut cand.votes, before.filter(|_| !(owned && the_before)), after);
 }
 
 /// "Americans" → America, "Chinese" → China, "Israeli" → Israel: a people named after a place.
@@ -1513,6 +1552,9 @@ mod tests {
         },
         // Counties are places; a club named after its town is a team in a story about sport.
         Case { text: "Police in Hampshire arrested a man.", name: "Hampshire", kind: Some(Kind::Place) },
+        // A common word before a title names the office, not an entity.
+        Case { text: "Later Transport Secretary Priya Shah spoke.", name: "Transport", kind: None },
+        Case { text: "Later Transport Secretary Priya Shah spoke.", name: "Priya Shah", kind: Some(Kind::Person) },
         Case {
             text: "Rents rose in Liverpool. Many people moved to Liverpool.",
             name: "Liverpool",
@@ -1524,6 +1566,9 @@ mod tests {
             name: "Liverpool",
             kind: Some(Kind::Organization),
         },
+        // Learned context words (tables/contexts.rs) for names no list knows.
+        Case { text: "Yesterday Zorbin pleaded guilty to fraud.", name: "Zorbin", kind: Some(Kind::Person) },
+        Case { text: "The Quarnfield economy shrank again.", name: "Quarnfield", kind: Some(Kind::Place) },
         // Peoples, events and directions are "other".
         Case { text: "The German government met. German officials spoke.", name: "German", kind: Some(Kind::Other) },
         Case { text: "Several Middle Eastern states agreed.", name: "Middle Eastern", kind: Some(Kind::Other) },
