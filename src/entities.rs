@@ -56,8 +56,8 @@ fn context_votes(votes: &mut Votes, before: Option<&str>, after: Option<&str>) {
         key.clear();
         key.push(mark);
         key.push_str(word);
-        let Ok(i) = contexts::KEYS.binary_search(&key.as_str()) else { continue };
-        let Some(weights) = contexts::WEIGHTS.get(i) else { continue };
+        let Some(i) = position(contexts::KEYS, &key) else { continue };
+        let Some(weights) = contexts::WEIGHTS.get(key.len()).and_then(|b| b.get(i)) else { continue };
         for (kind, w) in [Kind::Person, Kind::Organization, Kind::Place].into_iter().zip(weights) {
             if *w > 0 {
                 votes.add(kind, W_CONTEXT * f32::from(*w) / 16.0);
@@ -509,6 +509,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Groups of people (spaCy's NORP): never a person, place or organisation on their own.
 const GROUP_WORDS: &[&str] = &[
+    "allah",
     "catholic",
     "catholics",
     "christian",
@@ -516,7 +517,9 @@ const GROUP_WORDS: &[&str] = &[
     "conservative",
     "conservatives",
     "democrat",
+    "democratic",
     "democrats",
+    "god",
     "hindu",
     "hindus",
     "hispanic",
@@ -583,22 +586,27 @@ const CONNECTORS: &[&str] = &["of", "de", "del", "der", "van", "von", "da", "di"
 /// True when `key` (lower case) is in a generated gazetteer table: a binary search in the
 /// bucket of keys with the same byte length.
 fn listed(table: &[&str], key: &str) -> bool {
+    position(table, key).is_some()
+}
+
+/// Where `key` is in its bucket of a generated table (see [`listed`]).
+fn position(table: &[&str], key: &str) -> Option<usize> {
     let n = key.len();
-    let Some(bucket) = table.get(n).map(|b| b.as_bytes()) else { return false };
+    let bucket = table.get(n)?.as_bytes();
     if n == 0 {
-        return false;
+        return None;
     }
     let (mut lo, mut hi) = (0, bucket.len() / n);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let Some(entry) = bucket.get(mid * n..mid * n + n) else { return false };
+        let entry = bucket.get(mid * n..mid * n + n)?;
         match entry.cmp(key.as_bytes()) {
             std::cmp::Ordering::Less => lo = mid + 1,
             std::cmp::Ordering::Greater => hi = mid,
-            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Equal => return Some(mid),
         }
     }
-    false
+    None
 }
 
 /// "I'm", "You've", "Don't": capitalised, never a name.
@@ -1159,6 +1167,7 @@ fn demonym(key: &str) -> bool {
         ("an", "o"),
         ("an", "y"),
         ("an", "any"),
+        ("an", "e"),
         ("ean", "ea"),
         ("ine", "ina"),
         ("ese", "a"),
@@ -1204,6 +1213,7 @@ fn demonym(key: &str) -> bool {
             | "ottoman"
             | "aussie"
             | "brit"
+            | "saudi"
     )
 }
 
