@@ -1167,6 +1167,7 @@ fn demonym(key: &str) -> bool {
         ("an", "o"),
         ("an", "y"),
         ("an", "any"),
+        ("an", ""),
         ("an", "e"),
         ("ean", "ea"),
         ("ine", "ina"),
