@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::language::Language;
-use crate::segment::{Doc, Word};
+use crate::segment::{Doc, Vocab, Word};
 use crate::tables::IdfTable;
 use crate::text::Span;
 
@@ -38,7 +38,9 @@ pub struct Keyword {
 /// `1 + ln(n / sentences)`, the inverse frequency of the group among the story's `n` sentences.
 fn idf(table: Option<&IdfTable>, forms: &[Form], doc: &Doc, sentences: u32, n: usize) -> f32 {
     match table {
-        Some(table) => forms.iter().map(|f| table.weight(doc.vocab.term(f.term))).fold(f32::INFINITY, f32::min).max(0.1),
+        Some(table) => {
+            forms.iter().map(|f| table.weight(doc.vocab.term(f.term))).reduce(f32::min).unwrap_or(0.1).max(0.1)
+        }
         None => (1.0 + (n.max(1) as f32 / sentences.max(1) as f32).ln()).max(0.1),
     }
 }
@@ -136,6 +138,24 @@ impl Group {
     }
 }
 
+/// Two adjacent groups in a sentence.
+struct Pair {
+    first: usize,
+    second: usize,
+    uses: u32,
+    /// Where the phrase is first written (the starts of both words): inside a sentence if it
+    /// ever is, else at the start of one.
+    written: (usize, usize),
+    /// Uses inside sentences, and whether any of them has a word in lower case.
+    inside: u32,
+    lower: bool,
+}
+
+/// The most frequent form of a group (ties: the first in alphabetical order).
+fn best_form<'g>(g: &'g Group, vocab: &Vocab) -> Option<&'g Form> {
+    g.forms.iter().max_by(|a, b| a.count.cmp(&b.count).then_with(|| vocab.term(b.term).cmp(vocab.term(a.term))))
+}
+
 /// A keyword in the making: a group (word) or two adjacent groups (phrase).
 struct Scored {
     score: f32,
@@ -165,8 +185,8 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     let mut groups: Vec<Group> = (0..index.len()).map(|_| Group::default()).collect();
     let group = |w: &Word| group_of.get(w.term as usize).copied().flatten();
     // Phrases: two adjacent eligible words in one sentence, joined by a single space.
-    // (first group, second group, uses), found through a "first second" key.
-    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    // Found through their (first, second) groups.
+    let mut pairs: Vec<Pair> = Vec::new();
     let mut pair_index: HashMap<(usize, usize), usize> = HashMap::new();
     for (i, w) in doc.words.iter().enumerate() {
         let Some(g) = group(w) else { continue };
@@ -181,29 +201,40 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
             let next_id = pairs.len();
             let id = *pair_index.entry((g, g2)).or_insert(next_id);
             if id == next_id {
-                pairs.push((g, g2, 0));
+                pairs.push(Pair {
+                    first: g,
+                    second: g2,
+                    uses: 0,
+                    written: (w.span.start, next.span.start),
+                    inside: 0,
+                    lower: false,
+                });
             }
             if let Some(p) = pairs.get_mut(id) {
-                p.2 += 1;
+                p.uses += 1;
+                if !w.initial {
+                    if p.inside == 0 {
+                        p.written = (w.span.start, next.span.start);
+                    }
+                    p.inside += 1;
+                    p.lower |= !w.capitalized || !next.capitalized;
+                }
             }
         }
     }
     // Recurring phrases (two or more uses), and how much of each word they hold.
-    let recurring: Vec<(usize, usize, usize)> = pairs.into_iter().filter(|p| p.2 >= 2).collect();
-    for &(a, b, run) in &recurring {
-        for g in [a, b] {
+    let recurring: Vec<Pair> = pairs.into_iter().filter(|p| p.uses >= 2).collect();
+    for p in &recurring {
+        for g in [p.first, p.second] {
             if let Some(slot) = groups.get_mut(g) {
-                slot.in_phrases += run as u32;
+                slot.in_phrases += p.uses;
             }
         }
     }
-    // The group's most frequent form, as written when it is a name.
+    // The group's most frequent form, and how it is shown: as written when it is a name.
+    let vocab = &doc.vocab;
     let form = |g: &Group| {
-        let vocab = &doc.vocab;
-        let Some(f) = g.forms.iter().max_by(|a, b| a.count.cmp(&b.count).then_with(|| vocab.term(b.term).cmp(vocab.term(a.term))))
-        else {
-            return String::new();
-        };
+        let Some(f) = best_form(g, vocab) else { return String::new() };
         let term = vocab.term(f.term);
         let written = f
             .name
@@ -214,18 +245,34 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     };
     let few = n < 4;
     // Only groups used twice (every word of a recurring phrase is) can be keywords, bar short texts.
-    let weights: Vec<f32> =
-        groups.iter().map(|g| if g.count >= 2 || few { idf(table, &g.forms, doc, g.sentences, n) } else { 0.1 }).collect();
+    let weights: Vec<f32> = groups
+        .iter()
+        .map(|g| if g.count >= 2 || few { idf(table, &g.forms, doc, g.sentences, n) } else { 0.1 })
+        .collect();
     let weight = |g: usize| weights.get(g).copied().unwrap_or(0.1);
     let mut scored: Vec<Scored> = Vec::new();
-    for &(a, b, run) in &recurring {
+    for p in &recurring {
         // A phrase is worth more than a word: it says more, and recurs less by chance.
-        let score = 1.5 * run as f32 * (weight(a) + weight(b)) / 2.0;
-        let (Some(ga), Some(gb)) = (groups.get(a), groups.get(b)) else { continue };
-        scored.push(Scored { score, shown: format!("{} {}", form(ga), form(gb)), first: a, second: Some(b) });
+        let score = 1.5 * p.uses as f32 * (weight(p.first) + weight(p.second)) / 2.0;
+        let (Some(ga), Some(gb)) = (groups.get(p.first), groups.get(p.second)) else { continue };
+        // A name is shown as written ("Harry Kane", "Premier League"): capitalised in every use
+        // inside a sentence, or only seen at sentence starts and ending in a name. Anything else
+        // word by word ("foreign ministers", "Latino voters"). The written use must have the
+        // most frequent forms.
+        let (shown_a, shown_b) = (form(ga), form(gb));
+        let name = if p.inside > 0 { !p.lower } else { shown_b.chars().next().is_some_and(char::is_uppercase) };
+        let terms =
+            best_form(ga, vocab).zip(best_form(gb, vocab)).map(|(fa, fb)| (vocab.term(fa.term), vocab.term(fb.term)));
+        let written = Some(p.written).filter(|_| name).zip(terms).and_then(|((start, second), (ta, tb))| {
+            let shown = text.get(start..second.saturating_add(tb.len()))?;
+            let lower = shown.to_lowercase();
+            (lower.strip_prefix(ta)?.strip_prefix(' ')? == tb).then(|| shown.to_owned())
+        });
+        let shown = written.unwrap_or_else(|| format!("{shown_a} {shown_b}"));
+        scored.push(Scored { score, shown, first: p.first, second: Some(p.second) });
     }
     for (g, gr) in groups.iter().enumerate() {
-        if gr.count >= 2 || few {
+        if gr.count >= 2 || (few && gr.count > 0) {
             scored.push(Scored { score: gr.count as f32 * weight(g), shown: form(gr), first: g, second: None });
         }
     }
@@ -359,6 +406,14 @@ mod tests {
             top: &["NATO", "Rubio", "immigration"],
             absent: &["rubio", "nato", "Immigration"],
         },
+        Case {
+            name: "a phrase is shown as written when it is a name, in lower case when it is not",
+            lang: "en",
+            text: "Harry Kane scored twice. Harry Kane then left the pitch. The high hedge grew. \
+                   Neighbours cut the high hedge. The High Hedges Act applies. Nothing else happened.",
+            top: &["high hedge", "Harry Kane"],
+            absent: &["harry Kane", "High Hedge", "Kane", "Harry"],
+        },
         // Languages without a background table.
         Case {
             name: "a language without a table still gets keywords from the story itself",
@@ -398,7 +453,9 @@ mod tests {
             let keys: Vec<_> = forms.iter().map(|f| stem(f)).collect();
             assert!(keys.iter().all(|k| Some(k) == keys.first()), "{forms:?} → {keys:?}");
         }
-        for (a, b) in [("news", "new"), ("business", "busines"), ("status", "statu"), ("police", "policies"), ("king", "k")] {
+        for (a, b) in
+            [("news", "new"), ("business", "busines"), ("status", "statu"), ("police", "policies"), ("king", "k")]
+        {
             assert_ne!(stem(a), stem(b), "{a} / {b}");
         }
         for odd in ["", "é", "ies", "Talks", "ñañas", "sses"] {
