@@ -13,7 +13,8 @@
 //! that is always capitalised inside sentences is shown as written ("Rubio", "NATO"). Two-word
 //! phrases ("foreign ministers") that recur are scored like terms and replace the single words
 //! they are mostly made of; a phrase that overlaps one already shown ("blood visibly",
-//! "visibly pouring") gives way. Stop words, bare numbers and very short words are never keywords.
+//! "visibly pouring") gives way. Stop words, bare numbers, very short words and the words of
+//! number compounds ("23-year-old") are never keywords.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -151,6 +152,31 @@ struct Pair {
     lower: bool,
 }
 
+/// The word is part of a hyphenated compound with a number ("23-year-old", "10-day"): an age
+/// or a measure, not a topic. Looks at most [`COMPOUND`] bytes either side.
+fn in_number_compound(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start).unwrap_or("").bytes().rev().take(COMPOUND);
+    let after = text.get(span.end..).unwrap_or("").bytes().take(COMPOUND);
+    reaches_number(before) || reaches_number(after)
+}
+
+/// Bytes leading away from a word reach a digit through hyphens and letters only, starting
+/// with a hyphen.
+fn reaches_number(bytes: impl Iterator<Item = u8>) -> bool {
+    let mut hyphen = false;
+    for b in bytes {
+        match b {
+            b'-' => hyphen = true,
+            b'0'..=b'9' if hyphen => return true,
+            _ if hyphen && b.is_ascii_alphabetic() => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+const COMPOUND: usize = 24;
+
 /// The most frequent form of a group (ties: the first in alphabetical order).
 fn best_form<'g>(g: &'g Group, vocab: &Vocab) -> Option<&'g Form> {
     g.forms.iter().max_by(|a, b| a.count.cmp(&b.count).then_with(|| vocab.term(b.term).cmp(vocab.term(a.term))))
@@ -189,7 +215,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     let mut pairs: Vec<Pair> = Vec::new();
     let mut pair_index: HashMap<(usize, usize), usize> = HashMap::new();
     for (i, w) in doc.words.iter().enumerate() {
-        let Some(g) = group(w) else { continue };
+        let Some(g) = group(w).filter(|_| !in_number_compound(text, w.span)) else { continue };
         if let Some(slot) = groups.get_mut(g) {
             slot.add(w);
         }
@@ -361,6 +387,14 @@ mod tests {
             top: &["fees", "harbour"],
             absent: &["2024", "12", "told", "said", "harbour's"],
         },
+        Case {
+            name: "ages and measures in hyphenated compounds are not topics",
+            lang: "en",
+            text: "The 23-year-old swimmer won. A 31-year-old swimmer came second after a 10-day-long \
+                   race. The old pool closed. Each swimmer rested for a year-long break.",
+            top: &["swimmer"],
+            absent: &["year", "old", "day", "long"],
+        },
         // Inflections merge, the most frequent form is shown.
         Case {
             name: "plurals merge into the most frequent form",
@@ -460,6 +494,17 @@ mod tests {
         }
         for odd in ["", "é", "ies", "Talks", "ñañas", "sses"] {
             let _ = stem(odd);
+        }
+        for (text, word, inside) in [
+            ("a 23-year-old man", "year", true),
+            ("a 23-year-old man", "old", true),
+            ("year-old-23", "year", true),
+            ("a year-old", "year", false),
+            ("the 2-0 win", "win", false),
+            ("year", "year", false),
+        ] {
+            let start = text.find(word).unwrap_or(0);
+            assert_eq!(in_number_compound(text, Span::new(start, start + word.len())), inside, "{word} in {text}");
         }
     }
 
