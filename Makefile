@@ -115,6 +115,7 @@ eval-summaries: $(VENV)/.installed
 eval-entities: $(VENV)/.installed node_modules/.installed
 	cargo build --release --bin lede
 	$(PY) scripts/eval/entities.py
+	$(PY) scripts/eval/keywords.py
 
 eval-pages: build node_modules/.installed tools-browser
 	node scripts/eval/pages.mjs

@@ -2,22 +2,29 @@
 //!
 //! In: the text, a segmented story and its language. Out: up to N [`Keyword`]s, best first.
 //!
-//! A term's weight is its count in the story times its inverse document frequency ([`idf`]).
-//! Inflections are merged first ("talks", "talk"; "officials", "official") under a light
-//! suffix-stripping key for cased alphabetic languages, and the form shown is the most frequent
-//! one. Two-word phrases ("foreign ministers") that recur are scored like terms and replace the
-//! single words they are mostly made of. Stop words, bare numbers and very short words are never
-//! keywords.
+//! A term's weight is its count in the story times its inverse document frequency. IDF comes
+//! from the language's background frequency table ([`crate::tables`], the same weight the ranking
+//! stage uses): words every story uses ("people", "year", "told") weigh little, rarer words and
+//! names weigh more. For languages without a table it falls back to the story itself (inverse
+//! sentence frequency).
 //!
-//! [`idf`] uses the story itself (inverse sentence frequency) until a background table of
-//! document frequencies is available; it is the one place to switch.
+//! Inflections are merged first ("talks", "talk"; "studies", "study"; "voted", "votes") under a
+//! light suffix-stripping key for English, and the form shown is the most frequent one; a form
+//! that is always capitalised inside sentences is shown as written ("Rubio", "NATO"). Two-word
+//! phrases ("foreign ministers") that recur are scored like terms and replace the single words
+//! they are mostly made of; a phrase that overlaps one already shown ("blood visibly",
+//! "visibly pouring") gives way. Stop words, bare numbers, very short words and the words of
+//! number compounds ("23-year-old") are never keywords.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::Serialize;
 
 use crate::language::Language;
-use crate::segment::{Doc, Word};
+use crate::segment::{Doc, Vocab, Word};
+use crate::tables::IdfTable;
+use crate::text::Span;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Keyword {
@@ -25,34 +32,53 @@ pub struct Keyword {
     pub score: f32,
 }
 
-/// Inverse document frequency of a term found in `sentences` of the story's `n` sentences.
+/// Inverse document frequency of a group of inflected forms.
 ///
-/// In-document statistics for now: `1 + ln(n / sentences)`. A background table (document
-/// frequencies over a news corpus, from the ranking stage) replaces this by looking `term` up,
-/// with this value as the fallback for terms the table does not have.
-fn idf(_term: &str, sentences: u32, n: usize) -> f32 {
-    (1.0 + (n.max(1) as f32 / sentences.max(1) as f32).ln()).max(0.1)
+/// With a background table: the table's weight of the group's most common form (its highest
+/// background frequency), so that a rare plural does not lift a common word. Without one:
+/// `1 + ln(n / sentences)`, the inverse frequency of the group among the story's `n` sentences.
+fn idf(table: Option<&IdfTable>, forms: &[Form], doc: &Doc, sentences: u32, n: usize) -> f32 {
+    match table {
+        Some(table) => {
+            forms.iter().map(|f| table.weight(doc.vocab.term(f.term))).reduce(f32::min).unwrap_or(0.1).max(0.1)
+        }
+        None => (1.0 + (n.max(1) as f32 / sentences.max(1) as f32).ln()).max(0.1),
+    }
 }
 
-/// The key that merges inflections of an English-like word: "talks" → "talk", "studies" →
-/// "study", "voted" → "vot", "voting" → "vot". Only a grouping key: it is never shown.
-fn stem(term: &str) -> &str {
+/// The key that merges inflections of an English-like word: "talks" → "talk", "studies" and
+/// "studied" → "study", "voted", "votes", "voting" and "vote" → "vot", "stopped" → "stop".
+/// Only a grouping key: it is never shown.
+fn stem(term: &str) -> Cow<'_, str> {
     let n = term.len();
-    if n <= 4 || !term.bytes().all(|b| b.is_ascii_lowercase()) {
-        return term;
+    if n < 4 || !term.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Cow::Borrowed(term);
     }
-    for suffix in ["ies", "ing", "ed", "es", "s"] {
-        if let Some(stem) = term.strip_suffix(suffix) {
-            if suffix == "s" && (stem.ends_with('s') || stem.ends_with('u') || stem.ends_with('i')) {
-                // "business", "status", "analysis" are not plurals.
-                return term;
-            }
-            if stem.len() >= 3 {
-                return stem;
-            }
+    if n > 4 {
+        if let Some(stem) = term.strip_suffix("ies").or_else(|| term.strip_suffix("ied")) {
+            return Cow::Owned(format!("{stem}y"));
         }
     }
-    term
+    let mut s = term;
+    if let Some(stem) = s.strip_suffix("sses") {
+        s = term.get(..stem.len() + 2).unwrap_or(term);
+    } else if n > 4 && !["ss", "us", "is"].iter().any(|x| s.ends_with(x)) {
+        // "business", "status", "analysis" are not plurals; "news" is not "new".
+        s = s.strip_suffix('s').unwrap_or(s);
+    }
+    if s.len() > 4 && s.ends_with("eed") {
+        // "agreed" → "agree".
+        s = s.strip_suffix('d').unwrap_or(s);
+    } else if let Some(stem) = s.strip_suffix("ing").or_else(|| s.strip_suffix("ed")).filter(|t| t.len() >= 3) {
+        // "stopped" → "stop", but "killed" → "kill", "passed" → "pass".
+        let b = stem.as_bytes();
+        let double = matches!(b, [.., x, y] if x == y && !b"aeioulsfz".contains(y));
+        s = if double { stem.get(..stem.len() - 1).unwrap_or(stem) } else { stem };
+    }
+    if s.len() >= 4 && s.ends_with('e') && !s.ends_with("ee") {
+        s = s.strip_suffix('e').unwrap_or(s);
+    }
+    Cow::Borrowed(s)
 }
 
 /// Words of news prose that the language's stop list lets through but that never characterise a
@@ -67,29 +93,93 @@ fn eligible(term: &str, lang: &Language) -> bool {
     !short && !news && !lang.is_stopword(term) && !term.contains('\'')
 }
 
+/// One surface term of a group and how it was written.
+struct Form {
+    term: u32,
+    count: u32,
+    /// Uses in lower case: one is enough to show the term in lower case.
+    lower: u32,
+    /// A capitalised use that does not open its sentence, to show a name as written.
+    name: Option<Span>,
+}
+
 #[derive(Default)]
 struct Group {
     count: u32,
     sentences: u32,
     last_sentence: Option<u32>,
-    /// Surface terms and their counts (the most frequent is shown); a handful per group.
-    forms: Vec<(u32, u32)>,
+    /// Surface terms (the most frequent is shown); a handful per group.
+    forms: Vec<Form>,
     /// Uses inside recurring phrases.
     in_phrases: u32,
 }
 
 impl Group {
-    fn add(&mut self, sentence: u32, form: u32) {
+    fn add(&mut self, w: &Word) {
         self.count += 1;
-        if self.last_sentence != Some(sentence) {
+        if self.last_sentence != Some(w.sentence) {
             self.sentences += 1;
-            self.last_sentence = Some(sentence);
+            self.last_sentence = Some(w.sentence);
         }
-        match self.forms.iter_mut().find(|f| f.0 == form) {
-            Some(f) => f.1 += 1,
-            None => self.forms.push((form, 1)),
+        let i = match self.forms.iter().position(|f| f.term == w.term) {
+            Some(i) => i,
+            None => {
+                self.forms.push(Form { term: w.term, count: 0, lower: 0, name: None });
+                self.forms.len() - 1
+            }
+        };
+        if let Some(f) = self.forms.get_mut(i) {
+            f.count += 1;
+            if !w.capitalized {
+                f.lower += 1;
+            } else if !w.initial && f.name.is_none() {
+                f.name = Some(w.span);
+            }
         }
     }
+}
+
+/// Two adjacent groups in a sentence.
+struct Pair {
+    first: usize,
+    second: usize,
+    uses: u32,
+    /// Where the phrase is first written (the starts of both words): inside a sentence if it
+    /// ever is, else at the start of one.
+    written: (usize, usize),
+    /// Uses inside sentences, and whether any of them has a word in lower case.
+    inside: u32,
+    lower: bool,
+}
+
+/// The word is part of a hyphenated compound with a number ("23-year-old", "10-day"): an age
+/// or a measure, not a topic. Looks at most [`COMPOUND`] bytes either side.
+fn in_number_compound(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start).unwrap_or("").bytes().rev().take(COMPOUND);
+    let after = text.get(span.end..).unwrap_or("").bytes().take(COMPOUND);
+    reaches_number(before) || reaches_number(after)
+}
+
+/// Bytes leading away from a word reach a digit through hyphens and letters only, starting
+/// with a hyphen.
+fn reaches_number(bytes: impl Iterator<Item = u8>) -> bool {
+    let mut hyphen = false;
+    for b in bytes {
+        match b {
+            b'-' => hyphen = true,
+            b'0'..=b'9' if hyphen => return true,
+            _ if hyphen && b.is_ascii_alphabetic() => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+const COMPOUND: usize = 24;
+
+/// The most frequent form of a group (ties: the first in alphabetical order).
+fn best_form<'g>(g: &'g Group, vocab: &Vocab) -> Option<&'g Form> {
+    g.forms.iter().max_by(|a, b| a.count.cmp(&b.count).then_with(|| vocab.term(b.term).cmp(vocab.term(a.term))))
 }
 
 /// A keyword in the making: a group (word) or two adjacent groups (phrase).
@@ -106,33 +196,28 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     }
     let n = doc.sentences.len();
     let merge = lang.cased && lang.code == "en";
+    let table = lang.idf();
     // Every eligible term → its group (inflections merged under one key).
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(doc.vocab.len());
     for t in 0..doc.vocab.len() as u32 {
         let term = doc.vocab.term(t);
         group_of.push(eligible(term, lang).then(|| {
-            let key = if merge { stem(term) } else { term };
+            let key = if merge { stem(term) } else { Cow::Borrowed(term) };
             let next = index.len();
-            *index.entry(key.to_owned()).or_insert(next)
+            *index.entry(key.into_owned()).or_insert(next)
         }));
     }
     let mut groups: Vec<Group> = (0..index.len()).map(|_| Group::default()).collect();
-    let mut keys: Vec<&str> = vec![""; index.len()];
-    for (k, &g) in &index {
-        if let Some(slot) = keys.get_mut(g) {
-            *slot = k;
-        }
-    }
     let group = |w: &Word| group_of.get(w.term as usize).copied().flatten();
     // Phrases: two adjacent eligible words in one sentence, joined by a single space.
-    // (first group, second group, uses), found through a "first second" key.
-    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
-    let mut pair_index: HashMap<String, usize> = HashMap::new();
+    // Found through their (first, second) groups.
+    let mut pairs: Vec<Pair> = Vec::new();
+    let mut pair_index: HashMap<(usize, usize), usize> = HashMap::new();
     for (i, w) in doc.words.iter().enumerate() {
-        let Some(g) = group(w) else { continue };
+        let Some(g) = group(w).filter(|_| !in_number_compound(text, w.span)) else { continue };
         if let Some(slot) = groups.get_mut(g) {
-            slot.add(w.sentence, w.term);
+            slot.add(w);
         }
         let Some(next) = doc.words.get(i + 1) else { continue };
         if next.sentence != w.sentence || text.get(w.span.end..next.span.start) != Some(" ") {
@@ -140,45 +225,80 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
         }
         if let Some(g2) = group(next).filter(|&g2| g2 != g) {
             let next_id = pairs.len();
-            let id = *pair_index.entry(format!("{g} {g2}")).or_insert(next_id);
+            let id = *pair_index.entry((g, g2)).or_insert(next_id);
             if id == next_id {
-                pairs.push((g, g2, 0));
+                pairs.push(Pair {
+                    first: g,
+                    second: g2,
+                    uses: 0,
+                    written: (w.span.start, next.span.start),
+                    inside: 0,
+                    lower: false,
+                });
             }
             if let Some(p) = pairs.get_mut(id) {
-                p.2 += 1;
+                p.uses += 1;
+                if !w.initial {
+                    if p.inside == 0 {
+                        p.written = (w.span.start, next.span.start);
+                    }
+                    p.inside += 1;
+                    p.lower |= !w.capitalized || !next.capitalized;
+                }
             }
         }
     }
     // Recurring phrases (two or more uses), and how much of each word they hold.
-    let recurring: Vec<(usize, usize, usize)> = pairs.into_iter().filter(|p| p.2 >= 2).collect();
-    for &(a, b, run) in &recurring {
-        for g in [a, b] {
+    let recurring: Vec<Pair> = pairs.into_iter().filter(|p| p.uses >= 2).collect();
+    for p in &recurring {
+        for g in [p.first, p.second] {
             if let Some(slot) = groups.get_mut(g) {
-                slot.in_phrases += run as u32;
+                slot.in_phrases += p.uses;
             }
         }
     }
+    // The group's most frequent form, and how it is shown: as written when it is a name.
+    let vocab = &doc.vocab;
     let form = |g: &Group| {
-        g.forms
-            .iter()
-            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| doc.vocab.term(b.0).cmp(doc.vocab.term(a.0))))
-            .map(|(t, _)| doc.vocab.term(*t).to_owned())
-            .unwrap_or_default()
+        let Some(f) = best_form(g, vocab) else { return String::new() };
+        let term = vocab.term(f.term);
+        let written = f
+            .name
+            .filter(|_| f.lower == 0)
+            .and_then(|span| text.get(span.start..span.start.saturating_add(term.len())))
+            .filter(|w| w.to_lowercase() == term);
+        written.unwrap_or(term).to_owned()
     };
-    let weight = |g: usize| {
-        let gr = groups.get(g);
-        idf(keys.get(g).copied().unwrap_or(""), gr.map_or(1, |gr| gr.sentences), n)
-    };
-    let mut scored: Vec<Scored> = Vec::new();
-    for &(a, b, run) in &recurring {
-        // A phrase is worth more than a word: it says more, and recurs less by chance.
-        let score = 1.5 * run as f32 * (weight(a) + weight(b)) / 2.0;
-        let (Some(ga), Some(gb)) = (groups.get(a), groups.get(b)) else { continue };
-        scored.push(Scored { score, shown: format!("{} {}", form(ga), form(gb)), first: a, second: Some(b) });
-    }
     let few = n < 4;
+    // Only groups used twice (every word of a recurring phrase is) can be keywords, bar short texts.
+    let weights: Vec<f32> = groups
+        .iter()
+        .map(|g| if g.count >= 2 || few { idf(table, &g.forms, doc, g.sentences, n) } else { 0.1 })
+        .collect();
+    let weight = |g: usize| weights.get(g).copied().unwrap_or(0.1);
+    let mut scored: Vec<Scored> = Vec::new();
+    for p in &recurring {
+        // A phrase is worth more than a word: it says more, and recurs less by chance.
+        let score = 1.5 * p.uses as f32 * (weight(p.first) + weight(p.second)) / 2.0;
+        let (Some(ga), Some(gb)) = (groups.get(p.first), groups.get(p.second)) else { continue };
+        // A name is shown as written ("Harry Kane", "Premier League"): capitalised in every use
+        // inside a sentence, or only seen at sentence starts and ending in a name. Anything else
+        // word by word ("foreign ministers", "Latino voters"). The written use must have the
+        // most frequent forms.
+        let (shown_a, shown_b) = (form(ga), form(gb));
+        let name = if p.inside > 0 { !p.lower } else { shown_b.chars().next().is_some_and(char::is_uppercase) };
+        let terms =
+            best_form(ga, vocab).zip(best_form(gb, vocab)).map(|(fa, fb)| (vocab.term(fa.term), vocab.term(fb.term)));
+        let written = Some(p.written).filter(|_| name).zip(terms).and_then(|((start, second), (ta, tb))| {
+            let shown = text.get(start..second.saturating_add(tb.len()))?;
+            let lower = shown.to_lowercase();
+            (lower.strip_prefix(ta)?.strip_prefix(' ')? == tb).then(|| shown.to_owned())
+        });
+        let shown = written.unwrap_or_else(|| format!("{shown_a} {shown_b}"));
+        scored.push(Scored { score, shown, first: p.first, second: Some(p.second) });
+    }
     for (g, gr) in groups.iter().enumerate() {
-        if gr.count >= 2 || few {
+        if gr.count >= 2 || (few && gr.count > 0) {
             scored.push(Scored { score: gr.count as f32 * weight(g), shown: form(gr), first: g, second: None });
         }
     }
@@ -188,12 +308,21 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
         if out.len() >= limit {
             break;
         }
-        // A word that lives mostly inside recurring phrases gives way once one of them is shown.
-        let inside = groups.get(s.first).is_some_and(|g| g.in_phrases * 3 >= g.count * 2);
-        let shown_in_phrase =
-            out.iter().any(|o| o.second.is_some() && (o.first == s.first || o.second == Some(s.first)));
-        if s.second.is_none() && inside && shown_in_phrase {
-            continue;
+        let phrases = || out.iter().filter_map(|o| o.second.map(|second| (o.first, second)));
+        match s.second {
+            // A word that lives mostly inside recurring phrases gives way once one of them is shown.
+            None => {
+                let inside = groups.get(s.first).is_some_and(|g| g.in_phrases * 3 >= g.count * 2);
+                if inside && phrases().any(|(a, b)| a == s.first || b == s.first) {
+                    continue;
+                }
+            }
+            // A phrase that chains onto one already shown is a piece of a longer run of words.
+            Some(second) => {
+                if phrases().any(|(a, b)| b == s.first || a == second) {
+                    continue;
+                }
+            }
         }
         if out.iter().any(|o| o.shown == s.shown) {
             continue;
@@ -208,43 +337,180 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
 mod tests {
     use super::*;
     use crate::segment::segment;
-    use crate::text::Span;
+
+    fn keywords_in(code: &str, text: &str, limit: usize) -> Vec<Keyword> {
+        let doc = segment(text, &[Span::new(0, text.len())]);
+        extract(text, &doc, &Language::from_code(code), limit)
+    }
 
     fn keywords(text: &str, limit: usize) -> Vec<Keyword> {
-        let doc = segment(text, &[Span::new(0, text.len())]);
-        extract(text, &doc, &Language::from_code("en"), limit)
+        keywords_in("en", text, limit)
     }
 
     fn terms(ks: &[Keyword]) -> Vec<&str> {
         ks.iter().map(|k| k.term.as_str()).collect()
     }
 
+    /// A story, the keywords it must open with (in order), and terms that must not appear.
+    struct Case {
+        name: &'static str,
+        lang: &'static str,
+        text: &'static str,
+        top: &'static [&'static str],
+        absent: &'static [&'static str],
+    }
+
+    const CASES: &[Case] = &[
+        // Weighting: the background table, not the count alone.
+        Case {
+            name: "a frequent word used three times loses to a rarer story word used twice",
+            lang: "en",
+            text: "People gathered near the glacier at dawn. Many people stayed all day. \
+                   Scientists say the glacier is melting. Some people left early. The end came.",
+            top: &["glacier", "people"],
+            absent: &[],
+        },
+        Case {
+            name: "frequent content words win and stop words never appear",
+            lang: "en",
+            text: "The budget for the parks was approved. The parks budget adds playgrounds. \
+                   Critics said the budget was small. The mayor defended the parks plan.",
+            top: &["parks", "budget"],
+            absent: &["the", "was", "said", "for"],
+        },
+        Case {
+            name: "numbers, reporting verbs and possessives are never keywords",
+            lang: "en",
+            text: "In 2024 the harbour fees rose 12 percent, officials told reporters. In 2024 \
+                   the harbour said fees of 12 euros were fair. The harbour's board told them so. \
+                   Fees rose again in 2024.",
+            top: &["fees", "harbour"],
+            absent: &["2024", "12", "told", "said", "harbour's"],
+        },
+        Case {
+            name: "ages and measures in hyphenated compounds are not topics",
+            lang: "en",
+            text: "The 23-year-old swimmer won. A 31-year-old swimmer came second after a 10-day-long \
+                   race. The old pool closed. Each swimmer rested for a year-long break.",
+            top: &["swimmer"],
+            absent: &["year", "old", "day", "long"],
+        },
+        // Inflections merge, the most frequent form is shown.
+        Case {
+            name: "plurals merge into the most frequent form",
+            lang: "en",
+            text: "Officials met. The talks began. Two officials said talks would go on. \
+                   Talks resumed as the talk turned to trade. An official left.",
+            top: &["talks", "officials"],
+            absent: &["talk", "official"],
+        },
+        Case {
+            name: "-ies and -ied merge with -y, -ed and -ing with the bare verb",
+            lang: "en",
+            text: "The studies began in spring. Both studies followed rats. Researchers studied mice. \
+                   The study ended. Workers voted on Monday. The vote was close. Voting ended late. \
+                   Another vote came.",
+            top: &["vote", "studies"],
+            absent: &["study", "studied", "voted", "voting"],
+        },
+        // Phrases.
+        Case {
+            name: "recurring phrases replace their words",
+            lang: "en",
+            text: "Foreign ministers met in Brussels. The foreign ministers agreed on sanctions. \
+                   Later the foreign ministers left. Sanctions start soon. Nobody else spoke.",
+            top: &["foreign ministers"],
+            absent: &["ministers", "foreign"],
+        },
+        Case {
+            name: "a phrase that chains onto a shown one gives way",
+            lang: "en",
+            text: "Blood visibly pouring from his nose, he stood. Witnesses saw blood visibly pouring. \
+                   The crowd gasped. The police arrived late. Nobody was arrested.",
+            top: &["visibly pouring"],
+            absent: &["blood visibly"],
+        },
+        // Names.
+        Case {
+            name: "names are shown as written, other words in lower case",
+            lang: "en",
+            text: "Senator Rubio spoke in Miami. Critics of Rubio gathered outside. Immigration \
+                   dominated the debate. The immigration bill stalled. NATO was not mentioned. \
+                   Allies of NATO watched.",
+            top: &["NATO", "Rubio", "immigration"],
+            absent: &["rubio", "nato", "Immigration"],
+        },
+        Case {
+            name: "a phrase is shown as written when it is a name, in lower case when it is not",
+            lang: "en",
+            text: "Harry Kane scored twice. Harry Kane then left the pitch. The high hedge grew. \
+                   Neighbours cut the high hedge. The High Hedges Act applies. Nothing else happened.",
+            top: &["high hedge", "Harry Kane"],
+            absent: &["harry Kane", "High Hedge", "Kane", "Harry"],
+        },
+        // Languages without a background table.
+        Case {
+            name: "a language without a table still gets keywords from the story itself",
+            lang: "fr",
+            text: "La grève des cheminots continue. Les cheminots bloquent les gares. \
+                   Le gouvernement appelle au dialogue. La grève pourrait durer.",
+            top: &["cheminots", "grève"],
+            absent: &["les", "des", "la"],
+        },
+    ];
+
     #[test]
-    fn frequent_content_words_win_and_stop_words_never_appear() {
-        let text = "The budget for the parks was approved. The parks budget adds playgrounds. \
-                    Critics said the budget was small. The mayor defended the parks plan.";
-        let ks = keywords(text, 3);
-        assert_eq!(terms(&ks), ["budget", "parks"]);
-        assert!((ks[0].score - 1.0).abs() < 1e-6);
+    fn cases() {
+        for case in CASES {
+            let ks = keywords_in(case.lang, case.text, 10);
+            let t = terms(&ks);
+            assert_eq!(t.get(..case.top.len()), Some(case.top), "{}: {t:?}", case.name);
+            for absent in case.absent {
+                assert!(!t.contains(absent), "{}: {absent:?} in {t:?}", case.name);
+            }
+            assert!(ks.first().is_some_and(|k| (k.score - 1.0).abs() < 1e-6), "{}: scores {ks:?}", case.name);
+        }
     }
 
     #[test]
-    fn inflections_merge_into_the_most_frequent_form() {
-        let text = "Officials met. The talks began. An official said talks would go on. \
-                    Talks resumed as the talk turned to trade. Nothing else happened here.";
-        let ks = keywords(text, 5);
-        let t = terms(&ks);
-        assert!(t.contains(&"talks") && !t.contains(&"talk"), "{t:?}");
-        assert!(t.contains(&"officials") || t.contains(&"official"), "{t:?}");
+    fn stems_group_inflections_and_nothing_else() {
+        let same: &[&[&str]] = &[
+            &["talk", "talks", "talked", "talking"],
+            &["study", "studies", "studied"],
+            &["vote", "votes", "voted", "voting"],
+            &["stop", "stops", "stopped", "stopping"],
+            &["agree", "agrees", "agreed"],
+            &["class", "classes"],
+            &["kill", "killed", "kills"],
+        ];
+        for forms in same {
+            let keys: Vec<_> = forms.iter().map(|f| stem(f)).collect();
+            assert!(keys.iter().all(|k| Some(k) == keys.first()), "{forms:?} → {keys:?}");
+        }
+        for (a, b) in
+            [("news", "new"), ("business", "busines"), ("status", "statu"), ("police", "policies"), ("king", "k")]
+        {
+            assert_ne!(stem(a), stem(b), "{a} / {b}");
+        }
+        for odd in ["", "é", "ies", "Talks", "ñañas", "sses"] {
+            let _ = stem(odd);
+        }
+        for (text, word, inside) in [
+            ("a 23-year-old man", "year", true),
+            ("a 23-year-old man", "old", true),
+            ("year-old-23", "year", true),
+            ("a year-old", "year", false),
+            ("the 2-0 win", "win", false),
+            ("year", "year", false),
+        ] {
+            let start = text.find(word).unwrap_or(0);
+            assert_eq!(in_number_compound(text, Span::new(start, start + word.len())), inside, "{word} in {text}");
+        }
     }
 
     #[test]
-    fn recurring_phrases_replace_their_words() {
-        let text = "Foreign ministers met in Brussels. The foreign ministers agreed on sanctions. \
-                    Later the foreign ministers left. Sanctions start soon. Nobody else spoke.";
-        let ks = keywords(text, 3);
-        let t = terms(&ks);
-        assert_eq!(t.first(), Some(&"foreign ministers"), "{t:?}");
-        assert!(!t.contains(&"ministers") && !t.contains(&"foreign"), "{t:?}");
+    fn no_keywords_when_none_are_asked_or_nothing_qualifies() {
+        assert!(keywords("Budget talks resumed. Budget talks ended.", 0).is_empty());
+        assert!(keywords("The and of to. It is what it is. 12 34 56.", 5).is_empty());
     }
 }

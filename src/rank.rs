@@ -145,8 +145,7 @@ fn term_weights(doc: &Doc, lang: &Language) -> Vec<Option<f32>> {
                 return None;
             }
             Some(match table {
-                // Self-information in Zipf units: a word seen once per billion words weighs 9.
-                Some(table) => 9.0 - table.zipf(term).unwrap_or_else(|| table.rare()),
+                Some(table) => table.weight(term),
                 None => (1.0 + n / sf.get(t as usize).copied().unwrap_or(1).max(1) as f32).ln(),
             })
         })

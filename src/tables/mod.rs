@@ -46,6 +46,13 @@ impl IdfTable {
     pub fn rare(&self) -> f32 {
         f32::from(self.floor) / 100.0 - 0.5
     }
+
+    /// The IDF-like weight of a lower-case word: its self-information in Zipf units, so a word
+    /// seen once per billion words weighs 9, "the" about 1.3, and a word not in the table
+    /// `9 - rare()`. Ranking and keywords both weigh terms with it.
+    pub fn weight(&self, word: &str) -> f32 {
+        9.0 - self.zipf(word).unwrap_or_else(|| self.rare())
+    }
 }
 
 /// The background frequency table of a language, when there is one.
