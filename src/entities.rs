@@ -505,6 +505,7 @@ const NOT_NAMES: &[&str] = &[
     "related",
     "share",
     "trending",
+    "year",
 ];
 
 /// Groups of people (spaCy's NORP): never a person, place or organisation on their own.
@@ -865,7 +866,9 @@ fn runs(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
                 || plural_possessive
                 || gap == "-"
                 || gap == "–"
-                || (gap == ". " && (prev_text.contains('.') || prev_text.chars().count() == 1));
+                || (gap == ". " && (prev_text.contains('.') || prev_text.chars().count() == 1))
+                // "St. Mary's Hospital", "Dr. Jane Smith" (the title is split off later).
+                || (gap == ". " && DOTTED.contains(&prev_text.to_ascii_lowercase().as_str()));
             if !joined {
                 break;
             }
@@ -892,6 +895,10 @@ fn runs(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
     }
     out
 }
+
+/// Abbreviations written with a dot inside a name: "St. Mary's Hospital", "Mt. Everest".
+const DOTTED: &[&str] =
+    &["capt", "col", "dr", "ft", "gen", "gov", "lt", "mr", "mrs", "ms", "mt", "prof", "rep", "rev", "sen", "sgt", "st"];
 
 /// True when the capitalised words from `start` (at most three, spaced) end in an organisation
 /// or place word: what a possessive before them belongs to ("People's Hospital").
@@ -946,6 +953,16 @@ fn collect(
     // Trailing connectors never end a name.
     while run.end > run.start && words.get(run.end - 1).is_some_and(|w| CONNECTORS.contains(&w.span.of(text))) {
         run.end -= 1;
+    }
+    // Nor does a word that counts what follows: "World No 2", "Arsenal Under-21s".
+    if let Some(w) = words.get(run.end.wrapping_sub(1)).filter(|_| run.end > run.start) {
+        let counted = text.get(w.span.end..).is_some_and(|r| {
+            r.trim_start_matches([' ', '-', '.']).starts_with(|c: char| c.is_ascii_digit())
+                && r.starts_with([' ', '-', '.'])
+        });
+        if counted && matches!(doc.vocab.term(w.term), "no" | "under" | "over" | "number") {
+            run.end -= 1;
+        }
     }
     if run.is_empty() {
         return;
