@@ -44,6 +44,10 @@ middle east far east europe africa asia antarctica latin america caribbean
 scandinavia balkans arctic mediterranean atlantic pacific
 long island brooklyn manhattan queens bronx staten island harlem hollywood
 silicon valley wall street capitol hill downing street whitehall westminster
+netherlands berkshire bedfordshire buckinghamshire cambridgeshire cheshire merseyside greater manchester
+west midlands south yorkshire west yorkshire tyne and wear county durham avon humberside
+wembley anfield old trafford stamford bridge goodison park white hart lane villa park hampden park
+celtic park ibrox emirates stadium etihad stadium camp nou bernabeu twickenham murrayfield croke park
 """.split("\n")
 
 ORGANIZATIONS = """
@@ -287,7 +291,10 @@ MULTI_PLACES = {
     "north korea", "south korea", "democratic republic of congo", "czech republic", "ivory coast",
     "gaza", "west bank", "hong kong", "new south wales", "british columbia", "nova scotia",
     "prince edward island", "middle east", "far east", "latin america", "long island", "staten island",
-    "silicon valley", "wall street", "capitol hill", "downing street",
+    "silicon valley", "wall street", "capitol hill", "downing street", "greater manchester",
+    "west midlands", "south yorkshire", "west yorkshire", "tyne and wear", "county durham",
+    "old trafford", "stamford bridge", "goodison park", "white hart lane", "villa park", "hampden park",
+    "celtic park", "emirates stadium", "etihad stadium", "camp nou", "croke park",
 }
 
 
