@@ -1160,6 +1160,13 @@ fn add(
             vote(Kind::Organization, 3.0);
         }
     }
+    // "Swindon (4-4-2): Foderingham, ...": a team line-up.
+    if rest.strip_prefix(" (").is_some_and(|r| {
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 1 && r.get(1..2) == Some("-")
+    }) {
+        vote(Kind::Organization, 3.0);
+    }
     // "Audrey Alexander, 54, ..." : an age after a name.
     let rest = text.get(span.end..).unwrap_or("");
     if let Some(r) = rest.strip_prefix(", ") {
@@ -1592,6 +1599,11 @@ mod tests {
         },
         // Counties are places; a club named after its town is a team in a story about sport.
         Case { text: "Police in Hampshire arrested a man.", name: "Hampshire", kind: Some(Kind::Place) },
+        Case {
+            text: "Kenmoor (4-4-2): Foderingham, Branco, Ricketts.",
+            name: "Kenmoor",
+            kind: Some(Kind::Organization),
+        },
         // A common word before a title names the office, not an entity.
         Case { text: "Later Transport Secretary Priya Shah spoke.", name: "Transport", kind: None },
         Case { text: "Later Transport Secretary Priya Shah spoke.", name: "Priya Shah", kind: Some(Kind::Person) },

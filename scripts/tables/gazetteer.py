@@ -126,6 +126,13 @@ real sociedad
 celta vigo
 hearts
 hibernian
+hibs
+raith
+raith rovers
+dundee united
+st mirren
+st johnstone
+partick thistle
 la liga
 serie a
 bundesliga
@@ -233,6 +240,10 @@ nottingham coventry ipswich huddersfield luton preston charlton blackburn wolver
 barcelona sevilla valencia villarreal malaga granada almeria getafe monaco marseille lyon
 lille bordeaux porto napoli roma milan dortmund hamburg wolfsburg aberdeen dundee kilmarnock
 motherwell inverness warrington leinster munster ulster gloucester exeter bath
+swindon oldham rochdale crewe walsall gillingham peterborough colchester scunthorpe doncaster
+bradford chesterfield shrewsbury carlisle yeovil cheltenham morecambe accrington fleetwood
+wycombe stevenage burton northampton mansfield york hartlepool tranmere southend barnet oxford
+cambridge livingston falkirk dunfermline
 """.split()
 
 # Organisation names written as one token per line above need the multi-word ones kept whole.
