@@ -1600,7 +1600,7 @@ mod tests {
         // Counties are places; a club named after its town is a team in a story about sport.
         Case { text: "Police in Hampshire arrested a man.", name: "Hampshire", kind: Some(Kind::Place) },
         Case {
-            text: "Kenmoor (4-4-2): Foderingham, Branco, Ricketts.",
+            text: "The visitors were Kenmoor (4-4-2): Foderingham, Branco.",
             name: "Kenmoor",
             kind: Some(Kind::Organization),
         },
