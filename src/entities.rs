@@ -701,19 +701,36 @@ fn initial_like(text: &str, w: &Word) -> bool {
 
 /// Sentence openers that are never names, whatever their capital says.
 const OPENERS: &[&str] = &[
+    "across",
+    "after",
+    "amid",
+    "among",
+    "around",
+    "before",
+    "behind",
+    "beyond",
+    "despite",
+    "during",
     "earlier",
+    "following",
+    "inside",
     "instead",
     "last",
     "later",
     "meanwhile",
     "next",
     "now",
+    "outside",
     "overall",
     "right",
     "someone",
+    "throughout",
     "today",
     "tomorrow",
     "tonight",
+    "towards",
+    "within",
+    "without",
     "yes",
     "yesterday",
 ];
@@ -1138,7 +1155,7 @@ fn add(
     // "the Gunners", "the Pentagon": a person's name takes no article.
     let the_before = words.get(run.start.wrapping_sub(1)).is_some_and(|w| w.span.of(text) == "the");
     // "the Biden administration", "the Smith family": "the" goes with the noun after the name.
-    let owned = matches!(after, Some("administration" | "family" | "campaign"));
+    let owned = matches!(after, Some("administration" | "family" | "campaign" | "household"));
     if run.len() == 1 && the_before && !owned {
         vote(Kind::Organization, 0.5);
     }

@@ -41,7 +41,7 @@ bavaria siberia sicily sardinia corsica tasmania queensland new south wales vict
 ontario quebec british columbia alberta manitoba saskatchewan nova scotia
 prince edward island newfoundland yukon punjab bengal kurdistan darfur chechnya
 middle east far east europe africa asia antarctica latin america caribbean
-scandinavia balkans arctic mediterranean atlantic pacific
+scandinavia balkans arctic antarctic mediterranean atlantic pacific
 long island brooklyn manhattan queens bronx staten island harlem hollywood
 silicon valley wall street capitol hill downing street whitehall westminster
 netherlands berkshire bedfordshire buckinghamshire cambridgeshire cheshire merseyside greater manchester
@@ -243,7 +243,7 @@ motherwell inverness warrington leinster munster ulster gloucester exeter bath
 swindon oldham rochdale crewe walsall gillingham peterborough colchester scunthorpe doncaster
 bradford chesterfield shrewsbury carlisle yeovil cheltenham morecambe accrington fleetwood
 wycombe stevenage burton northampton mansfield york hartlepool tranmere southend barnet oxford
-cambridge livingston falkirk dunfermline
+cambridge livingston falkirk dunfermline tottenham ajax
 """.split()
 
 # Organisation names written as one token per line above need the multi-word ones kept whole.
