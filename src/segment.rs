@@ -57,18 +57,20 @@ pub struct Word {
 #[derive(Debug, Default)]
 pub struct Vocab {
     terms: Vec<String>,
-    index: HashMap<String, u32>,
+    /// Ids as `usize`, not `u32`: `entities` and `keywords` use `HashMap<String, usize>` too,
+    /// so the `.wasm` carries one copy of that map's code instead of two.
+    index: HashMap<String, usize>,
 }
 
 impl Vocab {
     pub fn intern(&mut self, term: &str) -> u32 {
         if let Some(&id) = self.index.get(term) {
-            return id;
+            return id as u32;
         }
-        let id = self.terms.len() as u32;
+        let id = self.terms.len();
         self.terms.push(term.to_owned());
         self.index.insert(term.to_owned(), id);
-        id
+        id as u32
     }
 
     pub fn term(&self, id: u32) -> &str {
@@ -76,7 +78,7 @@ impl Vocab {
     }
 
     pub fn id(&self, term: &str) -> Option<u32> {
-        self.index.get(term).copied()
+        self.index.get(term).map(|&id| id as u32)
     }
 
     pub fn len(&self) -> usize {
