@@ -3,14 +3,16 @@
 //! It converts JavaScript values into the core's types and back, and every failure into a
 //! JavaScript `Error`; it decides nothing.
 //!
-//! The result is built by hand ([`report_to_js`]) rather than through serde-wasm-bindgen's
-//! `Serializer`: its glue cost 6.4 KB raw / 1.3 KB gzip of the `.wasm`. The object has the same keys, in
-//! the same order, as the `Serialize` derive of [`Report`] gives the CLI's `--json`.
+//! Both directions are written by hand rather than through serde-wasm-bindgen, to keep the
+//! `.wasm` small: the serde glue, and the float formatting its error messages pull in, cost
+//! about 40 KB raw / 15 KB gzip. [`report_to_js`] gives the same keys, in the same order, as the
+//! `Serialize` derive of [`Report`] gives the CLI's `--json`; [`page_from`] reads a [`Page`]
+//! exactly as serde-wasm-bindgen did, with the same error messages.
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::{Features, Kind, OptionValue, Options, Page, Report};
+use crate::{Features, Kind, OptionValue, Options, Page, PageBlock, Report};
 
 /// `summarize(text, options?)`: the summary of a text (see the README for the result's shape).
 #[wasm_bindgen]
@@ -32,7 +34,7 @@ pub fn summarize_page(page: JsValue, options: JsValue) -> Result<JsValue, JsErro
             type_name(&page)
         )));
     }
-    let page: Page = serde_wasm_bindgen::from_value(page).map_err(|e| JsError::new(&format!("page: {e}")))?;
+    let page = page_from(&page).map_err(|e| JsError::new(&format!("page: {}", js_string(&e))))?;
     let options = options_from(&options)?;
     Ok(report_to_js(&crate::summarize_page(&page, &options).report()))
 }
@@ -55,8 +57,161 @@ extern "C" {
     fn set(this: &Plain, key: &str, value: JsValue);
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `String(value)`: a number's shortest round-trip digits, an error's "Name: message".
+    #[wasm_bindgen(js_name = String)]
+    fn js_string(value: &JsValue) -> String;
+    /// `object[key]` (as serde-wasm-bindgen read fields: a throwing getter is not caught).
+    #[wasm_bindgen(method, structural, indexing_getter)]
+    fn get(this: &Plain, key: &str) -> JsValue;
+}
+
+/// `n` as Rust's `Display` writes it, from the digits JavaScript's `String(n)` gives (both are
+/// the shortest that round-trip), without core's float formatting in the `.wasm`.
+pub(crate) fn display_f64(n: f64) -> String {
+    crate::options::display_f64_from(n, &js_string(&JsValue::from_f64(n)))
+}
+
+/// A failure while reading the page: the JavaScript `Error` (or thrown value) it becomes.
+type Failure = JsValue;
+
+/// What serde's `Unexpected` says about a JavaScript value that has the wrong type.
+fn unexpected(v: &JsValue) -> String {
+    if v.loose_eq(&JsValue::NULL) {
+        "unit value".to_owned()
+    } else if let Some(b) = v.as_bool() {
+        format!("boolean `{b}`")
+    } else if let Some(n) = v.as_f64() {
+        // serde's `WithDecimalPoint`: "5" is written "5.0".
+        let s = display_f64(n);
+        if n.is_finite() && !s.contains('.') {
+            format!("floating point `{s}.0`")
+        } else {
+            format!("floating point `{s}`")
+        }
+    } else if let Some(s) = v.as_string() {
+        format!("string {s:?}")
+    } else if v.is_instance_of::<js_sys::Uint8Array>() || v.is_instance_of::<js_sys::ArrayBuffer>() {
+        "byte array".to_owned()
+    } else {
+        format!("{v:?}")
+    }
+}
+
+fn invalid_type(v: &JsValue, expected: &str) -> Failure {
+    JsError::new(&format!("invalid type: {}, expected {expected}", unexpected(v))).into()
+}
+
+/// The fields of a struct, as serde's derive visits them: in declaration order, a field is
+/// missing when it is `undefined` and not `in` the object.
+fn field(object: &Plain, name: &str) -> Option<JsValue> {
+    let v = object.get(name);
+    (!v.is_undefined() || JsValue::from_str(name).js_in(object)).then_some(v)
+}
+
+fn object<'a>(v: &'a JsValue, expected: &str) -> Result<&'a Plain, Failure> {
+    if v.is_object() {
+        Ok(v.unchecked_ref())
+    } else {
+        Err(invalid_type(v, expected))
+    }
+}
+
+fn string(v: JsValue) -> Result<String, Failure> {
+    v.as_string().ok_or_else(|| invalid_type(&v, "a string"))
+}
+
+fn optional_string(v: JsValue) -> Result<Option<String>, Failure> {
+    if v.loose_eq(&JsValue::NULL) {
+        Ok(None)
+    } else {
+        string(v).map(Some)
+    }
+}
+
+fn boolean(v: JsValue) -> Result<bool, Failure> {
+    v.as_bool().ok_or_else(|| invalid_type(&v, "a boolean"))
+}
+
+fn float(v: JsValue) -> Result<f32, Failure> {
+    // serde's f32 from f64: `as`, keeping the sign of a NaN.
+    let n = v.as_f64().ok_or_else(|| invalid_type(&v, "f32"))?;
+    Ok((n as f32).copysign(if n.is_sign_positive() { 1.0 } else { -1.0 }))
+}
+
+fn unsigned(v: JsValue) -> Result<u32, Failure> {
+    if !js_sys::Number::is_safe_integer(&v) {
+        return Err(invalid_type(&v, "u32"));
+    }
+    let n = v.as_f64().unwrap_or(-1.0) as i64;
+    if n < 0 {
+        return Err(invalid_type(&v, "u32"));
+    }
+    u32::try_from(n).map_err(|_| JsError::new(&format!("invalid value: integer `{n}`, expected u32")).into())
+}
+
+/// A sequence: an array, or any iterable object (a primitive makes `Reflect.get` throw).
+fn sequence<T>(v: JsValue, item: fn(JsValue) -> Result<T, Failure>) -> Result<Vec<T>, Failure> {
+    let mut out = Vec::new();
+    if let Some(array) = v.dyn_ref::<js_sys::Array>() {
+        for x in array.iter() {
+            out.push(item(x)?);
+        }
+    } else if let Some(iter) = js_sys::try_iter(&v)? {
+        for x in iter {
+            out.push(item(x?)?);
+        }
+    } else {
+        return Err(invalid_type(&v, "a sequence"));
+    }
+    Ok(out)
+}
+
+fn block(v: JsValue) -> Result<PageBlock, Failure> {
+    let o = object(&v, "struct PageBlock")?;
+    let mut b = PageBlock::default();
+    let text = field(o, "text").map(string).transpose()?;
+    if let Some(x) = field(o, "tag") {
+        b.tag = string(x)?;
+    }
+    if let Some(x) = field(o, "linkDensity") {
+        b.link_density = float(x)?;
+    }
+    if let Some(x) = field(o, "noise") {
+        b.noise = boolean(x)?;
+    }
+    if let Some(x) = field(o, "article") {
+        b.article = boolean(x)?;
+    }
+    if let Some(x) = field(o, "list") {
+        b.list = boolean(x)?;
+    }
+    if let Some(x) = field(o, "path") {
+        b.path = sequence(x, unsigned)?;
+    }
+    b.text = text.ok_or_else(|| JsValue::from(JsError::new("missing field `text`")))?;
+    Ok(b)
+}
+
+/// The page, read field by field as serde-wasm-bindgen read `Page`'s `Deserialize` derive.
+fn page_from(v: &JsValue) -> Result<Page, Failure> {
+    let o = object(v, "struct Page")?;
+    let mut page = Page::default();
+    if let Some(x) = field(o, "title") {
+        page.title = optional_string(x)?;
+    }
+    if let Some(x) = field(o, "url") {
+        page.url = optional_string(x)?;
+    }
+    if let Some(x) = field(o, "blocks") {
+        page.blocks = sequence(x, block)?;
+    }
+    Ok(page)
+}
+
 /// The result as a plain JavaScript object: the same keys, in the same order, and the same
-/// values as `serde_wasm_bindgen` gave for [`Report`]'s `Serialize` derive (numbers as
+/// values as serde-wasm-bindgen gave for [`Report`]'s `Serialize` derive (numbers as
 /// numbers, `None` as `null`, skipped fields absent, `[start, end]` pairs as arrays).
 fn report_to_js(r: &Report<'_>) -> JsValue {
     let o = Plain::new();
