@@ -3,9 +3,9 @@
 emoji tables, for lede's .wasm (see VENDORED.md).
 
 Upstream stores each table as `&[(char, char, Cat)]` ranges (12 bytes an entry) plus a
-1024-entry `u16` index. Here each becomes two arrays: the start of every interval that
-covers U+0000..=U+10FFFF (gaps are the `Any` category) and its category, searched with
-`partition_point`. The callers only use the category (`.2`), never the range bounds.
+1024-entry `u16` index. Here each becomes the start of every interval that covers
+U+0000..=U+10FFFF (gaps are the `Any` category), stored as three byte planes, and its category,
+found by binary search. The callers only use the category (`.2`), never the range bounds.
 
 The script checks, for every code point, that the new intervals give the same category as
 the upstream ranges, and refuses to write otherwise.
@@ -65,6 +65,16 @@ def check(rs, any_cat, starts, cats):
     assert starts[0] == 0 and got == want, "intervals disagree with the upstream ranges"
 
 
+def simulate(rs, any_cat, starts, cats):
+    """The generated lookup (the last interval that starts at or before c) on every code point."""
+    import bisect
+    want = [any_cat] * 0x110000
+    for lo, hi, cat in rs:
+        want[lo:hi + 1] = [cat] * (hi + 1 - lo)
+    for c in range(0x110000):
+        assert cats[bisect.bisect_right(starts, c) - 1] == want[c], hex(c)
+
+
 def wrap(items, indent="        ", width=100):
     lines, line = [], indent
     for item in items:
@@ -80,6 +90,7 @@ def rewrite(src, module, table, lookup, func, any_cat):
     rs = ranges(src, table)
     starts, cats = intervals(rs, any_cat)
     check(rs, any_cat, starts, cats)
+    simulate(rs, any_cat, starts, cats)
     start = src.index(f"pub mod {module} {{")
     end = src.index("\n}\n", start) + 3
     mod = src[start:end]
@@ -94,21 +105,52 @@ def rewrite(src, module, table, lookup, func, any_cat):
     /// `compact_tables.py` from upstream's `{table}`; callers use the category only).
     pub fn {func}(c: char) -> (u32, u32, {cat_type}) {{
         let c = c as u32;
-        let i = {upper}_STARTS.partition_point(|&s| s <= c).saturating_sub(1);
-        let lo = {upper}_STARTS.get(i).copied().unwrap_or(0);
-        let hi = {upper}_STARTS.get(i + 1).map_or(0x10FFFF, |&s| s - 1);
-        (lo, hi, {upper}_CATS.get(i).copied().unwrap_or({any_cat}))
+        // The last interval that starts at or before `c` (the first starts at U+0000).
+        let (mut i, mut end) = (0, {upper}_CATS.len());
+        while end - i > 1 {{
+            let mid = i + (end - i) / 2;
+            if {module}_start(mid) <= c {{
+                i = mid;
+            }} else {{
+                end = mid;
+            }}
+        }}
+        let hi = if i + 1 < {upper}_CATS.len() {{ {module}_start(i + 1) - 1 }} else {{ 0x10FFFF }};
+        ({module}_start(i), hi, {upper}_CATS.get(i).copied().unwrap_or({any_cat}))
     }}
 
-    /// Starts of the {len(starts)} intervals that cover U+0000..=U+10FFFF.
-    const {upper}_STARTS: &[u32] = &[
-{wrap(hex(s) for s in starts)}
+    fn {module}_start(i: usize) -> u32 {{
+        let byte = |plane: &[u8]| u32::from(plane.get(i).copied().unwrap_or(0));
+        byte({upper}_STARTS_0) | byte({upper}_STARTS_1) << 8 | byte({upper}_STARTS_2) << 16
+    }}
+
+    // The starts of the {len(starts)} intervals that cover U+0000..=U+10FFFF, one byte plane per
+    // array (bits 0-7, 8-15, 16-23): planes compress better than `u32`s.
+    const {upper}_STARTS_0: &[u8] = &[
+{wrap(str(x & 0xFF) for x in starts)}
+    ];
+    const {upper}_STARTS_1: &[u8] = &[
+{wrap(str(x >> 8 & 0xFF) for x in starts)}
+    ];
+    const {upper}_STARTS_2: &[u8] = &[
+{wrap(str(x >> 16) for x in starts)}
     ];
 
-    /// The category of each interval in `{upper}_STARTS`.
+    /// The category of each interval.
     const {upper}_CATS: &[{cat_type}] = &[
 {wrap(cats)}
     ];
+
+    #[test]
+    fn {module}_intervals_give_their_categories() {{
+        for (i, &cat) in {upper}_CATS.iter().enumerate() {{
+            let lo = {module}_start(i);
+            let hi = if i + 1 < {upper}_CATS.len() {{ {module}_start(i + 1) - 1 }} else {{ 0x10FFFF }};
+            for c in [lo, hi].iter().filter_map(|&c| char::from_u32(c)) {{
+                assert_eq!({func}(c), (lo, hi, cat), "U+{{:04X}}", c as u32);
+            }}
+        }}
+    }}
 }}
 """
     )
