@@ -44,8 +44,8 @@ impl Language {
         if let Some(l) = LANGUAGES.iter().find(|l| l.code == code) {
             return *l;
         }
-        let code = CODES.iter().find(|c| **c == code).copied().unwrap_or("und");
-        Language { code, stopwords: "", openers: "", cased: CASED.contains(&code) }
+        let code = CODES.split_terminator(' ').find(|c| *c == code).unwrap_or("und");
+        Language { code, stopwords: "", openers: "", cased: listed(CASED, code) }
     }
 }
 
@@ -140,7 +140,7 @@ fn script(c: char) -> Script {
 }
 
 /// ISO 639-1 codes accepted without tables of their own.
-const CODES: &[&str] = &[
+const CODES: &str = words![
     "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu",
     "fa", "fi", "fr", "ga", "gd", "gl", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "ig", "is", "it", "ja", "ka",
     "kk", "km", "kn", "ko", "ky", "la", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "my", "ne", "nl", "no", "om",
@@ -149,7 +149,7 @@ const CODES: &[&str] = &[
 ];
 
 /// Codes whose scripts have letter case.
-const CASED: &[&str] = &[
+const CASED: &str = words![
     "af", "az", "be", "bg", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu", "fi", "fr", "ga",
     "gd", "gl", "ha", "hr", "hu", "hy", "id", "ig", "is", "it", "kk", "ky", "la", "lt", "lv", "mk", "mn", "ms", "nl",
     "no", "om", "pl", "pt", "rn", "ro", "ru", "sk", "sl", "so", "sq", "sr", "sv", "sw", "tl", "tr", "uk", "uz", "vi",
@@ -165,15 +165,6 @@ const LANGUAGES: [Language; 7] = [
     Language { code: "pt", stopwords: PT, openers: PT_OPENERS, cased: true },
     Language { code: "nl", stopwords: NL, openers: NL_OPENERS, cased: true },
 ];
-
-/// The words of a list as one string, each followed by a space: `words!["a", "b"]` is "a b ".
-/// One string per list rather than a `&[&str]`, whose 8-byte (pointer, length) entries cost
-/// more of the `.wasm` than the words.
-macro_rules! words {
-    ($($word:literal),* $(,)?) => {
-        concat!($($word, " "),*)
-    };
-}
 
 /// Whether `word` is in `list` (words in byte order, each followed by a space): a binary
 /// search over the string.
@@ -557,8 +548,10 @@ mod tests {
                 assert!(!listed(list, "") && !listed(list, " ") && !listed(list, "zzzz"));
             }
         }
-        assert!(CODES.windows(2).all(|w| w[0] < w[1]));
-        assert!(CASED.iter().all(|c| CODES.contains(c)));
+        let codes: Vec<&str> = CODES.split_terminator(' ').collect();
+        assert!(codes.windows(2).all(|w| w[0] < w[1]));
+        assert!(CASED.split_terminator(' ').all(|c| codes.contains(&c)));
+        assert!(CASED.split_terminator(' ').collect::<Vec<_>>().windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
