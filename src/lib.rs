@@ -26,6 +26,15 @@
 //! `entities` and `keywords` describe the story. `report` shapes the result for JavaScript
 //! (UTF-16 offsets), and `wasm` is the only module that knows about wasm-bindgen.
 
+/// The words of a list as one string, each followed by a space: `words!["a", "b"]` is "a b ".
+/// One string per list rather than a `&[&str]`, whose 8-byte (pointer, length) entries cost
+/// more of the `.wasm` than the words.
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        concat!($($word, " "),*)
+    };
+}
+
 mod body;
 mod entities;
 mod keywords;

@@ -42,7 +42,7 @@ pub enum OptionValue<'a> {
 impl fmt::Display for OptionValue<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            OptionValue::Number(n) => write!(f, "{n}"),
+            OptionValue::Number(n) => f.write_str(&display_f64(*n)),
             OptionValue::Str(s) => {
                 let short: String = s.chars().take(40).collect();
                 write!(f, "{short:?}")
@@ -51,6 +51,52 @@ impl fmt::Display for OptionValue<'_> {
             OptionValue::Null => f.write_str("null"),
             OptionValue::Other(kind) => write!(f, "a value of type {kind}"),
         }
+    }
+}
+
+/// `n` as `Display` writes it. The `.wasm` takes the digits from JavaScript instead of carrying
+/// core's float formatting (about 17 KB of code and tables).
+#[cfg(not(target_arch = "wasm32"))]
+fn display_f64(n: f64) -> String {
+    n.to_string()
+}
+
+#[cfg(target_arch = "wasm32")]
+use crate::wasm_api::display_f64;
+
+/// `n` as `Display` writes it, given `shortest`: `n`'s shortest round-trip digits in any of the
+/// forms JavaScript's `String(n)` or Rust's `{:e}` use ("0.5", "1e+21", "1.5e-7", "-0", "NaN").
+/// `Display` writes no exponent, and "-0", "inf" and "-inf".
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) fn display_f64_from(n: f64, shortest: &str) -> String {
+    if n.is_nan() {
+        return "NaN".to_owned();
+    }
+    let sign = if n.is_sign_negative() { "-" } else { "" };
+    if n.is_infinite() {
+        return format!("{sign}inf");
+    }
+    let shortest = shortest.trim_start_matches('-');
+    let (mantissa, exponent) = shortest.split_once(['e', 'E']).unwrap_or((shortest, "0"));
+    let exponent: i64 = exponent.trim_start_matches('+').parse().unwrap_or(0);
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    let lead = digits.len() - digits.trim_start_matches('0').len();
+    let digits = digits.trim_matches('0');
+    if digits.is_empty() {
+        return format!("{sign}0");
+    }
+    // The decimal point sits after `point` digits of `digits` (negative: zeros before them).
+    let point = int.len() as i64 - lead as i64 + exponent;
+    let len = digits.len() as i64;
+    let zeros = |k: i64| "0".repeat(k.max(0) as usize);
+    if point <= 0 {
+        format!("{sign}0.{}{digits}", zeros(-point))
+    } else if point >= len {
+        format!("{sign}{digits}{}", zeros(point - len))
+    } else {
+        let (a, b) = digits.split_at(point as usize);
+        format!("{sign}{a}.{b}")
     }
 }
 
@@ -78,8 +124,8 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// The option names as JavaScript spells them.
-pub const FIELDS: [&str; 5] = ["sentences", "maxWords", "entities", "keywords", "language"];
+/// The option names as JavaScript spells them, as the "unknown option" message lists them.
+const KNOWN: &str = "sentences, maxWords, entities, keywords, language";
 
 impl Options {
     /// Sets one option from its JavaScript name and value. `null`/`undefined` keeps the default.
@@ -109,7 +155,8 @@ impl Options {
 
 fn unknown(field: &str) -> Error {
     let short: String = field.chars().take(40).collect();
-    Error::new(format!("unknown option `{short}` (known options: {})", FIELDS.join(", ")))
+    // One literal rather than `[..].join(", ")`: `join` alone cost 1 KB of `.wasm`.
+    Error::new(format!("unknown option `{short}` (known options: {KNOWN})"))
 }
 
 fn integer(field: &str, value: &OptionValue<'_>, min: usize, max: usize) -> Result<usize, Error> {
@@ -179,6 +226,60 @@ mod tests {
                 (got, want) => panic!("{}={:?}: got {got:?}, want {want:?}", case.field, case.value),
             }
         }
+    }
+
+    #[test]
+    fn display_f64_from_shortest_digits_matches_display() {
+        let cases = [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            2.5,
+            0.1,
+            0.30000000000000004,
+            1e-7,
+            1.5e-7,
+            123456.789,
+            1e15,
+            1e16,
+            1e21,
+            1.2345e21,
+            -1e300,
+            5e-324,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            100.0,
+            1e-5,
+            0.001,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        // JavaScript's `String(n)` forms, as V8 writes them.
+        let js = [("0", 0.0), ("1e+21", 1e21), ("1.2345e+21", 1.2345e21), ("1e-7", 1e-7), ("-1.5e-7", -1.5e-7)];
+        for (s, n) in js {
+            assert_eq!(display_f64_from(n, s), n.to_string(), "{s}");
+        }
+        let mut bits = 0x9E37_79B9_7F4A_7C15u64;
+        let random = (0..2000).map(|_| {
+            bits ^= bits << 13;
+            bits ^= bits >> 7;
+            bits ^= bits << 17;
+            f64::from_bits(bits)
+        });
+        for n in cases.into_iter().chain(random) {
+            assert_eq!(display_f64_from(n, &format!("{n:e}")), n.to_string(), "{n:e}");
+            assert_eq!(display_f64_from(n, &n.to_string()), n.to_string(), "{n}");
+        }
+    }
+
+    #[test]
+    fn known_lists_the_fields() {
+        for field in KNOWN.split(", ") {
+            assert_eq!(Options::default().set(field, Null), Ok(()), "{field}");
+        }
+        assert_eq!(KNOWN.split(", ").count(), 5);
     }
 
     #[test]

@@ -291,7 +291,9 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &HashSet<u32>) -> Ra
 pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
     let (scores, vecs) = (&ranking.scores, &ranking.vectors);
     let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_by(|&a, &b| {
+    // No two indices compare equal, so the unstable sort (smaller in the `.wasm`) gives the
+    // stable order.
+    order.sort_unstable_by(|&a, &b| {
         let (sa, sb) = (scores.get(a).map_or(0.0, |s| s.0), scores.get(b).map_or(0.0, |s| s.0));
         sb.total_cmp(&sa).then(a.cmp(&b))
     });

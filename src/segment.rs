@@ -57,18 +57,20 @@ pub struct Word {
 #[derive(Debug, Default)]
 pub struct Vocab {
     terms: Vec<String>,
-    index: HashMap<String, u32>,
+    /// Ids as `usize`, not `u32`: `entities` and `keywords` use `HashMap<String, usize>` too,
+    /// so the `.wasm` carries one copy of that map's code instead of two.
+    index: HashMap<String, usize>,
 }
 
 impl Vocab {
     pub fn intern(&mut self, term: &str) -> u32 {
         if let Some(&id) = self.index.get(term) {
-            return id;
+            return id as u32;
         }
-        let id = self.terms.len() as u32;
+        let id = self.terms.len();
         self.terms.push(term.to_owned());
         self.index.insert(term.to_owned(), id);
-        id
+        id as u32
     }
 
     pub fn term(&self, id: u32) -> &str {
@@ -76,7 +78,7 @@ impl Vocab {
     }
 
     pub fn id(&self, term: &str) -> Option<u32> {
-        self.index.get(term).copied()
+        self.index.get(term).map(|&id| id as u32)
     }
 
     pub fn len(&self) -> usize {
@@ -318,14 +320,19 @@ fn glued_cuts(s: &str) -> Vec<usize> {
     cuts
 }
 
+/// Whether `word` is one of the words of `list` (`words![...]`).
+fn in_list(list: &str, word: &str) -> bool {
+    list.split_terminator(' ').any(|w| w == word)
+}
+
 /// Titles that never end a sentence: "Mr. Smith", "Gen. Milley".
-const TITLES: &[&str] = &[
+const TITLES: &str = words![
     "adm", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov", "hon", "insp", "lt", "maj", "mr", "mrs",
     "ms", "mssrs", "messrs", "mt", "pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "sr", "st", "supt", "ft",
 ];
 
 /// Abbreviations that usually continue the sentence but may end one ("...in the U.S. The").
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: &str = words![
     "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "inc", "corp", "ltd", "co", "bros", "etc", "jr", "vs",
     "approx", "dept", "est", "fig", "vol", "ph.d", "no", "nos", "op", "ca", "cf", "al", "assn", "ave", "blvd", "rd",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -333,13 +340,13 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Abbreviations after which a following capitalised word still continues the sentence
 /// only when it is a number ("No. 5", "Jan. 20").
-const BEFORE_NUMBERS: &[&str] = &[
+const BEFORE_NUMBERS: &str = words![
     "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vol", "fig",
     "op",
 ];
 
 /// Words that, capitalised, typically start a new sentence.
-const STARTERS: &[&str] = &[
+const STARTERS: &str = words![
     "a",
     "after",
     "all",
@@ -417,10 +424,10 @@ fn continues_after(piece: &str, rest: &str) -> bool {
     let next = rest.trim_start();
     let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
     let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let next_is_starter = STARTERS.contains(&next_word.to_lowercase().as_str())
-        && next_word.chars().next().is_some_and(char::is_uppercase);
+    let next_is_starter =
+        in_list(STARTERS, &next_word.to_lowercase()) && next_word.chars().next().is_some_and(char::is_uppercase);
 
-    if TITLES.contains(&lower.as_str()) {
+    if in_list(TITLES, &lower) {
         return true;
     }
     // Initials: "George W. Bush", "J.K. Rowling" (every dotted part one upper-case letter).
@@ -430,10 +437,10 @@ fn continues_after(piece: &str, rest: &str) -> bool {
     }) {
         return !next_is_starter || token.len() == 1;
     }
-    if BEFORE_NUMBERS.contains(&lower.as_str()) {
+    if in_list(BEFORE_NUMBERS, &lower) {
         return next_is_number;
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) || lower == "e.g" || lower == "i.e" {
+    if in_list(ABBREVIATIONS, &lower) || lower == "e.g" || lower == "i.e" {
         return lower == "e.g" || lower == "i.e" || !next_is_starter;
     }
     false
