@@ -92,7 +92,7 @@ pub struct Entity {
     pub salience: f32,
 }
 
-const TITLES: &[&str] = &[
+const TITLES: Words = Words(words![
     "admiral",
     "ambassador",
     "archbishop",
@@ -168,13 +168,14 @@ const TITLES: &[&str] = &[
     "sir",
     "speaker",
     "superintendent",
-];
+]);
 
 /// Words that name an office before a title ("Defence Secretary", "Shadow Chancellor") and that
 /// the background word table may not list as common words.
-const OFFICES: &[&str] = &["defence", "defense", "homeland", "housing", "interior", "shadow", "treasury", "vice"];
+const OFFICES: Words =
+    Words(words!["defence", "defense", "homeland", "housing", "interior", "shadow", "treasury", "vice",]);
 
-const ORG_WORDS: &[&str] = &[
+const ORG_WORDS: Words = Words(words![
     "academy",
     "agency",
     "airline",
@@ -188,8 +189,8 @@ const ORG_WORDS: &[&str] = &[
     "aviation",
     "bank",
     "board",
-    "bureau",
     "brigade",
+    "bureau",
     "cabinet",
     "cafe",
     "café",
@@ -202,8 +203,8 @@ const ORG_WORDS: &[&str] = &[
     "club",
     "co",
     "college",
-    "commission",
     "command",
+    "commission",
     "committee",
     "communications",
     "company",
@@ -227,13 +228,13 @@ const ORG_WORDS: &[&str] = &[
     "government",
     "group",
     "guard",
-    "holdings",
     "herald",
+    "holdings",
     "hospital",
     "hotel",
+    "inc",
     "industries",
     "initiative",
-    "inc",
     "institute",
     "journal",
     "league",
@@ -276,21 +277,21 @@ const ORG_WORDS: &[&str] = &[
     "systems",
     "team",
     "technologies",
-    "television",
     "telegraph",
+    "television",
     "times",
     "travel",
-    "tribune",
     "tribunal",
+    "tribune",
     "trust",
     "tv",
     "union",
     "united",
     "university",
-];
+]);
 
 /// Last words that make a name a place ("Jurupa Hills", "Commercial Road").
-const PLACE_WORDS: &[&str] = &[
+const PLACE_WORDS: Words = Words(words![
     "airport",
     "area",
     "arena",
@@ -350,10 +351,10 @@ const PLACE_WORDS: &[&str] = &[
     "volcano",
     "way",
     "zoo",
-];
+]);
 
 /// Last words of events and laws (spaCy's EVENT, LAW): kind "other".
-const EVENT_WORDS: &[&str] = &[
+const EVENT_WORDS: Words = Words(words![
     "act",
     "awards",
     "championship",
@@ -385,23 +386,23 @@ const EVENT_WORDS: &[&str] = &[
     "war",
     "week",
     "year",
-];
+]);
 
 /// First words of regions named after a direction ("West Sussex", "South Australia").
-const COMPASS: &[&str] = &[
+const COMPASS: Words = Words(words![
     "central", "east", "eastern", "greater", "lower", "north", "northern", "south", "southern", "upper", "west",
     "western",
-];
+]);
 
 /// Capitalised abbreviations that name no entity.
-const NOT_ACRONYMS: &[&str] = &[
+const NOT_ACRONYMS: Words = Words(words![
     "adhd",
     "aids",
     "am",
     "atm",
     "bst",
-    "ceo",
     "cctv",
+    "ceo",
     "diy",
     "dna",
     "est",
@@ -438,20 +439,21 @@ const NOT_ACRONYMS: &[&str] = &[
     "utc",
     "video",
     "vip",
-];
+]);
 
 /// First words of "<X> of <place>" names that are places.
-const PLACE_HEADS: &[&str] =
-    &["borough", "city", "county", "duchy", "emirate", "isle", "kingdom", "province", "republic", "shire", "state"];
+const PLACE_HEADS: Words = Words(words![
+    "borough", "city", "county", "duchy", "emirate", "isle", "kingdom", "province", "republic", "shire", "state",
+]);
 
 /// First words of place names ("Port Alden", "Mount Everest", "River Trent").
-const PLACE_FIRST: &[&str] = &[
+const PLACE_FIRST: Words = Words(words![
     "camp", "cape", "costa", "fort", "gulf", "isle", "lake", "mount", "mt", "port", "puerto", "rio", "river", "san",
     "santa", "sierra",
-];
+]);
 
 /// Lower-case words after a lone name that make it an organisation ("Tottenham striker").
-const ORG_AFTER: &[&str] = &[
+const ORG_AFTER: Words = Words(words![
     "boss",
     "ceo",
     "chairman",
@@ -460,8 +462,8 @@ const ORG_AFTER: &[&str] = &[
     "earnings",
     "employees",
     "executives",
-    "firm",
     "fans",
+    "firm",
     "forward",
     "goalkeeper",
     "leader",
@@ -478,23 +480,23 @@ const ORG_AFTER: &[&str] = &[
     "sales",
     "shares",
     "spokesman",
-    "spokeswoman",
     "spokesperson",
+    "spokeswoman",
     "staff",
     "stock",
     "striker",
     "supporters",
     "union",
     "winger",
-];
+]);
 
-const NOT_NAMES: &[&str] = &[
+/// Months and weekdays: dates, not names.
+const CALENDAR: Words = Words(words![
     "april",
     "august",
     "december",
     "february",
     "friday",
-    "i",
     "january",
     "july",
     "june",
@@ -508,20 +510,18 @@ const NOT_NAMES: &[&str] = &[
     "thursday",
     "tuesday",
     "wednesday",
-    // Page furniture that survives body detection.
-    "advertisement",
-    "comments",
-    "left menu",
-    "menu",
-    "read more",
-    "related",
-    "share",
-    "trending",
-    "year",
-];
+]);
+
+/// Words that are never names on their own: the pronoun, page furniture that survives body
+/// detection.
+const NOT_NAMES: Words =
+    Words(words!["advertisement", "comments", "i", "menu", "related", "share", "trending", "year",]);
+
+/// Page furniture of more than one word.
+const NOT_NAME_PHRASES: &[&str] = &["left menu", "read more"];
 
 /// Groups of people (spaCy's NORP): never a person, place or organisation on their own.
-const GROUP_WORDS: &[&str] = &[
+const GROUP_WORDS: Words = Words(words![
     "allah",
     "catholic",
     "catholics",
@@ -557,10 +557,10 @@ const GROUP_WORDS: &[&str] = &[
     "sikh",
     "sikhs",
     "sunni",
-];
+]);
 
 /// Words after a name that say it is a person ("Blinken said", "Alexander, who").
-const PERSON_AFTER: &[&str] = &[
+const PERSON_AFTER: Words = Words(words![
     "added",
     "admitted",
     "asked",
@@ -575,10 +575,10 @@ const PERSON_AFTER: &[&str] = &[
     "tweeted",
     "who",
     "wrote",
-];
+]);
 
 /// Words before a name that make it a person's ("his son Harry", "wife Lindsay").
-const KIN: &[&str] = &[
+const KIN: Words = Words(words![
     "boyfriend",
     "brother",
     "daughter",
@@ -592,9 +592,20 @@ const KIN: &[&str] = &[
     "sister",
     "son",
     "wife",
-];
+]);
 
-const CONNECTORS: &[&str] = &["of", "de", "del", "der", "van", "von", "da", "di", "la", "le", "al", "bin"];
+const CONNECTORS: Words = Words(words!["al", "bin", "da", "de", "del", "der", "di", "la", "le", "of", "van", "von",]);
+
+/// A word list written with `words!` (sorted in byte order; `tests::word_lists_are_sorted`).
+/// One string instead of a `&[&str]`: no 8-byte pointer per word in the `.wasm`.
+#[derive(Clone, Copy)]
+struct Words(&'static str);
+
+impl Words {
+    fn contains(&self, word: &&str) -> bool {
+        crate::language::listed(self.0, word)
+    }
+}
 
 /// True when `key` (lower case) is in a generated gazetteer table: a binary search in the
 /// bucket of keys with the same byte length.
@@ -700,7 +711,7 @@ fn initial_like(text: &str, w: &Word) -> bool {
 }
 
 /// Sentence openers that are never names, whatever their capital says.
-const OPENERS: &[&str] = &[
+const OPENERS: Words = Words(words![
     "across",
     "after",
     "amid",
@@ -733,7 +744,7 @@ const OPENERS: &[&str] = &[
     "without",
     "yes",
     "yesterday",
-];
+]);
 
 /// A sentence in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals there are no evidence.
 fn shouted(text: &str, words: &[Word]) -> bool {
@@ -800,7 +811,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
 
 /// Words of sports reporting: a story dense in them is about sport, where a club named after its
 /// town ("Liverpool beat Derby") is a team, not a place.
-const SPORT_WORDS: &[&str] = &[
+const SPORT_WORDS: Words = Words(words![
     "champion",
     "champions",
     "championship",
@@ -848,7 +859,7 @@ const SPORT_WORDS: &[&str] = &[
     "wickets",
     "win",
     "winger",
-];
+]);
 
 /// True when at least 1 word in 80 (and 5 in all) is a word of sports reporting.
 fn about_sport(doc: &Doc) -> bool {
@@ -856,7 +867,7 @@ fn about_sport(doc: &Doc) -> bool {
     let mut count = 0usize;
     for w in &doc.words {
         let Some(slot) = hits.get_mut(w.term as usize) else { continue };
-        let hit = *slot.get_or_insert_with(|| SPORT_WORDS.binary_search(&doc.vocab.term(w.term)).is_ok());
+        let hit = *slot.get_or_insert_with(|| SPORT_WORDS.contains(&doc.vocab.term(w.term)));
         count += usize::from(hit);
     }
     count >= 5 && count * 80 >= doc.words.len()
@@ -926,8 +937,9 @@ fn runs(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
 }
 
 /// Abbreviations written with a dot inside a name: "St. Mary's Hospital", "Mt. Everest".
-const DOTTED: &[&str] =
-    &["capt", "col", "dr", "ft", "gen", "gov", "lt", "mr", "mrs", "ms", "mt", "prof", "rep", "rev", "sen", "sgt", "st"];
+const DOTTED: Words = Words(words![
+    "capt", "col", "dr", "ft", "gen", "gov", "lt", "mr", "mrs", "ms", "mt", "prof", "rep", "rev", "sen", "sgt", "st",
+]);
 
 /// True when the capitalised words from `start` (at most three, spaced) end in an organisation
 /// or place word: what a possessive before them belongs to ("People's Hospital").
@@ -1095,13 +1107,14 @@ fn add(
         && (ORG_WORDS.contains(&key.as_str())
             || PLACE_WORDS.contains(&key.as_str())
             || NOT_ACRONYMS.contains(&key.as_str()));
-    if generic || NOT_NAMES.contains(&key.as_str()) || (run.len() == 1 && key.chars().count() < 2) {
+    let not_name = CALENDAR.contains(&key.as_str())
+        || NOT_NAMES.contains(&key.as_str())
+        || NOT_NAME_PHRASES.contains(&key.as_str());
+    if generic || not_name || (run.len() == 1 && key.chars().count() < 2) {
         return;
     }
     // "Easter Sunday", "Friday Night": dates, not names (unless an organisation: "Sunday Times").
-    let calendar = |t: &&str| {
-        (*t != "i" && NOT_NAMES.get(..19).is_some_and(|l| l.contains(t))) || matches!(*t, "easter" | "christmas")
-    };
+    let calendar = |t: &&str| CALENDAR.contains(t) || matches!(*t, "easter" | "christmas");
     let terms: Vec<&str> = words.get(run.clone()).unwrap_or(&[]).iter().map(|w| doc.vocab.term(w.term)).collect();
     if terms.iter().any(calendar) && !terms.iter().any(|t| ORG_WORDS.contains(t)) {
         return;
@@ -1717,6 +1730,37 @@ mod tests {
         let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
         assert!(!names.iter().any(|n| n.contains("LUCKY")), "{names:?}");
         assert_eq!(find(&es, "Japan").mentions.len(), 2);
+    }
+
+    #[test]
+    fn word_lists_are_sorted() {
+        let lists = [
+            TITLES,
+            OFFICES,
+            ORG_WORDS,
+            PLACE_WORDS,
+            EVENT_WORDS,
+            COMPASS,
+            NOT_ACRONYMS,
+            PLACE_HEADS,
+            PLACE_FIRST,
+            ORG_AFTER,
+            CALENDAR,
+            NOT_NAMES,
+            GROUP_WORDS,
+            PERSON_AFTER,
+            KIN,
+            CONNECTORS,
+            OPENERS,
+            SPORT_WORDS,
+            DOTTED,
+        ];
+        for list in lists {
+            let words: Vec<&str> = list.0.split_terminator(' ').collect();
+            assert!(words.windows(2).all(|w| matches!(w, [a, b] if a < b)), "not sorted or repeated: {words:?}");
+            assert!(words.iter().all(|w| list.contains(w)), "{words:?}");
+        }
+        assert!(!ORG_WORDS.contains(&"orgs") && !CALENDAR.contains(&"i"));
     }
 
     #[test]

@@ -168,7 +168,7 @@ const LANGUAGES: [Language; 7] = [
 
 /// Whether `word` is in `list` (words in byte order, each followed by a space): a binary
 /// search over the string.
-fn listed(list: &str, word: &str) -> bool {
+pub(crate) fn listed(list: &str, word: &str) -> bool {
     let bytes = list.as_bytes();
     // The words that start in `lo..hi` are left; `lo` and `hi` are word starts.
     let (mut lo, mut hi) = (0, bytes.len());
