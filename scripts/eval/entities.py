@@ -513,16 +513,8 @@ def cnndm(limit, top=10, show=0, split="cnndm-dev", with_peers=True):
     print(f"{split}, {len(arts)} articles: lede's top {top} vs spaCy's top {top} ({SPACY_MODEL})")
     first = None
     for label, (kinds, lede_kinds) in variants.items():
-        m_typed = m_untyped = n_lede = n_spacy = 0
-        for res, ents in zip(results, article_ents):
-            lede_top = [e for e in res["entities"] if e["kind"] in lede_kinds][:top]
-            spacy_top = spacy_groups(ents, kinds)[:top]
-            m_typed += agreement(lede_top, spacy_top, True)
-            m_untyped += agreement(lede_top, spacy_top, False)
-            n_lede += len(lede_top)
-            n_spacy += len(spacy_top)
-        p, r, f = prf(m_typed, n_lede, n_spacy)
-        _, _, fu = prf(m_untyped, n_lede, n_spacy)
+        lede_tops = [[e for e in res["entities"] if e["kind"] in lede_kinds][:top] for res in results]
+        p, r, f, fu = top_agreement(lede_tops, [spacy_groups(ents, kinds)[:top] for ents in article_ents])
         print(f"  {label:<22} typed P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}   untyped F1 {100 * fu:5.1f}")
         first = f if first is None else first
     for a, res, ents in list(zip(arts, results, article_ents))[:show]:
