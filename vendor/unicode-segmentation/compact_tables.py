@@ -105,8 +105,9 @@ def rewrite(src, module, table, lookup, func, any_cat):
     /// `compact_tables.py` from upstream's `{table}`; callers use the category only).
     pub fn {func}(c: char) -> (u32, u32, {cat_type}) {{
         let c = c as u32;
-        // The last interval that starts at or before `c` (the first starts at U+0000).
-        let (mut i, mut end) = (0, {upper}_CATS.len());
+        // The last interval that starts at or before `c` (the first starts at U+0000); ASCII,
+        // most of the text, searches only the first {upper}_ASCII intervals.
+        let (mut i, mut end) = if c < 0x80 {{ (0, {upper}_ASCII) }} else {{ ({upper}_ASCII - 1, {upper}_CATS.len()) }};
         while end - i > 1 {{
             let mid = i + (end - i) / 2;
             if {module}_start(mid) <= c {{
@@ -123,6 +124,9 @@ def rewrite(src, module, table, lookup, func, any_cat):
         let byte = |plane: &[u8]| u32::from(plane.get(i).copied().unwrap_or(0));
         byte({upper}_STARTS_0) | byte({upper}_STARTS_1) << 8 | byte({upper}_STARTS_2) << 16
     }}
+
+    /// How many intervals start below U+0080.
+    const {upper}_ASCII: usize = {sum(1 for x in starts if x < 0x80)};
 
     // The starts of the {len(starts)} intervals that cover U+0000..=U+10FFFF, one byte plane per
     // array (bits 0-7, 8-15, 16-23): planes compress better than `u32`s.

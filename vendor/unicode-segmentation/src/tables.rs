@@ -1361,8 +1361,9 @@ pub mod word {
     /// `compact_tables.py` from upstream's `word_cat_table`; callers use the category only).
     pub fn word_category(c: char) -> (u32, u32, WordCat) {
         let c = c as u32;
-        // The last interval that starts at or before `c` (the first starts at U+0000).
-        let (mut i, mut end) = (0, WORD_CATS.len());
+        // The last interval that starts at or before `c` (the first starts at U+0000); ASCII,
+        // most of the text, searches only the first WORD_ASCII intervals.
+        let (mut i, mut end) = if c < 0x80 { (0, WORD_ASCII) } else { (WORD_ASCII - 1, WORD_CATS.len()) };
         while end - i > 1 {
             let mid = i + (end - i) / 2;
             if word_start(mid) <= c {
@@ -1379,6 +1380,9 @@ pub mod word {
         let byte = |plane: &[u8]| u32::from(plane.get(i).copied().unwrap_or(0));
         byte(WORD_STARTS_0) | byte(WORD_STARTS_1) << 8 | byte(WORD_STARTS_2) << 16
     }
+
+    /// How many intervals start below U+0080.
+    const WORD_ASCII: usize = 25;
 
     // The starts of the 1909 intervals that cover U+0000..=U+10FFFF, one byte plane per
     // array (bits 0-7, 8-15, 16-23): planes compress better than `u32`s.
@@ -1885,8 +1889,9 @@ pub mod emoji {
     /// `compact_tables.py` from upstream's `emoji_cat_table`; callers use the category only).
     pub fn emoji_category(c: char) -> (u32, u32, EmojiCat) {
         let c = c as u32;
-        // The last interval that starts at or before `c` (the first starts at U+0000).
-        let (mut i, mut end) = (0, EMOJI_CATS.len());
+        // The last interval that starts at or before `c` (the first starts at U+0000); ASCII,
+        // most of the text, searches only the first EMOJI_ASCII intervals.
+        let (mut i, mut end) = if c < 0x80 { (0, EMOJI_ASCII) } else { (EMOJI_ASCII - 1, EMOJI_CATS.len()) };
         while end - i > 1 {
             let mid = i + (end - i) / 2;
             if emoji_start(mid) <= c {
@@ -1903,6 +1908,9 @@ pub mod emoji {
         let byte = |plane: &[u8]| u32::from(plane.get(i).copied().unwrap_or(0));
         byte(EMOJI_STARTS_0) | byte(EMOJI_STARTS_1) << 8 | byte(EMOJI_STARTS_2) << 16
     }
+
+    /// How many intervals start below U+0080.
+    const EMOJI_ASCII: usize = 1;
 
     // The starts of the 313 intervals that cover U+0000..=U+10FFFF, one byte plane per
     // array (bits 0-7, 8-15, 16-23): planes compress better than `u32`s.
@@ -2076,8 +2084,9 @@ pub mod sentence {
     /// `compact_tables.py` from upstream's `sentence_cat_table`; callers use the category only).
     pub fn sentence_category(c: char) -> (u32, u32, SentenceCat) {
         let c = c as u32;
-        // The last interval that starts at or before `c` (the first starts at U+0000).
-        let (mut i, mut end) = (0, SENTENCE_CATS.len());
+        // The last interval that starts at or before `c` (the first starts at U+0000); ASCII,
+        // most of the text, searches only the first SENTENCE_ASCII intervals.
+        let (mut i, mut end) = if c < 0x80 { (0, SENTENCE_ASCII) } else { (SENTENCE_ASCII - 1, SENTENCE_CATS.len()) };
         while end - i > 1 {
             let mid = i + (end - i) / 2;
             if sentence_start(mid) <= c {
@@ -2094,6 +2103,9 @@ pub mod sentence {
         let byte = |plane: &[u8]| u32::from(plane.get(i).copied().unwrap_or(0));
         byte(SENTENCE_STARTS_0) | byte(SENTENCE_STARTS_1) << 8 | byte(SENTENCE_STARTS_2) << 16
     }
+
+    /// How many intervals start below U+0080.
+    const SENTENCE_ASCII: usize = 30;
 
     // The starts of the 3363 intervals that cover U+0000..=U+10FFFF, one byte plane per
     // array (bits 0-7, 8-15, 16-23): planes compress better than `u32`s.
