@@ -176,7 +176,7 @@ pub(crate) fn listed(list: &str, word: &str) -> bool {
         let mid = lo + (hi - lo) / 2;
         let start = bytes.get(lo..mid).and_then(|b| b.iter().rposition(|&c| c == b' ')).map_or(lo, |p| lo + p + 1);
         let end = bytes.get(start..hi).and_then(|b| b.iter().position(|&c| c == b' ')).map_or(hi, |p| start + p);
-        match list.get(start..end).unwrap_or("").cmp(word) {
+        match bytes.get(start..end).unwrap_or(&[]).cmp(word.as_bytes()) {
             std::cmp::Ordering::Equal => return true,
             std::cmp::Ordering::Less => lo = end + 1,
             std::cmp::Ordering::Greater => hi = start,
