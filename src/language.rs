@@ -83,20 +83,21 @@ pub fn detect(text: &str, doc: &Doc) -> Language {
         return Language::from_code(by_script);
     }
     // Latin script: the language whose stop words cover most of the words.
-    // Each distinct term is looked up once, weighted by how often it occurs. Term ids are
-    // dense, so a vector counts them (a `HashMap<u32, usize>` here cost 1.5 KB of `.wasm`).
+    // Term ids are dense, so a vector counts them (a `HashMap<u32, usize>` here cost 1.5 KB of
+    // `.wasm`).
     let mut counts = vec![0usize; doc.vocab.len()];
     for w in doc.words.iter().take(2000) {
         if let Some(n) = counts.get_mut(w.term as usize) {
             *n += 1;
         }
     }
+    // Each language's stop words are looked up in the story's vocabulary (a hash lookup per
+    // stop word) rather than each distinct term in every list.
     let mut hits = [0usize; LANGUAGES.len()];
-    for (term, &n) in counts.iter().enumerate().filter(|(_, &n)| n > 0) {
-        let term = doc.vocab.term(term as u32);
-        for (hit, l) in hits.iter_mut().zip(LANGUAGES.iter()) {
-            if l.is_stopword(term) {
-                *hit += n;
+    for (hit, l) in hits.iter_mut().zip(LANGUAGES.iter()) {
+        for word in l.stopwords.split_terminator(' ') {
+            if let Some(id) = doc.vocab.id(word) {
+                *hit += counts.get(id as usize).copied().unwrap_or(0);
             }
         }
     }
