@@ -15,8 +15,8 @@ both sides (nltk comes with rouge-score); stop words are spaCy's English list (n
 4. Time: "micros" per article with keywords off (--keywords 0) vs on (entities off in both);
    each article's fastest of 3 runs, then the mean (a busy machine otherwise swamps it).
 
-Give --cli more than once to compare binaries side by side, e.g. main's CLI and this tree's:
-  python scripts/eval/keywords.py --cli /work/main/target/release/lede --cli target/release/lede
+Give --cli more than once to compare binaries side by side, e.g. an older checkout's CLI and this tree's:
+  python scripts/eval/keywords.py --cli ../lede-old/target/release/lede --cli target/release/lede
 Usage: python scripts/eval/keywords.py [--cli PATH]... [--limit N] [--skip-time] [--split cnndm-validation] [--show N]
 """
 
