@@ -36,8 +36,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::language::Language;
-use crate::segment::{Doc, Word};
+use crate::segment::{self, Doc, Word};
 use crate::text::Span;
+use crate::words::Words;
 
 #[path = "tables/contexts.rs"]
 mod contexts;
@@ -92,7 +93,7 @@ pub struct Entity {
     pub salience: f32,
 }
 
-const TITLES: Words = Words(words![
+const TITLES: Words = words![
     "admiral",
     "ambassador",
     "archbishop",
@@ -168,14 +169,13 @@ const TITLES: Words = Words(words![
     "sir",
     "speaker",
     "superintendent",
-]);
+];
 
 /// Words that name an office before a title ("Defence Secretary", "Shadow Chancellor") and that
 /// the background word table may not list as common words.
-const OFFICES: Words =
-    Words(words!["defence", "defense", "homeland", "housing", "interior", "shadow", "treasury", "vice",]);
+const OFFICES: Words = words!["defence", "defense", "homeland", "housing", "interior", "shadow", "treasury", "vice",];
 
-const ORG_WORDS: Words = Words(words![
+const ORG_WORDS: Words = words![
     "academy",
     "agency",
     "airline",
@@ -288,10 +288,10 @@ const ORG_WORDS: Words = Words(words![
     "union",
     "united",
     "university",
-]);
+];
 
 /// Last words that make a name a place ("Jurupa Hills", "Commercial Road").
-const PLACE_WORDS: Words = Words(words![
+const PLACE_WORDS: Words = words![
     "airport",
     "area",
     "arena",
@@ -351,10 +351,10 @@ const PLACE_WORDS: Words = Words(words![
     "volcano",
     "way",
     "zoo",
-]);
+];
 
 /// Last words of events and laws (spaCy's EVENT, LAW): kind "other".
-const EVENT_WORDS: Words = Words(words![
+const EVENT_WORDS: Words = words![
     "act",
     "awards",
     "championship",
@@ -386,16 +386,16 @@ const EVENT_WORDS: Words = Words(words![
     "war",
     "week",
     "year",
-]);
+];
 
 /// First words of regions named after a direction ("West Sussex", "South Australia").
-const COMPASS: Words = Words(words![
+const COMPASS: Words = words![
     "central", "east", "eastern", "greater", "lower", "north", "northern", "south", "southern", "upper", "west",
     "western",
-]);
+];
 
 /// Capitalised abbreviations that name no entity.
-const NOT_ACRONYMS: Words = Words(words![
+const NOT_ACRONYMS: Words = words![
     "adhd",
     "aids",
     "am",
@@ -439,21 +439,21 @@ const NOT_ACRONYMS: Words = Words(words![
     "utc",
     "video",
     "vip",
-]);
+];
 
 /// First words of "<X> of <place>" names that are places.
-const PLACE_HEADS: Words = Words(words![
+const PLACE_HEADS: Words = words![
     "borough", "city", "county", "duchy", "emirate", "isle", "kingdom", "province", "republic", "shire", "state",
-]);
+];
 
 /// First words of place names ("Port Alden", "Mount Everest", "River Trent").
-const PLACE_FIRST: Words = Words(words![
+const PLACE_FIRST: Words = words![
     "camp", "cape", "costa", "fort", "gulf", "isle", "lake", "mount", "mt", "port", "puerto", "rio", "river", "san",
     "santa", "sierra",
-]);
+];
 
 /// Lower-case words after a lone name that make it an organisation ("Tottenham striker").
-const ORG_AFTER: Words = Words(words![
+const ORG_AFTER: Words = words![
     "boss",
     "ceo",
     "chairman",
@@ -488,10 +488,10 @@ const ORG_AFTER: Words = Words(words![
     "supporters",
     "union",
     "winger",
-]);
+];
 
 /// Months and weekdays: dates, not names.
-const CALENDAR: Words = Words(words![
+const CALENDAR: Words = words![
     "april",
     "august",
     "december",
@@ -510,18 +510,17 @@ const CALENDAR: Words = Words(words![
     "thursday",
     "tuesday",
     "wednesday",
-]);
+];
 
 /// Words that are never names on their own: the pronoun, page furniture that survives body
 /// detection.
-const NOT_NAMES: Words =
-    Words(words!["advertisement", "comments", "i", "menu", "related", "share", "trending", "year",]);
+const NOT_NAMES: Words = words!["advertisement", "comments", "i", "menu", "related", "share", "trending", "year",];
 
 /// Page furniture of more than one word.
 const NOT_NAME_PHRASES: &[&str] = &["left menu", "read more"];
 
 /// Groups of people (spaCy's NORP): never a person, place or organisation on their own.
-const GROUP_WORDS: Words = Words(words![
+const GROUP_WORDS: Words = words![
     "allah",
     "catholic",
     "catholics",
@@ -557,10 +556,10 @@ const GROUP_WORDS: Words = Words(words![
     "sikh",
     "sikhs",
     "sunni",
-]);
+];
 
 /// Words after a name that say it is a person ("Blinken said", "Alexander, who").
-const PERSON_AFTER: Words = Words(words![
+const PERSON_AFTER: Words = words![
     "added",
     "admitted",
     "asked",
@@ -575,10 +574,10 @@ const PERSON_AFTER: Words = Words(words![
     "tweeted",
     "who",
     "wrote",
-]);
+];
 
 /// Words before a name that make it a person's ("his son Harry", "wife Lindsay").
-const KIN: Words = Words(words![
+const KIN: Words = words![
     "boyfriend",
     "brother",
     "daughter",
@@ -592,20 +591,9 @@ const KIN: Words = Words(words![
     "sister",
     "son",
     "wife",
-]);
+];
 
-const CONNECTORS: Words = Words(words!["al", "bin", "da", "de", "del", "der", "di", "la", "le", "of", "van", "von",]);
-
-/// A word list written with `words!` (sorted in byte order; `tests::word_lists_are_sorted`).
-/// One string instead of a `&[&str]`: no 8-byte pointer per word in the `.wasm`.
-#[derive(Clone, Copy)]
-struct Words(&'static str);
-
-impl Words {
-    fn contains(&self, word: &&str) -> bool {
-        crate::language::listed(self.0, word)
-    }
-}
+const CONNECTORS: Words = words!["al", "bin", "da", "de", "del", "der", "di", "la", "le", "of", "van", "von",];
 
 /// True when `key` (lower case) is in a generated gazetteer table: a binary search in the
 /// bucket of keys with the same byte length.
@@ -711,7 +699,7 @@ fn initial_like(text: &str, w: &Word) -> bool {
 }
 
 /// Sentence openers that are never names, whatever their capital says.
-const OPENERS: Words = Words(words![
+const OPENERS: Words = words![
     "across",
     "after",
     "amid",
@@ -744,7 +732,7 @@ const OPENERS: Words = Words(words![
     "without",
     "yes",
     "yesterday",
-]);
+];
 
 /// A sentence in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals there are no evidence.
 fn shouted(text: &str, words: &[Word]) -> bool {
@@ -811,7 +799,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
 
 /// Words of sports reporting: a story dense in them is about sport, where a club named after its
 /// town ("Liverpool beat Derby") is a team, not a place.
-const SPORT_WORDS: Words = Words(words![
+const SPORT_WORDS: Words = words![
     "champion",
     "champions",
     "championship",
@@ -859,7 +847,7 @@ const SPORT_WORDS: Words = Words(words![
     "wickets",
     "win",
     "winger",
-]);
+];
 
 /// True when at least 1 word in 80 (and 5 in all) is a word of sports reporting.
 fn about_sport(doc: &Doc) -> bool {
@@ -867,7 +855,7 @@ fn about_sport(doc: &Doc) -> bool {
     let mut count = 0usize;
     for w in &doc.words {
         let Some(slot) = hits.get_mut(w.term as usize) else { continue };
-        let hit = *slot.get_or_insert_with(|| SPORT_WORDS.contains(&doc.vocab.term(w.term)));
+        let hit = *slot.get_or_insert_with(|| SPORT_WORDS.contains(doc.vocab.term(w.term)));
         count += usize::from(hit);
     }
     count >= 5 && count * 80 >= doc.words.len()
@@ -908,13 +896,13 @@ fn runs(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
                 || gap == "–"
                 || (gap == ". " && (prev_text.contains('.') || prev_text.chars().count() == 1))
                 // "St. Mary's Hospital", "Dr. Jane Smith" (the title is split off later).
-                || (gap == ". " && DOTTED.contains(&prev_text.to_ascii_lowercase().as_str()));
+                || (gap == ". " && segment::TITLES.contains(&prev_text.to_ascii_lowercase()));
             if !joined {
                 break;
             }
             if capital(next) {
                 end += 1;
-            } else if CONNECTORS.contains(&next.span.of(text)) && gap == " " {
+            } else if CONNECTORS.contains(next.span.of(text)) && gap == " " {
                 // "Secretary of State": a connector counts only between two capitalised words.
                 match words.get(end + 1) {
                     // "Abu Bakr al-Baghdadi": Arabic articles join with a hyphen.
@@ -936,11 +924,6 @@ fn runs(text: &str, words: &[Word]) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// Abbreviations written with a dot inside a name: "St. Mary's Hospital", "Mt. Everest".
-const DOTTED: Words = Words(words![
-    "capt", "col", "dr", "ft", "gen", "gov", "lt", "mr", "mrs", "ms", "mt", "prof", "rep", "rev", "sen", "sgt", "st",
-]);
-
 /// True when the capitalised words from `start` (at most three, spaced) end in an organisation
 /// or place word: what a possessive before them belongs to ("People's Hospital").
 fn institution_follows(text: &str, words: &[Word], start: usize) -> bool {
@@ -955,7 +938,7 @@ fn institution_follows(text: &str, words: &[Word], start: usize) -> bool {
         }
         last = Some(w.span.of(text).to_lowercase());
     }
-    last.is_some_and(|l| ORG_WORDS.contains(&l.as_str()) || PLACE_WORDS.contains(&l.as_str()))
+    last.is_some_and(|l| ORG_WORDS.contains(l.as_str()) || PLACE_WORDS.contains(l.as_str()))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -984,7 +967,7 @@ fn collect(
         let lone_word =
             run.len() == 1 && low > 0 && !(listed(gazetteer::PLACES, &key) || listed(gazetteer::ORGANIZATIONS, &key));
         let weak = initial && !w.all_caps && mid == 0 && (!known(&key) || lone_word) && (run.len() == 1 || low > 0);
-        let opener = initial && OPENERS.contains(&key.as_str());
+        let opener = initial && OPENERS.contains(key.as_str());
         if !run.is_empty() && (weak || opener || (lang.is_stopword(&key) && !(w.all_caps && known(&key)))) {
             run.start += 1;
         } else {
@@ -992,7 +975,7 @@ fn collect(
         }
     }
     // Trailing connectors never end a name.
-    while run.end > run.start && words.get(run.end - 1).is_some_and(|w| CONNECTORS.contains(&w.span.of(text))) {
+    while run.end > run.start && words.get(run.end - 1).is_some_and(|w| CONNECTORS.contains(w.span.of(text))) {
         run.end -= 1;
     }
     // Nor does a word that counts what follows: "World No 2", "Arsenal Under-21s".
@@ -1033,7 +1016,7 @@ fn collect(
         let given = left.first().is_some_and(|w| listed(gazetteer::GIVEN_NAMES, &lower(w)));
         let plain = left.iter().all(|w| {
             let t = lower(w);
-            !ORG_WORDS.contains(&t.as_str()) && !TITLES.contains(&t.trim_end_matches('.'))
+            !ORG_WORDS.contains(t.as_str()) && !TITLES.contains(t.trim_end_matches('.'))
         });
         if given && plain {
             add(text, doc, ev, words, run.start..k, sentence, Some(Kind::Person), cands);
@@ -1042,7 +1025,7 @@ fn collect(
         }
     }
     // Split off titles: "U.S. Secretary of State Antony Blinken" → "U.S." + person "Antony Blinken".
-    let is_title = |w: &Word| TITLES.contains(&lower(w).trim_end_matches('.'));
+    let is_title = |w: &Word| TITLES.contains(lower(w).trim_end_matches('.'));
     let last_title = (run.start..run.end).rev().find(|&k| words.get(k).is_some_and(is_title));
     if let (Some(k), false) = (last_title, whole) {
         let first_title = (run.start..=k).find(|&k| words.get(k).is_some_and(is_title)).unwrap_or(k);
@@ -1050,14 +1033,14 @@ fn collect(
         let office = first_title == run.start + 1
             && words.get(run.start).is_some_and(|w| {
                 let key = lower(w);
-                !known(&key) && (OFFICES.contains(&key.as_str()) || lang.idf().is_some_and(|t| t.zipf(&key).is_some()))
+                !known(&key) && (OFFICES.contains(key.as_str()) || lang.idf().is_some_and(|t| t.zipf(&key).is_some()))
             });
         if first_title > run.start && !office {
             add(text, doc, ev, words, run.start..first_title, sentence, None, cands);
         }
         // "Secretary of State Antony Blinken": the title's own "of X" is not part of the name.
         let mut name_start = k + 1;
-        if words.get(name_start).is_some_and(|w| CONNECTORS.contains(&w.span.of(text))) {
+        if words.get(name_start).is_some_and(|w| CONNECTORS.contains(w.span.of(text))) {
             name_start += 2;
         }
         if name_start < run.end {
@@ -1104,12 +1087,11 @@ fn add(
     let institution = matches!(key.as_str(), "army" | "congress" | "navy" | "parliament" | "senate");
     let generic = run.len() == 1
         && !institution
-        && (ORG_WORDS.contains(&key.as_str())
-            || PLACE_WORDS.contains(&key.as_str())
-            || NOT_ACRONYMS.contains(&key.as_str()));
-    let not_name = CALENDAR.contains(&key.as_str())
-        || NOT_NAMES.contains(&key.as_str())
-        || NOT_NAME_PHRASES.contains(&key.as_str());
+        && (ORG_WORDS.contains(key.as_str())
+            || PLACE_WORDS.contains(key.as_str())
+            || NOT_ACRONYMS.contains(key.as_str()));
+    let not_name =
+        CALENDAR.contains(key.as_str()) || NOT_NAMES.contains(key.as_str()) || NOT_NAME_PHRASES.contains(&key.as_str());
     if generic || not_name || (run.len() == 1 && key.chars().count() < 2) {
         return;
     }
@@ -1130,7 +1112,7 @@ fn add(
         .get(run.clone())
         .unwrap_or(&[])
         .iter()
-        .any(|w| ev.lower(w.term) > 0 && !CONNECTORS.contains(&w.span.of(text)));
+        .any(|w| ev.lower(w.term) > 0 && !CONNECTORS.contains(w.span.of(text)));
     cand.mentions.push(span);
     let mut vote = |k: Kind, w: f32| cand.votes.add(k, w);
     if let Some(k) = cue {
@@ -1162,7 +1144,7 @@ fn add(
         vote(Kind::Place, if run.len() == 1 { 0.6 } else { 0.2 });
     }
     let after = words.get(run.end).map(|w| doc.vocab.term(w.term));
-    if run.len() == 1 && after.is_some_and(|a| ORG_AFTER.contains(&a)) {
+    if run.len() == 1 && after.is_some_and(|a| ORG_AFTER.contains(a)) {
         vote(Kind::Organization, 1.0);
     }
     // "the Gunners", "the Pentagon": a person's name takes no article.
@@ -1174,7 +1156,7 @@ fn add(
     }
     if !org_word
         && !the_before
-        && (after.is_some_and(|a| PERSON_AFTER.contains(&a)) || matches!(before, Some("said" | "says")))
+        && (after.is_some_and(|a| PERSON_AFTER.contains(a)) || matches!(before, Some("said" | "says")))
     {
         // "NATO said": an acronym that speaks is a body.
         let body = run.len() == 1 && first.all_caps && first.span.len() >= 2;
@@ -1209,7 +1191,7 @@ fn add(
     if run.len() == 1 && matches!(before, Some("told")) {
         vote(Kind::Organization, 1.0);
     }
-    if before.is_some_and(|b| KIN.contains(&b)) {
+    if before.is_some_and(|b| KIN.contains(b)) {
         vote(Kind::Person, 1.0);
     }
     if matches!(after, Some("province" | "region" | "county" | "state" | "district")) {
@@ -1753,14 +1735,10 @@ mod tests {
             CONNECTORS,
             OPENERS,
             SPORT_WORDS,
-            DOTTED,
         ];
         for list in lists {
-            let words: Vec<&str> = list.0.split_terminator(' ').collect();
-            assert!(words.windows(2).all(|w| matches!(w, [a, b] if a < b)), "not sorted or repeated: {words:?}");
-            assert!(words.iter().all(|w| list.contains(w)), "{words:?}");
+            list.check();
         }
-        assert!(!ORG_WORDS.contains(&"orgs") && !CALENDAR.contains(&"i"));
     }
 
     #[test]

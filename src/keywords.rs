@@ -25,6 +25,7 @@ use crate::language::Language;
 use crate::segment::{Doc, Vocab, Word};
 use crate::tables::IdfTable;
 use crate::text::Span;
+use crate::words::Words;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Keyword {
@@ -83,13 +84,13 @@ fn stem(term: &str) -> Cow<'_, str> {
 
 /// Words of news prose that the language's stop list lets through but that never characterise a
 /// story (reporting verbs, honorifics). Kept here until the stop-word tables carry them.
-const NEWS_STOPWORDS: &[&str] = &["according", "added", "mr", "mrs", "ms", "onto", "said", "says", "told", "via"];
+const NEWS_STOPWORDS: Words = words!["according", "added", "mr", "mrs", "ms", "onto", "said", "says", "told", "via"];
 
 /// A term that may be a keyword: no stop word, no number, no possessive, not too short.
 fn eligible(term: &str, lang: &Language) -> bool {
     let letters = term.chars().filter(|c| c.is_alphabetic()).count();
     let short = if lang.cased { letters < 3 } else { letters < 1 };
-    let news = lang.code == "en" && NEWS_STOPWORDS.contains(&term);
+    let news = lang.code == "en" && NEWS_STOPWORDS.contains(term);
     !short && !news && !lang.is_stopword(term) && !term.contains('\'')
 }
 
@@ -337,6 +338,11 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
 mod tests {
     use super::*;
     use crate::segment::segment;
+
+    #[test]
+    fn word_list_is_sorted() {
+        NEWS_STOPWORDS.check();
+    }
 
     fn keywords_in(code: &str, text: &str, limit: usize) -> Vec<Keyword> {
         let doc = segment(text, &[Span::new(0, text.len())]);

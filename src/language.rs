@@ -7,30 +7,30 @@
 
 use crate::segment::Doc;
 use crate::tables::{self, IdfTable};
+use crate::words::Words;
 
 /// A language and its tables.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Language {
     /// ISO 639-1 code.
     pub code: &'static str,
-    /// Sorted lower-case stop words, each followed by a space (may be empty).
-    stopwords: &'static str,
+    /// Lower-case stop words (may be empty).
+    stopwords: Words,
     /// Sorted lower-case words that, opening a sentence, point back to the one before
-    /// ("He", "But", "This"), each followed by a space: such a sentence needs its antecedent
-    /// in a summary.
-    openers: &'static str,
+    /// ("He", "But", "This"): such a sentence needs its antecedent in a summary.
+    openers: Words,
     /// Whether the script has upper and lower case (capitals are evidence of names).
     pub cased: bool,
 }
 
 impl Language {
     pub fn is_stopword(&self, term: &str) -> bool {
-        listed(self.stopwords, term)
+        self.stopwords.contains(term)
     }
 
     /// Whether a sentence opening with `term` (lower case) leans on the sentence before it.
     pub fn is_dangling_opener(&self, term: &str) -> bool {
-        listed(self.openers, term)
+        self.openers.contains(term)
     }
 
     /// Background word frequencies for TF-IDF, when the language has a table.
@@ -44,8 +44,8 @@ impl Language {
         if let Some(l) = LANGUAGES.iter().find(|l| l.code == code) {
             return *l;
         }
-        let code = CODES.split_terminator(' ').find(|c| *c == code).unwrap_or("und");
-        Language { code, stopwords: "", openers: "", cased: listed(CASED, code) }
+        let code = CODES.iter().find(|c| *c == code).unwrap_or("und");
+        Language { code, stopwords: words![], openers: words![], cased: CASED.contains(code) }
     }
 }
 
@@ -95,7 +95,7 @@ pub fn detect(text: &str, doc: &Doc) -> Language {
     // stop word) rather than each distinct term in every list.
     let mut hits = [0usize; LANGUAGES.len()];
     for (hit, l) in hits.iter_mut().zip(LANGUAGES.iter()) {
-        for word in l.stopwords.split_terminator(' ') {
+        for word in l.stopwords.iter() {
             if let Some(id) = doc.vocab.id(word) {
                 *hit += counts.get(id as usize).copied().unwrap_or(0);
             }
@@ -141,7 +141,7 @@ fn script(c: char) -> Script {
 }
 
 /// ISO 639-1 codes accepted without tables of their own.
-const CODES: &str = words![
+const CODES: Words = words![
     "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu",
     "fa", "fi", "fr", "ga", "gd", "gl", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "ig", "is", "it", "ja", "ka",
     "kk", "km", "kn", "ko", "ky", "la", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "my", "ne", "nl", "no", "om",
@@ -150,7 +150,7 @@ const CODES: &str = words![
 ];
 
 /// Codes whose scripts have letter case.
-const CASED: &str = words![
+const CASED: Words = words![
     "af", "az", "be", "bg", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu", "fi", "fr", "ga",
     "gd", "gl", "ha", "hr", "hu", "hy", "id", "ig", "is", "it", "kk", "ky", "la", "lt", "lv", "mk", "mn", "ms", "nl",
     "no", "om", "pl", "pt", "rn", "ro", "ru", "sk", "sl", "so", "sq", "sr", "sv", "sw", "tl", "tr", "uk", "uz", "vi",
@@ -167,27 +167,8 @@ const LANGUAGES: [Language; 7] = [
     Language { code: "nl", stopwords: NL, openers: NL_OPENERS, cased: true },
 ];
 
-/// Whether `word` is in `list` (words in byte order, each followed by a space): a binary
-/// search over the string.
-pub(crate) fn listed(list: &str, word: &str) -> bool {
-    let bytes = list.as_bytes();
-    // The words that start in `lo..hi` are left; `lo` and `hi` are word starts.
-    let (mut lo, mut hi) = (0, bytes.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = bytes.get(lo..mid).and_then(|b| b.iter().rposition(|&c| c == b' ')).map_or(lo, |p| lo + p + 1);
-        let end = bytes.get(start..hi).and_then(|b| b.iter().position(|&c| c == b' ')).map_or(hi, |p| start + p);
-        match bytes.get(start..end).unwrap_or(&[]).cmp(word.as_bytes()) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    false
-}
-
-// Sorted (byte order) so that `listed` works; `tests::tables_are_sorted` checks it.
-const EN: &str = words![
+// Sorted (byte order): `tests::tables_are_sorted` checks it.
+const EN: Words = words![
     "'d",
     "'ll",
     "'m",
@@ -382,35 +363,35 @@ const EN: &str = words![
     "yours",
     "yourself",
 ];
-const FR: &str = words![
+const FR: Words = words![
     "au", "aux", "avec", "ce", "ces", "cette", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "ils", "je",
     "la", "le", "les", "leur", "lui", "mais", "nous", "on", "ont", "ou", "par", "pas", "plus", "pour", "qu", "que",
     "qui", "sa", "se", "ses", "son", "sont", "sur", "un", "une", "vous", "été", "être",
 ];
-const DE: &str = words![
+const DE: Words = words![
     "auch", "auf", "aus", "bei", "das", "dass", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen",
     "einer", "er", "es", "für", "hat", "ich", "ist", "mit", "nach", "nicht", "noch", "sich", "sie", "sind", "und",
     "von", "vor", "war", "werden", "wie", "wird", "wurde", "zu", "zum", "zur", "über",
 ];
-const ES: &str = words![
+const ES: Words = words![
     "al", "como", "con", "de", "del", "el", "en", "es", "esta", "este", "ha", "la", "las", "le", "lo", "los", "más",
     "no", "para", "pero", "por", "que", "se", "su", "sus", "un", "una", "y", "ya", "él",
 ];
-const IT: &str = words![
+const IT: Words = words![
     "al", "alla", "che", "con", "da", "dei", "del", "della", "di", "e", "gli", "il", "in", "la", "le", "nel", "nella",
     "non", "per", "più", "si", "sono", "su", "un", "una", "è",
 ];
-const PT: &str = words![
+const PT: Words = words![
     "ao", "as", "com", "da", "das", "de", "do", "dos", "e", "em", "foi", "mais", "na", "nas", "no", "nos", "não", "o",
     "os", "para", "pela", "pelo", "por", "que", "se", "um", "uma", "à", "é",
 ];
-const NL: &str = words![
+const NL: Words = words![
     "aan", "als", "bij", "dat", "de", "die", "een", "en", "er", "het", "hij", "in", "is", "met", "niet", "of", "om",
     "ook", "op", "te", "van", "voor", "was", "wat", "werd", "zijn",
 ];
 
 // Dangling openers: pronouns, demonstratives and connectives that refer back (sorted).
-const EN_OPENERS: &str = words![
+const EN_OPENERS: Words = words![
     "also",
     "and",
     "another",
@@ -460,7 +441,7 @@ const EN_OPENERS: &str = words![
     "too",
     "yet",
 ];
-const FR_OPENERS: &str = words![
+const FR_OPENERS: Words = words![
     "aussi",
     "ce",
     "ceci",
@@ -489,24 +470,24 @@ const FR_OPENERS: &str = words![
     "son",
     "toutefois",
 ];
-const DE_OPENERS: &str = words![
+const DE_OPENERS: Words = words![
     "aber", "also", "auch", "dabei", "daher", "damit", "dann", "darum", "das", "dennoch", "deshalb", "diese", "diesem",
     "diesen", "dieser", "dieses", "doch", "er", "es", "ihr", "ihre", "jedoch", "sein", "seine", "sie", "trotzdem",
 ];
-const ES_OPENERS: &str = words![
+const ES_OPENERS: Words = words![
     "además", "aunque", "ella", "ellas", "ello", "ellos", "entonces", "esa", "esas", "ese", "eso", "esos", "esta",
     "estas", "este", "esto", "estos", "pero", "sin", "su", "sus", "también",
 ];
-const IT_OPENERS: &str = words![
+const IT_OPENERS: Words = words![
     "anche", "ciò", "così", "egli", "ella", "essa", "essi", "esso", "inoltre", "lei", "loro", "lui", "ma", "però",
     "quel", "quella", "quelle", "quelli", "quello", "questa", "queste", "questi", "questo", "sua", "sue", "suo",
     "suoi", "tuttavia",
 ];
-const PT_OPENERS: &str = words![
+const PT_OPENERS: Words = words![
     "além", "contudo", "ela", "elas", "ele", "eles", "entanto", "essa", "essas", "esse", "esses", "esta", "estas",
     "este", "estes", "isso", "isto", "mas", "porém", "seu", "seus", "sua", "suas", "também",
 ];
-const NL_OPENERS: &str = words![
+const NL_OPENERS: Words = words![
     "bovendien",
     "daardoor",
     "daarom",
@@ -535,24 +516,12 @@ mod tests {
     #[test]
     fn tables_are_sorted_and_unique() {
         for l in LANGUAGES {
-            for list in [l.stopwords, l.openers] {
-                let words: Vec<&str> = list.split_terminator(' ').collect();
-                assert!(list.ends_with(' ') && words.iter().all(|w| !w.is_empty()), "{}: {list:?}", l.code);
-                assert!(words.windows(2).all(|w| w[0] < w[1]), "{} list not sorted", l.code);
-                // Every word, and nothing else, is found.
-                for w in &words {
-                    assert!(listed(list, w), "{w}");
-                    for other in [format!("{w}x"), w.chars().skip(1).collect(), format!(" {w}"), format!("{w} ")] {
-                        assert_eq!(listed(list, &other), words.contains(&other.as_str()), "{other:?}");
-                    }
-                }
-                assert!(!listed(list, "") && !listed(list, " ") && !listed(list, "zzzz"));
-            }
+            l.stopwords.check();
+            l.openers.check();
         }
-        let codes: Vec<&str> = CODES.split_terminator(' ').collect();
-        assert!(codes.windows(2).all(|w| w[0] < w[1]));
-        assert!(CASED.split_terminator(' ').all(|c| codes.contains(&c)));
-        assert!(CASED.split_terminator(' ').collect::<Vec<_>>().windows(2).all(|w| w[0] < w[1]));
+        CODES.check();
+        CASED.check();
+        assert!(CASED.iter().all(|c| CODES.contains(c)));
     }
 
     #[test]

@@ -26,12 +26,10 @@
 //! `entities` and `keywords` describe the story. `report` shapes the result for JavaScript
 //! (UTF-16 offsets), and `wasm` is the only module that knows about wasm-bindgen.
 
-/// The words of a list as one string, each followed by a space: `words!["a", "b"]` is "a b ".
-/// One string per list rather than a `&[&str]`, whose 8-byte (pointer, length) entries cost
-/// more of the `.wasm` than the words.
+/// A word list ([`words::Words`]): `words!["a", "b"]` is `Words("a b ")`. Sorted in byte order.
 macro_rules! words {
     ($($word:literal),* $(,)?) => {
-        concat!($($word, " "),*)
+        $crate::words::Words(concat!($($word, " "),*))
     };
 }
 
@@ -49,6 +47,7 @@ mod text;
 /// The WebAssembly binding (`summarize`, `summarizePage`, `version` as JavaScript sees them).
 #[cfg(target_arch = "wasm32")]
 pub mod wasm_api;
+mod words;
 
 pub use entities::{Entity, Kind};
 pub use keywords::Keyword;

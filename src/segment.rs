@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::text::{is_closer, is_terminal, Span};
+use crate::words::Words;
 
 /// A segmented story.
 #[derive(Debug, Default)]
@@ -320,33 +321,29 @@ fn glued_cuts(s: &str) -> Vec<usize> {
     cuts
 }
 
-/// Whether `word` is one of the words of `list` (`words![...]`).
-fn in_list(list: &str, word: &str) -> bool {
-    list.split_terminator(' ').any(|w| w == word)
-}
-
-/// Titles that never end a sentence: "Mr. Smith", "Gen. Milley".
-const TITLES: &str = words![
-    "adm", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov", "hon", "insp", "lt", "maj", "mr", "mrs",
-    "ms", "mssrs", "messrs", "mt", "pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "sr", "st", "supt", "ft",
+/// Titles that never end a sentence: "Mr. Smith", "Gen. Milley" (and never end a name:
+/// "St. Mary's Hospital").
+pub(crate) const TITLES: Words = words![
+    "adm", "capt", "cmdr", "col", "cpl", "det", "dr", "fr", "ft", "gen", "gov", "hon", "insp", "lt", "maj", "messrs",
+    "mr", "mrs", "ms", "mssrs", "mt", "pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "sr", "st", "supt",
 ];
 
 /// Abbreviations that usually continue the sentence but may end one ("...in the U.S. The").
-const ABBREVIATIONS: &str = words![
-    "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "inc", "corp", "ltd", "co", "bros", "etc", "jr", "vs",
-    "approx", "dept", "est", "fig", "vol", "ph.d", "no", "nos", "op", "ca", "cf", "al", "assn", "ave", "blvd", "rd",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+const ABBREVIATIONS: Words = words![
+    "a.m", "al", "approx", "apr", "assn", "aug", "ave", "blvd", "bros", "ca", "cf", "co", "corp", "d.c", "dec", "dept",
+    "e.u", "est", "etc", "feb", "fig", "inc", "jan", "jr", "jul", "jun", "ltd", "mar", "no", "nos", "nov", "oct", "op",
+    "p.m", "ph.d", "rd", "sep", "sept", "u.k", "u.n", "u.s", "u.s.a", "vol", "vs",
 ];
 
 /// Abbreviations after which a following capitalised word still continues the sentence
 /// only when it is a number ("No. 5", "Jan. 20").
-const BEFORE_NUMBERS: &str = words![
-    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vol", "fig",
-    "op",
+const BEFORE_NUMBERS: Words = words![
+    "apr", "aug", "dec", "feb", "fig", "jan", "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "sep", "sept",
+    "vol",
 ];
 
 /// Words that, capitalised, typically start a new sentence.
-const STARTERS: &str = words![
+const STARTERS: Words = words![
     "a",
     "after",
     "all",
@@ -425,9 +422,9 @@ fn continues_after(piece: &str, rest: &str) -> bool {
     let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
     let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
     let next_is_starter =
-        in_list(STARTERS, &next_word.to_lowercase()) && next_word.chars().next().is_some_and(char::is_uppercase);
+        STARTERS.contains(&next_word.to_lowercase()) && next_word.chars().next().is_some_and(char::is_uppercase);
 
-    if in_list(TITLES, &lower) {
+    if TITLES.contains(&lower) {
         return true;
     }
     // Initials: "George W. Bush", "J.K. Rowling" (every dotted part one upper-case letter).
@@ -437,10 +434,10 @@ fn continues_after(piece: &str, rest: &str) -> bool {
     }) {
         return !next_is_starter || token.len() == 1;
     }
-    if in_list(BEFORE_NUMBERS, &lower) {
+    if BEFORE_NUMBERS.contains(&lower) {
         return next_is_number;
     }
-    if in_list(ABBREVIATIONS, &lower) || lower == "e.g" || lower == "i.e" {
+    if ABBREVIATIONS.contains(&lower) || lower == "e.g" || lower == "i.e" {
         return lower == "e.g" || lower == "i.e" || !next_is_starter;
     }
     false
@@ -454,6 +451,13 @@ pub fn ends_sentence(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [TITLES, ABBREVIATIONS, BEFORE_NUMBERS, STARTERS] {
+            list.check();
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text, Span::new(0, text.len())).into_iter().map(|s| s.of(text)).collect()
