@@ -51,14 +51,12 @@ const W_CONTEXT: f32 = 1.0;
 /// Votes from the words around a mention, learned by `scripts/tables/contexts.py`: only the
 /// kinds a word favours count ("striker" after a name is a team's, "aged" a person's).
 fn context_votes(votes: &mut Votes, before: Option<&str>, after: Option<&str>) {
-    let mut key = String::with_capacity(24);
-    for (mark, word) in [('<', before), ('>', after)] {
+    let sides =
+        [(contexts::BEFORE, contexts::BEFORE_WEIGHTS, before), (contexts::AFTER, contexts::AFTER_WEIGHTS, after)];
+    for (words, weights, word) in sides {
         let Some(word) = word else { continue };
-        key.clear();
-        key.push(mark);
-        key.push_str(word);
-        let Some(i) = position(contexts::KEYS, &key) else { continue };
-        let Some(weights) = contexts::WEIGHTS.get(key.len()).and_then(|b| b.get(i)) else { continue };
+        let Some(i) = position(words, word) else { continue };
+        let Some(weights) = weights.get(word.len()).and_then(|b| b.get(i)) else { continue };
         for (kind, w) in [Kind::Person, Kind::Organization, Kind::Place].into_iter().zip(weights) {
             if *w > 0 {
                 votes.add(kind, W_CONTEXT * f32::from(*w) / 16.0);
