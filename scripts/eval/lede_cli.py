@@ -30,3 +30,14 @@ def run_jsonl(items, *args, cli=CLI):
     if len(results) != len(items):
         sys.exit(f"lede returned {len(results)} results for {len(items)} texts")
     return results
+
+
+def utf16_to_index(text):
+    """Maps lede's UTF-16 offsets into `text` to Python string indices (code points)."""
+    table = []
+    for i, ch in enumerate(text):
+        table.append(i)
+        if ord(ch) > 0xFFFF:
+            table.append(i)
+    table.append(len(text))
+    return lambda u: table[min(u, len(table) - 1)]

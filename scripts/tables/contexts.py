@@ -23,16 +23,14 @@ import json
 import math
 import os
 import re
-import subprocess
 import sys
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "eval"))
 import gazetteer  # noqa: E402
+from lede_cli import DATA, read_jsonl, run_jsonl, utf16_to_index  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DATA = os.path.join(os.path.dirname(ROOT), "shared", "data")
-CLI = os.path.join(ROOT, "target", "release", "lede")
 KINDS = ("person", "organization", "place")
 CORPORA = ("bbc-news-summary/bbc-news-summary.jsonl", "cnndm/cnndm-dev.jsonl")
 
@@ -41,29 +39,7 @@ BOUNDARY = re.compile(r"[.!?]\s|\n")
 
 
 def articles():
-    for rel in CORPORA:
-        with open(os.path.join(DATA, rel), encoding="utf-8") as f:
-            for i, line in enumerate(f):
-                rec = json.loads(line)
-                yield f"{rel}:{i}", rec["article"]
-
-
-def run_lede(texts):
-    """lede --jsonl --all-entities over (id, text); yields (text, entities) in input order."""
-    lines = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in texts)
-    out = subprocess.run([CLI, "--jsonl", "--story", "--all-entities", "--keywords", "0"], input=lines, capture_output=True, text=True, check=True)
-    for (_, text), row in zip(texts, out.stdout.splitlines()):
-        yield text, json.loads(row)["entities"]
-
-
-def utf16_to_index(text):
-    table = []
-    for i, ch in enumerate(text):
-        table.append(i)
-        if ord(ch) > 0xFFFF:
-            table.append(i)
-    table.append(len(text))
-    return lambda u: table[min(u, len(table) - 1)]
+    return [(f"{rel}:{i}", rec["article"]) for rel in CORPORA for i, rec in enumerate(read_jsonl(DATA / rel))]
 
 
 def known_kind(name, places, orgs, given):
@@ -99,13 +75,14 @@ def main():
     ap.add_argument("--min-count", type=int, default=12, help="least examples a context word needs")
     ap.add_argument("--min-weight", type=float, default=0.7, help="least |log odds| to keep a context word")
     args = ap.parse_args()
-    places = {p for p in gazetteer.places()}
-    orgs = (gazetteer.phrases(gazetteer.ORGANIZATIONS) | {n.strip() for n in gazetteer.MORE_ORGANIZATIONS if n.strip()}) - places
+    places = gazetteer.places()
+    orgs = gazetteer.organizations(places)
     given = gazetteer.given_names(orgs)
     counts = defaultdict(Counter)
     totals = Counter()
-    texts = list(articles())
-    for text, entities in run_lede(texts):
+    texts = articles()
+    results = run_jsonl(texts, "--story", "--all-entities", "--keywords", "0")
+    for (_, text), entities in zip(texts, (r["entities"] for r in results)):
         to_index = utf16_to_index(text)
         for ent in entities:
             kind = known_kind(ent["name"], places, orgs, given)
