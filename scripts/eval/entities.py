@@ -487,7 +487,27 @@ def node_version():
     return subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
 
 
-def cnndm(limit, top=10, show=0, split="cnndm-dev", with_peers=True):
+def kind_disagreements(arts, results, article_ents, n, seed, top=10):
+    """Prints n random top-10 entities whose name spaCy's top 10 has under another kind, with
+    the text around the first mention: the sample a hand audit reads (who is right?)."""
+    import random
+
+    found = []
+    for a, res, ents in zip(arts, results, article_ents):
+        spacy_top = spacy_groups(ents, SPACY_KIND)[:top]
+        for e in [e for e in res["entities"] if e["kind"] in KINDS][:top]:
+            same = [g for g in spacy_top if agreement([e], [g], False)]
+            if same and not any(g["kind"] == e["kind"] for g in same):
+                found.append((a, e, same[0]))
+    print(f"  {len(found)} top-{top} entities whose kind spaCy's top {top} disputes; {n} of them (seed {seed}):")
+    for a, e, g in random.Random(seed).sample(found, min(n, len(found))):
+        text = a["text"]
+        start = utf16_to_index(text)(e["spans"][0][0])
+        context = " ".join(text[max(0, start - 70) : start + 70].split())
+        print(f"    {e['name']!r}: lede {e['kind']}, spaCy {g['kind']} | {context}")
+
+
+def cnndm(limit, top=10, show=0, split="cnndm-dev", with_peers=True, audit=0, seed=1):
     arts = read_jsonl(os.path.join(DATA, "cnndm", f"{split}.jsonl"), limit)
     for a in arts:
         a["text"] = a["article"]
@@ -521,6 +541,8 @@ def cnndm(limit, top=10, show=0, split="cnndm-dev", with_peers=True):
         hits += sum(names_highlight(lede_top, n) for n in names)
     share = hits / total if total else 0.0
     print(f"  highlight entities named in lede's top {top}: {100 * share:5.1f}% ({hits}/{total})")
+    if audit:
+        kind_disagreements(arts, results, article_ents, audit, seed, top)
     if with_peers:
         peers(arts, results, article_ents, top)
     return first, arts
@@ -548,12 +570,14 @@ def main():
     ap.add_argument("--split", default="cnndm-dev", help="cnndm file for measures 2-4 (cnndm-validation: held out)")
     ap.add_argument("--skip-peers", action="store_true", help="score lede only (no compromise, no capitalised runs)")
     ap.add_argument("--show", type=int, default=0, help="print both top lists for the first N articles")
+    ap.add_argument("--audit", type=int, default=0, help="print N random kind disagreements with spaCy, with context")
+    ap.add_argument("--seed", type=int, default=1, help="the sample --audit draws")
     args = ap.parse_args()
     if not os.path.exists(LEDE):
         sys.exit("build the CLI first: cargo build --release --bin lede")
     if not args.skip_conll:
         conll(args.limit, peers=not args.skip_peers)
-    _, arts = cnndm(args.limit, show=args.show, split=args.split, with_peers=not args.skip_peers)
+    _, arts = cnndm(args.limit, show=args.show, split=args.split, with_peers=not args.skip_peers, audit=args.audit, seed=args.seed)
     if not args.skip_time:
         timing(arts)
 
