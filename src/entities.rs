@@ -44,6 +44,9 @@ use crate::words::Words;
 mod contexts;
 #[path = "tables/gazetteer.rs"]
 mod gazetteer;
+pub mod model;
+#[path = "tables/ner_model.rs"]
+mod ner_model;
 
 /// How much a context word's learned log odds weigh against a cue or a gazetteer.
 const W_CONTEXT: f32 = 1.0;
@@ -661,10 +664,12 @@ struct Candidate {
     all_caps: bool,
     /// Some word of the name is also written in lower case in the story ("Flight", "People").
     common: bool,
+    /// Found by the learned tagger ([`model`]): its votes are the model's, no gazetteer prior.
+    learned: bool,
 }
 
 /// How each term is written across the story: evidence for or against capitals.
-struct Evidence {
+pub struct Evidence {
     /// Capitalised, not first in its sentence, not in a shouted line.
     mid_capital: Vec<u32>,
     /// Written in lower case.
@@ -744,6 +749,113 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
     if !lang.cased || limit == 0 {
         return Vec::new();
     }
+    let (ev, shouts, cands) = rules(text, doc, lang);
+    let sport = about_sport(doc);
+    if MODEL.is_empty() || std::env::var_os("LEDE_RULES_ONLY").is_some() {
+        return merge_and_rank(text, doc, title, cands, limit, sport);
+    }
+    let found = merge_and_rank(text, doc, title, cands, usize::MAX, sport);
+    let tokens = model::tokens(text, doc, &ev, &shouts, &rule_tags(doc, &found));
+    let tags = model::decode(&tokens, |f, s| MODEL.score(f, s));
+    merge_and_rank(text, doc, title, learned(text, doc, &ev, &tags), limit, sport)
+}
+
+/// The learned tagger's weights (`make model`).
+const MODEL: model::Model = model::Model {
+    buckets: ner_model::BUCKETS,
+    keys: ner_model::KEYS,
+    multipliers: ner_model::MULTIPLIERS,
+    weights: ner_model::WEIGHTS,
+};
+
+/// The learned tagger's features for every word of a story, for training (`train-ner`).
+pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> Vec<model::Token> {
+    let (ev, shouts, cands) = rules(text, doc, lang);
+    let found = merge_and_rank(text, doc, None, cands, usize::MAX, about_sport(doc));
+    model::tokens(text, doc, &ev, &shouts, &rule_tags(doc, &found))
+}
+
+/// The rules' tag for every word of `doc` (see [`model::RuleTags`]).
+fn rule_tags(doc: &Doc, entities: &[Entity]) -> model::RuleTags {
+    let mut tags = vec![0u8; doc.words.len()];
+    for e in entities {
+        let k = model::KINDS.iter().position(|&k| k == e.kind).unwrap_or(3);
+        for m in &e.mentions {
+            let from = doc.words.partition_point(|w| w.span.start < m.start);
+            let mut tag = model::begin(k) as u8;
+            for slot in tags.iter_mut().take(doc.words.partition_point(|w| w.span.start < m.end)).skip(from) {
+                *slot = tag;
+                tag = model::begin(k) as u8 + 1;
+            }
+        }
+    }
+    tags
+}
+
+/// Candidates from the tagger's tags: each name a mention voting for the tagged kind.
+fn learned(text: &str, doc: &Doc, ev: &Evidence, tags: &[usize]) -> HashMap<String, Candidate> {
+    let mut cands: HashMap<String, Candidate> = HashMap::new();
+    let mut i = 0;
+    while i < tags.len() {
+        let tag = tags.get(i).copied().unwrap_or(0);
+        if tag == 0 {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while tags.get(end) == Some(&tag)
+            && matches!((doc.words.get(end - 1), doc.words.get(end)), (Some(a), Some(b))
+                if a.sentence == b.sentence && model::joined(text, a.span, b.span))
+        {
+            end += 1;
+        }
+        let kind = model::KINDS.get(tag - 1).copied().unwrap_or(Kind::Other);
+        add_learned(text, doc, ev, i..end, kind, &mut cands);
+        i = end;
+    }
+    cands
+}
+
+/// Adds one learned mention (a range of `doc.words`) of kind `kind`.
+fn add_learned(
+    text: &str,
+    doc: &Doc,
+    ev: &Evidence,
+    run: std::ops::Range<usize>,
+    kind: Kind,
+    cands: &mut HashMap<String, Candidate>,
+) {
+    let words = doc.words.get(run.clone()).unwrap_or(&[]);
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
+    let mut span = Span::new(first.span.start, last.span.end);
+    if last.span.of(text).contains('.') && text.get(span.end..).is_some_and(|r| r.starts_with('.')) {
+        span.end += 1;
+    }
+    let mut name = span.of(text);
+    for suffix in ["'s", "’s", "'S"] {
+        if let Some(stripped) = name.strip_suffix(suffix) {
+            name = stripped;
+            span.end -= suffix.len();
+        }
+    }
+    if name.is_empty() {
+        return;
+    }
+    let cand = cands.entry(name.to_lowercase()).or_insert_with(|| Candidate {
+        first: first.sentence as usize,
+        tokens: run.len(),
+        all_caps: run.len() == 1 && first.all_caps,
+        learned: true,
+        ..Candidate::default()
+    });
+    *cand.forms.entry(name.to_owned()).or_default() += 1;
+    cand.common |= words.iter().any(|w| ev.lower(w.term) > 0 && !CONNECTORS.contains(w.span.of(text)));
+    cand.mentions.push(span);
+    cand.votes.add(kind, 1.0);
+}
+
+/// The rules' candidates, with the evidence and shouted lines they were found with.
+fn rules(text: &str, doc: &Doc, lang: &Language) -> (Evidence, Vec<bool>, HashMap<String, Candidate>) {
     let shouts: Vec<bool> =
         doc.sentences.iter().map(|s| shouted(text, doc.words.get(s.words.clone()).unwrap_or(&[]))).collect();
     let mut ev = Evidence { mid_capital: vec![0; doc.vocab.len()], lower: vec![0; doc.vocab.len()] };
@@ -792,7 +904,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
             i += matched.max(1);
         }
     }
-    merge_and_rank(text, doc, title, cands, limit, about_sport(doc))
+    (ev, shouts, cands)
 }
 
 /// Words of sports reporting: a story dense in them is about sport, where a club named after its
@@ -1457,8 +1569,10 @@ fn merge_and_rank(
                 .map(|(f, _)| f.clone())
                 .unwrap_or(key.clone());
             let own = cand.mentions.len().max(1) as f32;
-            for (k, v) in prior(&key, &cand, sport) {
-                cand.votes.add(k, v * own);
+            if !cand.learned {
+                for (k, v) in prior(&key, &cand, sport) {
+                    cand.votes.add(k, v * own);
+                }
             }
             let kind = cand.votes.winner();
             let in_title = !title_lower.is_empty()

@@ -61,5 +61,22 @@ pub use summary::{
 };
 pub use text::{Span, Utf16Map};
 
+/// The learned entity tagger's training interface, for `src/bin/train-ner.rs` only: not part
+/// of the API.
+#[doc(hidden)]
+pub mod ner_training {
+    pub use crate::entities::model::{best_tag, decode, dynamic, joined, scores, Model, Token, KINDS, TAGS};
+    use crate::text::Span;
+
+    /// The words of `text` read as a story (as `lede --story` reads it) and their features.
+    pub fn tokens(text: &str) -> (Vec<Span>, Vec<Token>) {
+        let paragraphs: Vec<Span> = crate::body::lines(text).iter().map(|b| b.span).collect();
+        let doc = crate::segment::segment(text, &paragraphs);
+        let lang = crate::language::detect(text, &doc);
+        let tokens = crate::entities::training_tokens(text, &doc, &lang);
+        (doc.words.iter().map(|w| w.span).collect(), tokens)
+    }
+}
+
 /// The crate version, as `version()` returns it to JavaScript.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
