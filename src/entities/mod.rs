@@ -47,8 +47,11 @@ mod lexicon;
 mod prior;
 mod weights;
 
+// Generated tables: formatted by their scripts, not by rustfmt.
+#[rustfmt::skip]
 #[path = "../tables/contexts.rs"]
 mod contexts;
+#[rustfmt::skip]
 #[path = "../tables/gazetteer.rs"]
 mod gazetteer;
 
