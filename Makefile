@@ -14,7 +14,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 TABLES_VENV := .venv-tables
 
-.PHONY: tables build serve test test-rust test-wasm test-e2e bench eval eval-summaries eval-entities eval-pages \
+.PHONY: tables build serve test test-rust test-wasm test-e2e bench eval eval-summaries eval-entities eval-pages eval-languages \
         extension tools tools-rust tools-browser clean
 
 ## Tools ---------------------------------------------------------------------------------
@@ -106,7 +106,7 @@ bench: build node_modules/.installed tools-browser
 	node bench/wasm.mjs
 	node bench/paste.mjs ../shared/data
 
-eval: eval-summaries eval-entities eval-pages
+eval: eval-summaries eval-entities eval-pages eval-languages
 
 eval-summaries: $(VENV)/.installed
 	cargo build --release --bin lede
@@ -121,6 +121,12 @@ eval-entities: $(VENV)/.installed node_modules/.installed
 
 eval-pages: build node_modules/.installed tools-browser
 	node scripts/eval/pages.mjs
+
+# Per language of ../shared/data/multilingual/: detection accuracy (beside langid.py), ROUGE-1
+# of lede and LEAD-3 from the same run (a tokenizer per script), stop words among keywords.
+eval-languages: $(VENV)/.installed
+	cargo build --release --bin lede
+	$(PY) scripts/eval/languages.py
 
 # Regenerates the data tables in src/tables/ from their scripts (see each file's header).
 tables: $(TABLES_VENV)/.installed
