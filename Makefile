@@ -65,12 +65,14 @@ build: tools-rust
 serve: build
 	node scripts/serve.mjs --port $(PORT)
 
-# The browser extension: www/extension/ with pkg/ copied in is the folder to load unpacked;
-# dist/lede-extension.zip is the same folder zipped (a symlinked pkg/ would not survive a zip).
+# The browser extension: www/extension/ with pkg/ and www/shared/ (the modules it shares with
+# the paste page) copied in is the folder to load unpacked; dist/lede-extension.zip is the same
+# folder zipped (symlinks would not survive a zip).
 extension: build
-	rm -rf www/extension/pkg dist/lede-extension.zip
-	mkdir -p www/extension/pkg dist
+	rm -rf www/extension/pkg www/extension/shared dist/lede-extension.zip
+	mkdir -p www/extension/pkg www/extension/shared dist
 	cp pkg/lede.js pkg/lede_bg.wasm pkg/lede.d.ts pkg/package.json www/extension/pkg/
+	cp www/shared/*.js www/extension/shared/
 	@if command -v zip >/dev/null; then \
 	  (cd www/extension && zip -qrX ../../dist/lede-extension.zip .); \
 	else \
@@ -134,4 +136,4 @@ tables: $(TABLES_VENV)/.installed
 	$(TABLES_VENV)/bin/python scripts/tables/contexts.py > src/tables/contexts.rs
 
 clean:
-	rm -rf target pkg dist artifacts www/pkg www/extension/pkg
+	rm -rf target pkg dist artifacts www/pkg www/extension/pkg www/extension/shared
