@@ -18,9 +18,10 @@
 //! their story-wide vote), so the model learns where the rules are right and corrects them where
 //! they are not.
 
-use super::{
-    contexts, demonym, gazetteer, initial_like, listed, position, Evidence, Kind, ORG_WORDS, PLACE_WORDS, TITLES,
-};
+use super::candidates::{initial_like, Evidence};
+use super::lexicon::{ORG_WORDS, PLACE_WORDS, TITLES};
+use super::prior::{demonym, listed, position};
+use super::{contexts, gazetteer, Kind};
 use crate::segment::{Doc, Word};
 use crate::text::Span;
 
@@ -123,7 +124,7 @@ fn context_kind(words: &[&str], weights: &[&[[i8; 3]]], word: &str) -> Option<us
 pub type RuleTags = Vec<u8>;
 
 /// The features of every word of `doc`.
-pub fn tokens(text: &str, doc: &Doc, ev: &Evidence, shouts: &[bool], rules: &[u8]) -> Vec<Token> {
+pub(super) fn tokens(text: &str, doc: &Doc, ev: &Evidence, shouts: &[bool], rules: &[u8]) -> Vec<Token> {
     let mut out = Vec::with_capacity(doc.words.len());
     let term = |w: &Word| doc.vocab.term(w.term);
     for (si, sentence) in doc.sentences.iter().enumerate() {
