@@ -45,7 +45,7 @@ fn main() -> ExitCode {
 
 fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
-    let (mut path, mut epochs, mut keep, mut holdout, mut out) = (None, 8usize, 4000usize, false, None);
+    let (mut path, mut epochs, mut keep, mut holdout, mut out) = (None, 8usize, 5000usize, false, None);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--epochs" => epochs = args.next().and_then(|v| v.parse().ok()).ok_or("--epochs N")?,
@@ -73,35 +73,14 @@ fn run() -> Result<(), String> {
     let mut model = train_perceptron(&train, epochs, None);
     // Pruning: keep the strongest features, then train again on them alone, so that the weights
     // make up for the features left out.
-    let mut counts: HashMap<u32, f32> = HashMap::new();
-    for t in train.iter().flat_map(|ex| &ex.tokens) {
-        for f in &t.features {
-            *counts.entry(*f).or_default() += 1.0;
-        }
-    }
-    let power: f32 = std::env::var("NER_POWER").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
-    let kept = select(&model, keep, |f| counts.get(&f).copied().unwrap_or(100.0).powf(power));
+    let kept = select(&model, keep);
     let all = model.len();
     if kept.len() < all {
         let set: std::collections::HashSet<u32> = kept.iter().copied().collect();
         model = train_perceptron(&train, epochs, Some(&set));
     }
-    let table = quantise(&model, &select(&model, keep, |_| 1.0));
+    let table = quantise(&model, &select(&model, keep));
     eprintln!("train-ner: {} features kept of {all}", table.keys.len());
-    if std::env::var_os("NER_DEBUG").is_some() {
-        let (tp, np, ng) = dev.iter().fold((0, 0, 0), |acc, ex| {
-            let tags = ner::decode(&ex.tokens, |f, s| {
-                if let Some(v) = model.get(&f) {
-                    for (x, w) in s.iter_mut().zip(v) {
-                        *x += w;
-                    }
-                }
-            });
-            let (t, p, g) = compare(&mentions(&tags, &ex.joins), &ex.names);
-            (acc.0 + t, acc.1 + p, acc.2 + g)
-        });
-        eprintln!("float: tp {tp} np {np} ng {ng}");
-    }
     if holdout {
         let m = Model {
             buckets: table.buckets.clone().leak(),
@@ -110,7 +89,7 @@ fn run() -> Result<(), String> {
             weights: table.weights.clone().leak(),
         };
         let (tp, np, ng) = dev.iter().fold((0, 0, 0), |acc, ex| {
-            let tags = ner::decode(&ex.tokens, |f, s| m.score(f, s));
+            let tags: Vec<usize> = ner::decode(&ex.tokens, |f, s| m.score(f, s)).into_iter().map(|t| t.0).collect();
             let (t, p, g) = compare(&mentions(&tags, &ex.joins), &ex.names);
             (acc.0 + t, acc.1 + p, acc.2 + g)
         });
@@ -154,9 +133,7 @@ fn example(v: &serde_json::Value) -> Option<Example> {
             gold[i] = 1 + k;
         }
     }
-    let joins: Vec<bool> = (0..spans.len())
-        .map(|i| i > 0 && ner::joined(text, spans[i - 1], spans[i]))
-        .collect();
+    let joins: Vec<bool> = (0..spans.len()).map(|i| i > 0 && ner::joined(text, spans[i - 1], spans[i])).collect();
     let mut names: Vec<(usize, usize, usize)> = Vec::new();
     let mut current: Option<(usize, usize)> = None;
     for (i, w) in spans.iter().enumerate() {
@@ -240,22 +217,24 @@ fn train_perceptron(
         }
         eprintln!("train-ner: epoch {} errors {errors} of {total}", epoch + 1);
     }
-    w.iter().map(|(f, wf)| {
-        let uf = u.get(f).copied().unwrap_or([0.0; TAGS]);
-        let mut avg = [0.0; TAGS];
-        for t in 0..TAGS {
-            avg[t] = wf[t] - uf[t] / c;
-        }
-        (*f, avg)
-    }).collect()
+    w.iter()
+        .map(|(f, wf)| {
+            let uf = u.get(f).copied().unwrap_or([0.0; TAGS]);
+            let mut avg = [0.0; TAGS];
+            for t in 0..TAGS {
+                avg[t] = wf[t] - uf[t] / c;
+            }
+            (*f, avg)
+        })
+        .collect()
 }
 
 /// Bits of a feature hash that pick its bucket in the generated table.
 const BUCKET_BITS: u32 = 10;
 
-/// Keeps the `keep` features with the largest weight (by `importance`), most important first.
-fn select(model: &HashMap<u32, [f32; TAGS]>, keep: usize, importance: impl Fn(u32) -> f32) -> Vec<u32> {
-    let mut ranked: Vec<(u32, f32)> = model.iter().map(|(f, w)| (*f, row_max(w) * importance(*f))).collect();
+/// Keeps the `keep` features with the largest weight, strongest first.
+fn select(model: &HashMap<u32, [f32; TAGS]>, keep: usize) -> Vec<u32> {
+    let mut ranked: Vec<(u32, f32)> = model.iter().map(|(f, w)| (*f, row_max(w))).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     // Two features with the same bucket and low 16 bits cannot both be kept: the first wins.
     let mut seen = std::collections::HashSet::new();
@@ -347,7 +326,14 @@ fn render(t: &Table, path: &str, epochs: usize, docs: usize) -> String {
     array(&mut s, "Start of each bucket in `KEYS` (bucket: a hash's top bits).", "BUCKETS", "u16", &t.buckets, 16);
     array(&mut s, "Low 16 bits of each kept feature's hash, sorted within its bucket.", "KEYS", "u16", &t.keys, 12);
     array(&mut s, "Per feature, the multiplier of its weights.", "MULTIPLIERS", "u8", &t.multipliers, 20);
-    array(&mut s, "Per feature and tag (O, person, organisation, place, other), 4-bit weights plus 8, two to a byte.", "WEIGHTS", "u8", &t.weights, 20);
+    array(
+        &mut s,
+        "Per feature and tag (O, person, organisation, place, other), 4-bit weights plus 8, two to a byte.",
+        "WEIGHTS",
+        "u8",
+        &t.weights,
+        20,
+    );
     s.truncate(s.trim_end().len());
     s.push('\n');
     s

@@ -70,6 +70,7 @@ const MODEL: model::Model = model::Model {
 use std::collections::HashMap;
 
 use candidates::{Candidate, Evidence, Finder, Sentence};
+use weights::WEIGHTS as W;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -130,61 +131,109 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
     let (finder, shouts) = rules(text, doc, lang);
     let sport = prior::about_sport(doc);
     let found = aliases::rank(doc, title, aliases::merge(text, finder.found), sport, usize::MAX);
-    if MODEL.is_empty() || std::env::var_os("LEDE_RULES_ONLY").is_some() {
+    if MODEL.is_empty() {
         let mut found = found;
         found.truncate(limit);
         return found;
     }
-    let tokens = model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &found));
+    let rules = rule_mentions(doc, &found);
+    let tokens = model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &rules));
     let tags = model::decode(&tokens, |f, s| MODEL.score(f, s));
-    aliases::rank(doc, title, aliases::merge(text, learned(text, doc, &finder.ev, &tags)), sport, limit)
+    let cands = learned(text, doc, (&finder.ev, &shouts), &tags, &rules);
+    aliases::rank(doc, title, aliases::merge(text, cands), sport, limit)
 }
 
 /// The learned tagger's features for every word of a story, for training (`train-ner`).
 pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> Vec<model::Token> {
     let (finder, shouts) = rules(text, doc, lang);
     let found = aliases::rank(doc, None, aliases::merge(text, finder.found), prior::about_sport(doc), usize::MAX);
-    model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &found))
+    model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &rule_mentions(doc, &found)))
+}
+
+/// The rules' mentions as ranges of `doc.words`, with their entity's kind, in text order.
+fn rule_mentions(doc: &Doc, entities: &[Entity]) -> Vec<(std::ops::Range<usize>, Kind)> {
+    let mut out: Vec<(std::ops::Range<usize>, Kind)> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(move |m| (m, e.kind)))
+        .map(|(m, kind)| {
+            let from = doc.words.partition_point(|w| w.span.start < m.start);
+            (from..doc.words.partition_point(|w| w.span.start < m.end), kind)
+        })
+        .filter(|(r, _)| !r.is_empty())
+        .collect();
+    out.sort_by_key(|(r, _)| (r.start, r.end));
+    out
 }
 
 /// The rules' tag for every word of `doc` (see [`model::RuleTags`]).
-fn rule_tags(doc: &Doc, entities: &[Entity]) -> model::RuleTags {
+fn rule_tags(doc: &Doc, mentions: &[(std::ops::Range<usize>, Kind)]) -> model::RuleTags {
     let mut tags = vec![0u8; doc.words.len()];
-    for e in entities {
-        let k = model::KINDS.iter().position(|&k| k == e.kind).unwrap_or(3);
-        for m in &e.mentions {
-            let from = doc.words.partition_point(|w| w.span.start < m.start);
-            let to = doc.words.partition_point(|w| w.span.start < m.end);
-            let mut tag = model::begin(k) as u8;
-            for slot in tags.iter_mut().take(to).skip(from) {
-                *slot = tag;
-                tag = model::begin(k) as u8 + 1;
-            }
+    for (r, kind) in mentions {
+        let k = model::KINDS.iter().position(|k| k == kind).unwrap_or(3);
+        let mut tag = model::begin(k) as u8;
+        for slot in tags.iter_mut().take(r.end).skip(r.start) {
+            *slot = tag;
+            tag = model::begin(k) as u8 + 1;
         }
     }
     tags
 }
 
 /// Candidates from the tagger's tags: each name (a run of words with one tag, `joined`) a
-/// mention voting for the tagged kind.
-fn learned(text: &str, doc: &Doc, ev: &Evidence, tags: &[usize]) -> HashMap<String, Candidate> {
+/// mention voting for the tagged kind. Where the rules read one name ("Bank of England", "Tobiah
+/// Quenby") over neighbouring names of different tags, the rules' bounds win and the kind is the
+/// one the tagger scores highest over its words. A mention the rules found too adds a vote for
+/// the rules' kind.
+fn learned(
+    text: &str,
+    doc: &Doc,
+    (ev, shouts): (&Evidence, &[bool]),
+    tags: &[(usize, [f32; model::TAGS])],
+    rules: &[(std::ops::Range<usize>, Kind)],
+) -> HashMap<String, Candidate> {
+    // The rules' mention holding each word, if any.
+    let mut rule_of = vec![usize::MAX; tags.len()];
+    for (i, (r, _)) in rules.iter().enumerate() {
+        for slot in rule_of.iter_mut().take(r.end).skip(r.start) {
+            *slot = i;
+        }
+    }
+    let tag = |i: usize| tags.get(i).map_or(0, |t| t.0);
+    let joins = |i: usize| {
+        matches!((doc.words.get(i.wrapping_sub(1)), doc.words.get(i)), (Some(a), Some(b))
+            if a.sentence == b.sentence && model::joined(text, a.span, b.span))
+    };
     let mut cands: HashMap<String, Candidate> = HashMap::new();
     let mut i = 0;
     while i < tags.len() {
-        let tag = tags.get(i).copied().unwrap_or(0);
-        if tag == 0 {
+        if tag(i) == 0 {
             i += 1;
             continue;
         }
+        let rule = rule_of.get(i).copied().unwrap_or(usize::MAX);
         let mut end = i + 1;
-        while tags.get(end) == Some(&tag)
-            && matches!((doc.words.get(end - 1), doc.words.get(end)), (Some(a), Some(b))
-                if a.sentence == b.sentence && model::joined(text, a.span, b.span))
+        while tag(end) != 0
+            && joins(end)
+            && (tag(end) == tag(i) || (W.rule_bounds && rule != usize::MAX && rule_of.get(end) == Some(&rule)))
         {
             end += 1;
         }
-        let kind = model::KINDS.get(tag - 1).copied().unwrap_or(Kind::Other);
-        add_learned(text, doc, ev, i..end, kind, &mut cands);
+        let mut sum = [0.0f32; model::TAGS];
+        for (_, s) in tags.get(i..end).unwrap_or(&[]) {
+            for (x, y) in sum.iter_mut().zip(s) {
+                *x += y;
+            }
+        }
+        let best = (1..model::TAGS).max_by(|&a, &b| sum[a].total_cmp(&sum[b]).then(b.cmp(&a))).unwrap_or(1);
+        let kind = model::KINDS.get(best - 1).copied().unwrap_or(Kind::Other);
+        let same = rules.get(rule).filter(|(r, _)| *r == (i..end)).map(|(_, k)| *k);
+        // The tagger's confidence: its margin between the best kind and the next, per word.
+        let mut sorted: Vec<f32> = sum.iter().skip(1).map(|x| x / (end - i) as f32).collect();
+        sorted.sort_by(|a, b| b.total_cmp(a));
+        let margin = sorted.first().copied().unwrap_or(0.0) - sorted.get(1).copied().unwrap_or(0.0);
+        let weight = (margin / W.confident_margin).min(1.0);
+        let shouted = doc.words.get(i).and_then(|w| shouts.get(w.sentence as usize)).copied().unwrap_or(false);
+        add_learned(text, doc, (ev, shouted), i..end, (kind, weight), same, &mut cands);
         i = end;
     }
     cands
@@ -194,9 +243,10 @@ fn learned(text: &str, doc: &Doc, ev: &Evidence, tags: &[usize]) -> HashMap<Stri
 fn add_learned(
     text: &str,
     doc: &Doc,
-    ev: &Evidence,
+    (ev, shouted): (&Evidence, bool),
     run: std::ops::Range<usize>,
-    kind: Kind,
+    (kind, weight): (Kind, f32),
+    rule_kind: Option<Kind>,
     cands: &mut HashMap<String, Candidate>,
 ) {
     let words = doc.words.get(run.clone()).unwrap_or(&[]);
@@ -223,11 +273,23 @@ fn add_learned(
         learned: true,
         ..Candidate::default()
     });
-    *cand.forms.entry(name.to_owned()).or_default() += 1;
-    cand.common |=
-        words.iter().any(|w| ev.lower(w.term) > 0 && !lexicon::CONNECTORS.contains(w.span.of(text)));
+    // A shouted line's form ("JAPAN") names the entity only when the story has no other.
+    *cand.forms.entry(name.to_owned()).or_default() += usize::from(!shouted);
+    cand.common |= words.iter().any(|w| ev.lower(w.term) > 0 && !lexicon::CONNECTORS.contains(w.span.of(text)));
+    // The name's own last word says what it is ("Phoenix Children's Hospital", "Jurupa Hills"):
+    // news of today names bodies and places the 1996 training text never saw.
+    if let Some(last) = words.last().filter(|_| words.len() >= 2).map(|w| doc.vocab.term(w.term)) {
+        if lexicon::ORG_WORDS.contains(last) {
+            cand.votes.add(Kind::Organization, W.learned_head);
+        } else if lexicon::PLACE_WORDS.contains(last) {
+            cand.votes.add(Kind::Place, W.learned_head);
+        }
+    }
     cand.mentions.push(span);
-    cand.votes.add(kind, 1.0);
+    cand.votes.add(kind, weight);
+    if let Some(k) = rule_kind {
+        cand.votes.add(k, W.rule_kind);
+    }
 }
 
 /// The rules' candidates (in `Finder::found`) and which sentences are shouted.

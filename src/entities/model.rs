@@ -275,13 +275,14 @@ pub(super) fn tokens(text: &str, doc: &Doc, ev: &Evidence, shouts: &[bool], rule
 }
 
 /// Tags `tokens` greedily, left to right; `score` adds a feature's weights to the tag scores.
-pub fn decode(tokens: &[Token], mut score: impl FnMut(u32, &mut [f32; TAGS])) -> Vec<usize> {
+/// Returns each token's tag and the scores of every tag.
+pub fn decode(tokens: &[Token], mut score: impl FnMut(u32, &mut [f32; TAGS])) -> Vec<(usize, [f32; TAGS])> {
     let mut tags = Vec::with_capacity(tokens.len());
     let mut prev = 0;
     for t in tokens {
         let s = scores(t, prev, &mut score);
         let best = best_tag(&s);
-        tags.push(best);
+        tags.push((best, s));
         prev = best;
     }
     tags
