@@ -315,7 +315,7 @@ fn render(t: &Table, path: &str, epochs: usize, docs: usize) -> String {
          // Layout: see `Model` in src/entities/model.rs.\n\n",
         t.keys.len()
     );
-    fn array<T: ToString>(s: &mut String, doc: &str, name: &str, ty: &str, values: &[T], per_line: usize) {
+    fn array<T: ToString>(s: &mut String, (doc, name, ty): (&str, &str, &str), values: &[T], per_line: usize) {
         s.push_str(&format!("/// {doc}\npub(crate) const {name}: &[{ty}] = &[\n"));
         for chunk in values.chunks(per_line) {
             let line: Vec<String> = chunk.iter().map(T::to_string).collect();
@@ -323,17 +323,11 @@ fn render(t: &Table, path: &str, epochs: usize, docs: usize) -> String {
         }
         s.push_str("];\n\n");
     }
-    array(&mut s, "Start of each bucket in `KEYS` (bucket: a hash's top bits).", "BUCKETS", "u16", &t.buckets, 16);
-    array(&mut s, "Low 16 bits of each kept feature's hash, sorted within its bucket.", "KEYS", "u16", &t.keys, 12);
-    array(&mut s, "Per feature, the multiplier of its weights.", "MULTIPLIERS", "u8", &t.multipliers, 20);
-    array(
-        &mut s,
-        "Per feature and tag (O, person, organisation, place, other), 4-bit weights plus 8, two to a byte.",
-        "WEIGHTS",
-        "u8",
-        &t.weights,
-        20,
-    );
+    array(&mut s, ("Start of each bucket in `KEYS` (bucket: a hash's top bits).", "BUCKETS", "u16"), &t.buckets, 16);
+    array(&mut s, ("Low 16 bits of each kept feature's hash, sorted within its bucket.", "KEYS", "u16"), &t.keys, 12);
+    array(&mut s, ("Per feature, the multiplier of its weights.", "MULTIPLIERS", "u8"), &t.multipliers, 20);
+    let doc = "Per feature and tag (O, person, organisation, place, other), 4-bit weights plus 8, two to a byte.";
+    array(&mut s, (doc, "WEIGHTS", "u8"), &t.weights, 20);
     s.truncate(s.trim_end().len());
     s.push('\n');
     s

@@ -224,31 +224,41 @@ fn learned(
                 *x += y;
             }
         }
-        let best = (1..model::TAGS).max_by(|&a, &b| sum[a].total_cmp(&sum[b]).then(b.cmp(&a))).unwrap_or(1);
-        let kind = model::KINDS.get(best - 1).copied().unwrap_or(Kind::Other);
-        let same = rules.get(rule).filter(|(r, _)| *r == (i..end)).map(|(_, k)| *k);
-        // The tagger's confidence: its margin between the best kind and the next, per word.
-        let mut sorted: Vec<f32> = sum.iter().skip(1).map(|x| x / (end - i) as f32).collect();
-        sorted.sort_by(|a, b| b.total_cmp(a));
-        let margin = sorted.first().copied().unwrap_or(0.0) - sorted.get(1).copied().unwrap_or(0.0);
-        let weight = (margin / W.confident_margin).min(1.0);
-        let shouted = doc.words.get(i).and_then(|w| shouts.get(w.sentence as usize)).copied().unwrap_or(false);
-        add_learned(text, doc, (ev, shouted), i..end, (kind, weight), same, &mut cands);
+        // The kind the tagger scores highest over the name's words, and its margin over the next
+        // kind per word: the tagger's confidence.
+        let mut kinds: Vec<(f32, Kind)> =
+            sum.iter().skip(1).zip(model::KINDS).map(|(x, k)| (x / (end - i) as f32, k)).collect();
+        kinds.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let (Some(&(best, kind)), Some(&(next, _))) = (kinds.first(), kinds.get(1)) else { break };
+        let mention = Learned {
+            run: i..end,
+            kind,
+            weight: ((best - next) / W.confident_margin).min(1.0),
+            rule_kind: rules.get(rule).filter(|(r, _)| *r == (i..end)).map(|(_, k)| *k),
+            shouted: doc.words.get(i).and_then(|w| shouts.get(w.sentence as usize)).copied().unwrap_or(false),
+        };
+        add_learned(text, doc, ev, mention, &mut cands);
         i = end;
     }
     cands
 }
 
-/// Adds one learned mention (a range of `doc.words`) of kind `kind`.
-fn add_learned(
-    text: &str,
-    doc: &Doc,
-    (ev, shouted): (&Evidence, bool),
+/// One name the tagger found.
+struct Learned {
+    /// Its words, a range of `doc.words`.
     run: std::ops::Range<usize>,
-    (kind, weight): (Kind, f32),
+    kind: Kind,
+    /// The weight of the tagger's vote for `kind`: its confidence, up to 1.
+    weight: f32,
+    /// The rules' kind, when they found a name with the same bounds.
     rule_kind: Option<Kind>,
-    cands: &mut HashMap<String, Candidate>,
-) {
+    /// In a line in capitals.
+    shouted: bool,
+}
+
+/// Adds one learned mention to `cands`.
+fn add_learned(text: &str, doc: &Doc, ev: &Evidence, mention: Learned, cands: &mut HashMap<String, Candidate>) {
+    let Learned { run, kind, weight, rule_kind, shouted } = mention;
     let words = doc.words.get(run.clone()).unwrap_or(&[]);
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
     let mut span = Span::new(first.span.start, last.span.end);
