@@ -166,7 +166,10 @@ fn bigrams(text: &str, words: impl Iterator<Item = Span>, out: &mut Vec<Span>) {
     let flush = |run: &mut Vec<Span>, out: &mut Vec<Span>| {
         match run.as_slice() {
             [one] => out.push(*one),
-            many => out.extend(many.windows(2).map(|w| Span::new(w[0].start, w[1].end))),
+            many => out.extend(many.windows(2).filter_map(|w| match w {
+                [a, b] => Some(Span::new(a.start, b.end)),
+                _ => None,
+            })),
         }
         run.clear();
     };
