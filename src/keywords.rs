@@ -226,7 +226,10 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
             slot.add(w);
         }
         let Some(next) = doc.words.get(i + 1) else { continue };
-        if next.sentence != w.sentence || text.get(w.span.end..next.span.start) != Some(" ") {
+        // Where terms are overlapping character bigrams, two that overlap make a longer unit
+        // ("和歌" + "歌山" → "和歌山").
+        let overlapping = lang.terms == Terms::Bigrams && next.span.start < w.span.end;
+        if next.sentence != w.sentence || !(overlapping || text.get(w.span.end..next.span.start) == Some(" ")) {
             continue;
         }
         if let Some(g2) = group(next).filter(|&g2| g2 != g) {
@@ -300,7 +303,14 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
             let lower = shown.to_lowercase();
             (lower.strip_prefix(ta)?.strip_prefix(' ')? == tb).then(|| shown.to_owned())
         });
-        let shown = written.unwrap_or_else(|| format!("{shown_a} {shown_b}"));
+        let joined = (lang.terms == Terms::Bigrams)
+            .then(|| terms.and_then(|(_, tb)| text.get(p.written.0..p.written.1.saturating_add(tb.len()))))
+            .flatten()
+            .filter(|s| !s.contains(' '));
+        if joined.is_some_and(|j| lang.is_function_word(j)) {
+            continue;
+        }
+        let shown = joined.map(str::to_owned).or(written).unwrap_or_else(|| format!("{shown_a} {shown_b}"));
         scored.push(Scored { score, shown, first: p.first, second: Some(p.second) });
     }
     for (g, gr) in groups.iter().enumerate() {
@@ -465,6 +475,37 @@ mod tests {
             absent: &["les", "des", "la"],
         },
     ];
+
+    /// Languages written without spaces: keywords are units of two characters or more, a
+    /// recurring three-character name is shown whole, stop words never appear.
+    #[test]
+    fn keywords_without_spaces() {
+        let cases: &[(&str, &str, &[&str], &[&str])] = &[
+            (
+                "ja",
+                "和歌山県で事件があった。和歌山県の警察は銃弾を調べた。銃弾は道路で見つかった。和歌山県の住民は驚いた。",
+                &["和歌山"],
+                &["和歌", "歌山", "の", "は"],
+            ),
+            (
+                "zh",
+                "梁振英今天在香港表示，学生的要求不合理。梁振英说香港的学生应该回到学校。香港的学生没有回应。",
+                &["梁振英", "学生", "香港"],
+                &["的", "梁振", "振英"],
+            ),
+        ];
+        for (code, text, want, absent) in cases {
+            let ks = keywords_in(code, text, 10);
+            let got = terms(&ks);
+            for w in *want {
+                assert!(got.contains(w), "{code}: {w} not in {got:?}");
+            }
+            for a in *absent {
+                assert!(!got.contains(a), "{code}: {a} in {got:?}");
+            }
+            assert!(got.iter().all(|t| t.chars().count() >= 2), "{code}: {got:?}");
+        }
+    }
 
     #[test]
     fn cases() {

@@ -20,8 +20,9 @@ use crate::words::Words;
 pub enum Terms {
     /// Words separated by spaces or punctuation (UAX #29 word bounds).
     Words,
-    /// No spaces between words (Chinese, Japanese): runs of ideographs become overlapping
-    /// character bigrams; kana runs are terms of their own (hiragana ones are grammar).
+    /// No spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese): runs of
+    /// ideographs or letters become overlapping character bigrams; a hiragana run is a term of
+    /// its own (grammar), a katakana run too (a word).
     Bigrams,
 }
 
@@ -105,7 +106,7 @@ impl Language {
             l.stopwords = tables::stopwords(code);
         }
         l.cased = CASED.contains(code);
-        l.terms = if matches!(code, "zh" | "ja") { Terms::Bigrams } else { Terms::Words };
+        l.terms = if matches!(code, "zh" | "ja" | "th" | "lo" | "km" | "my") { Terms::Bigrams } else { Terms::Words };
         l.spaced_sentences = matches!(code, "th" | "lo" | "km");
         l
     }

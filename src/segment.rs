@@ -150,6 +150,12 @@ fn is_ideograph(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF)
 }
 
+/// Letters of scripts written without spaces whose UAX #29 words are single letters (with
+/// their marks): Thai, Lao, Myanmar, Khmer.
+fn is_unspaced_letter(c: char) -> bool {
+    matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF)
+}
+
 fn is_hiragana(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x309F)
 }
@@ -176,7 +182,8 @@ fn bigrams(text: &str, words: impl Iterator<Item = Span>, out: &mut Vec<Span>) {
     for w in words {
         let s = w.of(text);
         let mut cs = s.chars();
-        let single_ideograph = matches!((cs.next(), cs.next()), (Some(c), None) if is_ideograph(c));
+        let single_ideograph = matches!((cs.next(), cs.next()), (Some(c), None) if is_ideograph(c))
+            || (s.chars().all(is_unspaced_letter) && s.chars().next().is_some_and(char::is_alphabetic));
         let kana = s.chars().all(is_hiragana);
         if !single_ideograph || run.last().is_some_and(|l| l.end != w.start) {
             flush(&mut run, out);
