@@ -59,6 +59,9 @@ pub struct Language {
     pub spaced_sentences: bool,
     /// Inflections merge under the English suffix-stripping key in keywords.
     pub english_inflections: bool,
+    /// Turkish and Azerbaijani: "I" lower-cases to "ı" and "İ" to "i", and a name's suffixes
+    /// follow an apostrophe ("İstanbul'da" is a form of "istanbul").
+    pub turkic: bool,
 }
 
 impl Language {
@@ -108,6 +111,7 @@ impl Language {
         l.cased = CASED.contains(code);
         l.terms = if matches!(code, "zh" | "ja" | "th" | "lo" | "km" | "my") { Terms::Bigrams } else { Terms::Words };
         l.spaced_sentences = matches!(code, "th" | "lo" | "km");
+        l.turkic = matches!(code, "tr" | "az");
         l
     }
 
@@ -131,6 +135,7 @@ impl Language {
             terms: Terms::Words,
             spaced_sentences: false,
             english_inflections: false,
+            turkic: false,
         }
     }
 }

@@ -218,7 +218,7 @@ fn title_terms(title: &str, doc: &Doc, lang: &Language) -> HashSet<u32> {
     let mut lower = String::new();
     segment::words(title, Span::new(0, title.len()))
         .filter_map(|w| {
-            segment::normalize(w.of(title), &mut lower);
+            segment::normalize_in(w.of(title), &mut lower, lang);
             (!lang.is_stopword(&lower)).then(|| doc.vocab.id(&lower)).flatten()
         })
         .collect()
