@@ -71,8 +71,8 @@ pub mod ner_training {
     /// The words of `text` read as a story (as `lede --story` reads it) and their features.
     pub fn tokens(text: &str) -> (Vec<Span>, Vec<Token>) {
         let paragraphs: Vec<Span> = crate::body::lines(text).iter().map(|b| b.span).collect();
-        let doc = crate::segment::segment(text, &paragraphs);
-        let lang = crate::language::detect(text, &doc);
+        let lang = crate::language::detect(text, &paragraphs);
+        let doc = crate::segment::segment(text, &paragraphs, &lang);
         let tokens = crate::entities::training_tokens(text, &doc, &lang);
         (doc.words.iter().map(|w| w.span).collect(), tokens)
     }

@@ -147,11 +147,9 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
     }
     let (finder, shouts) = rules(text, doc, lang);
     let sport = prior::about_sport(doc);
-    let found = aliases::rank(doc, title, aliases::merge(text, finder.found), sport, usize::MAX);
+    let found = aliases::rank_with_margins(doc, title, aliases::merge(text, finder.found), sport, usize::MAX);
     if MODEL.is_empty() {
-        let mut found = found;
-        found.truncate(limit);
-        return found;
+        return found.into_iter().take(limit).map(|(e, _)| e).collect();
     }
     let rules = rule_mentions(doc, &found);
     let tokens = model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &rules));
@@ -163,29 +161,34 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
 /// The learned tagger's features for every word of a story, for training (`train-ner`).
 pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> Vec<model::Token> {
     let (finder, shouts) = rules(text, doc, lang);
-    let found = aliases::rank(doc, None, aliases::merge(text, finder.found), prior::about_sport(doc), usize::MAX);
+    let found =
+        aliases::rank_with_margins(doc, None, aliases::merge(text, finder.found), prior::about_sport(doc), usize::MAX);
     model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &rule_mentions(doc, &found)))
 }
 
-/// The rules' mentions as ranges of `doc.words`, with their entity's kind, in text order.
-fn rule_mentions(doc: &Doc, entities: &[Entity]) -> Vec<(std::ops::Range<usize>, Kind)> {
-    let mut out: Vec<(std::ops::Range<usize>, Kind)> = entities
+/// A mention the rules found: a range of `doc.words`, its entity's kind and the rules'
+/// confidence in it (see [`aliases::rank_with_margins`]).
+type RuleMention = (std::ops::Range<usize>, Kind, f32);
+
+/// The rules' mentions, in text order.
+fn rule_mentions(doc: &Doc, entities: &[(Entity, f32)]) -> Vec<RuleMention> {
+    let mut out: Vec<RuleMention> = entities
         .iter()
-        .flat_map(|e| e.mentions.iter().map(move |m| (m, e.kind)))
-        .map(|(m, kind)| {
+        .flat_map(|(e, margin)| e.mentions.iter().map(move |m| (m, e.kind, *margin)))
+        .map(|(m, kind, margin)| {
             let from = doc.words.partition_point(|w| w.span.start < m.start);
-            (from..doc.words.partition_point(|w| w.span.start < m.end), kind)
+            (from..doc.words.partition_point(|w| w.span.start < m.end), kind, margin)
         })
-        .filter(|(r, _)| !r.is_empty())
+        .filter(|(r, _, _)| !r.is_empty())
         .collect();
-    out.sort_by_key(|(r, _)| (r.start, r.end));
+    out.sort_by_key(|(r, _, _)| (r.start, r.end));
     out
 }
 
 /// The rules' tag for every word of `doc` (see [`model::RuleTags`]).
-fn rule_tags(doc: &Doc, mentions: &[(std::ops::Range<usize>, Kind)]) -> model::RuleTags {
+fn rule_tags(doc: &Doc, mentions: &[RuleMention]) -> model::RuleTags {
     let mut tags = vec![0u8; doc.words.len()];
-    for (r, kind) in mentions {
+    for (r, kind, _) in mentions {
         let k = model::KINDS.iter().position(|k| k == kind).unwrap_or(3);
         let mut tag = model::begin(k) as u8;
         for slot in tags.iter_mut().take(r.end).skip(r.start) {
@@ -206,11 +209,11 @@ fn learned(
     doc: &Doc,
     (ev, shouts): (&Evidence, &[bool]),
     tags: &[(usize, [f32; model::TAGS])],
-    rules: &[(std::ops::Range<usize>, Kind)],
+    rules: &[RuleMention],
 ) -> HashMap<String, Candidate> {
     // The rules' mention holding each word, if any.
     let mut rule_of = vec![usize::MAX; tags.len()];
-    for (i, (r, _)) in rules.iter().enumerate() {
+    for (i, (r, _, _)) in rules.iter().enumerate() {
         for slot in rule_of.iter_mut().take(r.end).skip(r.start) {
             *slot = i;
         }
@@ -251,7 +254,7 @@ fn learned(
             run: i..end,
             kind,
             weight: ((best - next) / W.confident_margin).min(1.0),
-            rule_kind: rules.get(rule).filter(|(r, _)| *r == (i..end)).map(|(_, k)| *k),
+            rule_kind: rules.get(rule).filter(|(r, _, _)| *r == (i..end)).map(|(_, k, m)| (*k, *m)),
             shouted: doc.words.get(i).and_then(|w| shouts.get(w.sentence as usize)).copied().unwrap_or(false),
         };
         add_learned(text, doc, ev, mention, &mut cands);
@@ -267,15 +270,24 @@ struct Learned {
     kind: Kind,
     /// The weight of the tagger's vote for `kind`: its confidence, up to 1.
     weight: f32,
-    /// The rules' kind, when they found a name with the same bounds.
-    rule_kind: Option<Kind>,
+    /// The rules' kind and confidence, when they found a name with the same bounds.
+    rule_kind: Option<(Kind, f32)>,
     /// In a line in capitals.
     shouted: bool,
 }
 
 /// Adds one learned mention to `cands`.
 fn add_learned(text: &str, doc: &Doc, ev: &Evidence, mention: Learned, cands: &mut HashMap<String, Candidate>) {
-    let Learned { run, kind, weight, rule_kind, shouted } = mention;
+    let Learned { mut run, kind, weight, rule_kind, shouted } = mention;
+    // A title is no part of the name ("Mayor Elena Ruiz" is Elena Ruiz), as the rules read it.
+    while run.len() > 1
+        && doc
+            .words
+            .get(run.start)
+            .is_some_and(|w| lexicon::TITLES.contains(doc.vocab.term(w.term).trim_end_matches('.')))
+    {
+        run.start += 1;
+    }
     let words = doc.words.get(run.clone()).unwrap_or(&[]);
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
     let mut span = Span::new(first.span.start, last.span.end);
@@ -314,8 +326,8 @@ fn add_learned(text: &str, doc: &Doc, ev: &Evidence, mention: Learned, cands: &m
     }
     cand.mentions.push(span);
     cand.votes.add(kind, weight);
-    if let Some(k) = rule_kind {
-        cand.votes.add(k, W.rule_kind);
+    if let Some((k, margin)) = rule_kind {
+        cand.votes.add(k, W.rule_kind * (margin / W.rule_confident_margin).min(1.0));
     }
 }
 

@@ -98,8 +98,11 @@ pub(super) struct Weights {
     pub other_salience: f32,
 
     // --- The learned tagger ([`model`](super::model)), per mention, against its vote of 1 ---
-    /// The rules' kind for a mention they found with the same bounds.
+    /// The rules' kind for a mention they found with the same bounds, at full confidence.
     pub rule_kind: f32,
+    /// The rules' margin (their winning kind's lead in votes per mention) at which their vote
+    /// counts in full; below, in proportion.
+    pub rule_confident_margin: f32,
     /// The tagger's margin (between its best kind and the next, per word, in weight units: the
     /// strongest feature weighs 1785) at which its vote counts in full; below, in proportion.
     pub confident_margin: f32,
@@ -151,7 +154,8 @@ pub(super) const WEIGHTS: Weights = Weights {
     first_mention: 1.0,
     other_salience: 0.6,
 
-    rule_kind: 0.5,
+    rule_kind: 0.75,
+    rule_confident_margin: 2.0,
     confident_margin: 1000.0,
     learned_head: 1.0,
     rule_bounds: true,
