@@ -113,8 +113,11 @@ export function artifact(name) {
   return path.join(ARTIFACTS, name);
 }
 
-/** The seed page's text when ../shared/data is present, else null (tests then say they skip). */
+/** The seed page's text from ../shared/data. Missing data throws: a check that cannot run fails. */
 export function seedPage() {
   const file = path.join(ROOT, "..", "shared", "data", "seed-page.txt");
-  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} is missing: this check needs the shared data beside the checkout (../shared/data)`);
+  }
+  return fs.readFileSync(file, "utf8");
 }

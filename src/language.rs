@@ -164,7 +164,9 @@ pub fn detect(text: &str, paragraphs: &[Span]) -> Language {
     let mut scripts = [0usize; Script::COUNT];
     for w in doc.words.iter().take(2000) {
         for c in w.span.of(text).chars() {
-            scripts[script(c) as usize] += 1;
+            if let Some(n) = scripts.get_mut(script(c) as usize) {
+                *n += 1;
+            }
         }
     }
     let (best, count) = scripts.iter().enumerate().skip(1).max_by_key(|(_, n)| **n).unwrap_or((0, &0));
@@ -173,7 +175,7 @@ pub fn detect(text: &str, paragraphs: &[Span]) -> Language {
     }
     let by_script = match best {
         x if x == Script::Han as usize => {
-            if scripts[Script::Kana as usize] * 10 > *count {
+            if scripts.get(Script::Kana as usize).copied().unwrap_or(0) * 10 > *count {
                 "ja"
             } else {
                 "zh"
