@@ -51,8 +51,9 @@ pub struct Language {
     starters: Words,
     /// Whether the script has upper and lower case (capitals are evidence of names).
     pub cased: bool,
-    /// Whether every noun is capitalised (German): a capital then says little about a name.
-    pub capitalises_nouns: bool,
+    /// Where every noun is capitalised (German), the articles that mark one ("die Preise"):
+    /// a capital then says little about a name, an article before it says it is a noun.
+    articles: Words,
     /// How words become terms.
     pub terms: Terms,
     /// No sentence punctuation (Thai, Lao, Khmer): spaces separate sentence-like units.
@@ -74,6 +75,16 @@ impl Language {
     pub fn is_function_word(&self, term: &str) -> bool {
         self.is_stopword(term)
             || (self.terms == Terms::Bigrams && term.chars().all(|c| matches!(c as u32, 0x3040..=0x309F | 0x30FC)))
+    }
+
+    /// Whether every noun is capitalised (German): capitals are then weak evidence of a name.
+    pub fn capitalises_nouns(&self) -> bool {
+        !self.articles.0.is_empty()
+    }
+
+    /// Whether `term` (lower case) is an article that marks a capitalised noun (German).
+    pub fn is_article(&self, term: &str) -> bool {
+        self.articles.contains(term)
     }
 
     /// A word that is never a keyword though not a stop word ("said", "told").
@@ -131,7 +142,7 @@ impl Language {
             before_numbers: words![],
             starters: words![],
             cased: false,
-            capitalises_nouns: false,
+            articles: words![],
             terms: Terms::Words,
             spaced_sentences: false,
             english_inflections: false,
@@ -164,7 +175,9 @@ pub fn detect(text: &str, paragraphs: &[Span]) -> Language {
     let mut scripts = [0usize; Script::COUNT];
     for w in doc.words.iter().take(2000) {
         for c in w.span.of(text).chars() {
-            scripts[script(c) as usize] += 1;
+            if let Some(n) = scripts.get_mut(script(c) as usize) {
+                *n += 1;
+            }
         }
     }
     let (best, count) = scripts.iter().enumerate().skip(1).max_by_key(|(_, n)| **n).unwrap_or((0, &0));
@@ -173,7 +186,7 @@ pub fn detect(text: &str, paragraphs: &[Span]) -> Language {
     }
     let by_script = match best {
         x if x == Script::Han as usize => {
-            if scripts[Script::Kana as usize] * 10 > *count {
+            if scripts.get(Script::Kana as usize).copied().unwrap_or(0) * 10 > *count {
                 "ja"
             } else {
                 "zh"
@@ -301,7 +314,7 @@ const LANGUAGES: [Language; 18] = [
             "abs", "apr", "art", "aug", "bd", "dez", "feb", "jan", "jul", "jun", "mär", "nov", "nr", "okt", "s", "sep",
             "sept"
         ],
-        capitalises_nouns: true,
+        articles: words!["das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "eines"],
         ..Language::plain("de")
     },
     Language {

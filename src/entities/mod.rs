@@ -335,7 +335,7 @@ fn add_learned(text: &str, doc: &Doc, ev: &Evidence, mention: Learned, cands: &m
 fn rules<'a>(text: &'a str, doc: &'a Doc, lang: &'a Language) -> (Finder<'a>, Vec<bool>) {
     let sentence_words = |s: &crate::segment::Sentence| doc.words.get(s.words.clone()).unwrap_or(&[]);
     let shouts: Vec<bool> = doc.sentences.iter().map(|s| candidates::shouted(text, sentence_words(s))).collect();
-    let mut finder = Finder::new(text, doc, lang, Evidence::new(text, doc, &shouts));
+    let mut finder = Finder::new(text, doc, lang, Evidence::new(text, doc, lang, &shouts));
     for (index, s) in doc.sentences.iter().enumerate() {
         if shouts.get(index).copied().unwrap_or(false) {
             continue;
