@@ -148,7 +148,8 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
     let (finder, shouts) = rules(text, doc, lang);
     let sport = prior::about_sport(doc);
     let found = aliases::rank_with_margins(doc, title, aliases::merge(text, finder.found), sport, usize::MAX);
-    if MODEL.is_empty() {
+    // The tagger learned English (CoNLL-2003): other languages keep the rules alone.
+    if MODEL.is_empty() || lang.code != "en" {
         return found.into_iter().take(limit).map(|(e, _)| e).collect();
     }
     let rules = rule_mentions(doc, &found);
