@@ -3,16 +3,16 @@
 //! In: the words of a story. Out: a [`Language`]: its ISO 639-1 code, its stop words and how
 //! its script behaves (spaces between words, letter case). Every language goes through the same
 //! interface; a language without its own table gets the script's defaults and no stop words.
-//! Detection counts scripts first, then, among Latin-script languages, stop-word hits.
+//! Detection (which code) is [`crate::detect`]'s; every code it returns is in [`CODES`].
 
-use crate::segment::Doc;
 use crate::tables::{self, IdfTable};
 use crate::words::Words;
 
 /// A language and its tables.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Language {
-    /// ISO 639-1 code.
+    /// BCP 47 primary subtag (ISO 639-1, or ISO 639-3 where 639-1 has none: "pcm"); "und"
+    /// when unknown.
     pub code: &'static str,
     /// Lower-case stop words (may be empty).
     stopwords: Words,
@@ -49,112 +49,22 @@ impl Language {
     }
 }
 
-/// Detects the language of a segmented story (English when there is nothing to go on).
-pub fn detect(text: &str, doc: &Doc) -> Language {
-    let mut scripts = [0usize; Script::COUNT];
-    for w in doc.words.iter().take(2000) {
-        for c in w.span.of(text).chars() {
-            scripts[script(c) as usize] += 1;
-        }
-    }
-    let (best, count) = scripts.iter().enumerate().skip(1).max_by_key(|(_, n)| **n).unwrap_or((0, &0));
-    if *count == 0 {
-        return Language::from_code("en");
-    }
-    let by_script = match best {
-        x if x == Script::Han as usize => {
-            if scripts[Script::Kana as usize] * 10 > *count {
-                "ja"
-            } else {
-                "zh"
-            }
-        }
-        x if x == Script::Kana as usize => "ja",
-        x if x == Script::Hangul as usize => "ko",
-        x if x == Script::Thai as usize => "th",
-        x if x == Script::Arabic as usize => "ar",
-        x if x == Script::Cyrillic as usize => "ru",
-        x if x == Script::Devanagari as usize => "hi",
-        x if x == Script::Greek as usize => "el",
-        x if x == Script::Hebrew as usize => "he",
-        _ => "",
-    };
-    if !by_script.is_empty() {
-        return Language::from_code(by_script);
-    }
-    // Latin script: the language whose stop words cover most of the words.
-    // Term ids are dense, so a vector counts them (a `HashMap<u32, usize>` here cost 1.5 KB of
-    // `.wasm`).
-    let mut counts = vec![0usize; doc.vocab.len()];
-    for w in doc.words.iter().take(2000) {
-        if let Some(n) = counts.get_mut(w.term as usize) {
-            *n += 1;
-        }
-    }
-    // Each language's stop words are looked up in the story's vocabulary (a hash lookup per
-    // stop word) rather than each distinct term in every list.
-    let mut hits = [0usize; LANGUAGES.len()];
-    for (hit, l) in hits.iter_mut().zip(LANGUAGES.iter()) {
-        for word in l.stopwords.iter() {
-            if let Some(id) = doc.vocab.id(word) {
-                *hit += counts.get(id as usize).copied().unwrap_or(0);
-            }
-        }
-    }
-    let best = hits.iter().enumerate().max_by_key(|(i, n)| (**n, usize::MAX - i)).map_or(0, |(i, _)| i);
-    LANGUAGES.get(best).copied().unwrap_or(LANGUAGES[0])
-}
-
-#[derive(Clone, Copy)]
-enum Script {
-    Other,
-    Latin,
-    Han,
-    Kana,
-    Hangul,
-    Thai,
-    Arabic,
-    Cyrillic,
-    Devanagari,
-    Greek,
-    Hebrew,
-}
-
-impl Script {
-    const COUNT: usize = 11;
-}
-
-fn script(c: char) -> Script {
-    match c as u32 {
-        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
-        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
-        0x400..=0x52F => Script::Cyrillic,
-        0x590..=0x5FF => Script::Hebrew,
-        0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
-        0x900..=0x97F => Script::Devanagari,
-        0xE00..=0xE7F => Script::Thai,
-        0x3040..=0x30FF => Script::Kana,
-        0x4E00..=0x9FFF | 0x3400..=0x4DBF => Script::Han,
-        0xAC00..=0xD7AF | 0x1100..=0x11FF => Script::Hangul,
-        _ => Script::Other,
-    }
-}
-
-/// ISO 639-1 codes accepted without tables of their own.
+/// The codes lede knows (BCP 47 primary subtags: ISO 639-1, or ISO 639-3 where 639-1 has none),
+/// with or without tables of their own: detection's results and what `options.language` accepts.
 const CODES: Words = words![
-    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu",
-    "fa", "fi", "fr", "ga", "gd", "gl", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "ig", "is", "it", "ja", "ka",
-    "kk", "km", "kn", "ko", "ky", "la", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "my", "ne", "nl", "no", "om",
-    "pa", "pl", "ps", "pt", "rn", "ro", "ru", "si", "sk", "sl", "so", "sq", "sr", "sv", "sw", "ta", "te", "th", "ti",
-    "tl", "tr", "uk", "ur", "uz", "vi", "yo", "zh", "zu",
+    "af", "am", "ar", "az", "be", "bg", "bn", "bo", "br", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es",
+    "et", "eu", "fa", "fi", "fr", "ga", "gd", "gl", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "ig", "is", "it",
+    "ja", "ka", "kk", "km", "kn", "ko", "ky", "la", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "my", "ne", "nl",
+    "no", "om", "or", "pa", "pcm", "pl", "ps", "pt", "rn", "ro", "ru", "si", "sk", "sl", "so", "sq", "sr", "st", "sv",
+    "sw", "ta", "te", "th", "ti", "tl", "tr", "uk", "ur", "uz", "vi", "yo", "zh", "zu",
 ];
 
 /// Codes whose scripts have letter case.
 const CASED: Words = words![
-    "af", "az", "be", "bg", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu", "fi", "fr", "ga",
-    "gd", "gl", "ha", "hr", "hu", "hy", "id", "ig", "is", "it", "kk", "ky", "la", "lt", "lv", "mk", "mn", "ms", "nl",
-    "no", "om", "pl", "pt", "rn", "ro", "ru", "sk", "sl", "so", "sq", "sr", "sv", "sw", "tl", "tr", "uk", "uz", "vi",
-    "yo", "zu",
+    "af", "az", "be", "bg", "br", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu", "fi", "fr",
+    "ga", "gd", "gl", "ha", "hr", "hu", "hy", "id", "ig", "is", "it", "kk", "ky", "la", "lt", "lv", "mk", "mn", "ms",
+    "nl", "no", "om", "pcm", "pl", "pt", "rn", "ro", "ru", "sk", "sl", "so", "sq", "sr", "st", "sv", "sw", "tl", "tr",
+    "uk", "uz", "vi", "yo", "zu",
 ];
 
 const LANGUAGES: [Language; 7] = [
@@ -510,8 +420,6 @@ const NL_OPENERS: Words = words![
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::segment;
-    use crate::text::Span;
 
     #[test]
     fn tables_are_sorted_and_unique() {
@@ -522,27 +430,6 @@ mod tests {
         CODES.check();
         CASED.check();
         assert!(CASED.iter().all(|c| CODES.contains(c)));
-    }
-
-    #[test]
-    fn detects_by_script_and_stop_words() {
-        let cases = [
-            ("The minister said that the talks were over and that the deal was done.", "en"),
-            ("Le ministre a dit que les discussions sont terminées et que la paix est signée.", "fr"),
-            ("Der Minister sagte, dass die Gespräche beendet sind und der Vertrag steht.", "de"),
-            ("El ministro dijo que las conversaciones terminaron y que el acuerdo está hecho.", "es"),
-            ("Министр сказал, что переговоры окончены.", "ru"),
-            ("外交部长表示会谈已经结束。", "zh"),
-            ("外務大臣は会談が終わったと述べた。", "ja"),
-            ("장관은 회담이 끝났다고 말했다.", "ko"),
-            ("รัฐมนตรีกล่าวว่าการเจรจาสิ้นสุดลงแล้ว", "th"),
-            ("قال الوزير إن المحادثات انتهت.", "ar"),
-            ("", "en"),
-        ];
-        for (text, want) in cases {
-            let doc = segment(text, &[Span::new(0, text.len())]);
-            assert_eq!(detect(text, &doc).code, want, "{text}");
-        }
     }
 
     #[test]

@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use crate::language::Language;
+
 /// What to produce. `Options::default()` gives a 3-sentence summary, 10 entities, 10 keywords
 /// and language detection.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,7 +19,7 @@ pub struct Options {
     pub entities: usize,
     /// Number of keywords to return (0..=100).
     pub keywords: usize,
-    /// ISO 639-1 code of the text's language; `None` detects it.
+    /// The text's language (a code `Language::from_code` knows); `None` detects it.
     pub language: Option<String>,
 }
 
@@ -167,14 +169,19 @@ fn integer(field: &str, value: &OptionValue<'_>, min: usize, max: usize) -> Resu
     }
 }
 
+/// A language code lede knows (the list detection draws from, `Language::from_code`'s), or
+/// "und" (no language's tables).
 fn language(value: &OptionValue<'_>) -> Result<String, Error> {
     if let OptionValue::Str(s) = value {
         let code = s.trim().to_ascii_lowercase();
-        if code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) {
+        if Language::from_code(&code).code == code {
             return Ok(code);
         }
+        return Err(Error::new(format!(
+            "option `language`: {value} is not a language lede knows (a BCP 47 primary subtag such as \"en\", \"fr\" or \"pcm\", or \"und\")"
+        )));
     }
-    Err(Error::new(format!("option `language` must be a two-letter ISO 639-1 code such as \"en\", got {value}")))
+    Err(Error::new(format!("option `language` must be a language code such as \"en\", got {value}")))
 }
 
 #[cfg(test)]
@@ -212,6 +219,15 @@ mod tests {
             },
             Case { field: "language", value: Str("EN"), expect: Ok(()) },
             Case { field: "language", value: Str("english"), expect: Err("`language`") },
+            Case { field: "language", value: Str("pcm"), expect: Ok(()) },
+            Case { field: "language", value: Str(" sr "), expect: Ok(()) },
+            Case { field: "language", value: Str("und"), expect: Ok(()) },
+            Case {
+                field: "language",
+                value: Str("xx"),
+                expect: Err("option `language`: \"xx\" is not a language lede knows"),
+            },
+            Case { field: "language", value: Str(""), expect: Err("option `language`") },
             Case { field: "language", value: Other("object"), expect: Err("a value of type object") },
             Case { field: "sentence", value: Number(3.0), expect: Err("unknown option `sentence`") },
             Case { field: "max_words", value: Null, expect: Err("unknown option `max_words`") },

@@ -1,13 +1,14 @@
-//! The pipeline: text → body → sentences → language → scores → summary, entities, keywords.
+//! The pipeline: text → body → language → sentences → scores → summary, entities, keywords.
 
 use std::collections::HashSet;
 
 use serde::Deserialize;
 
 use crate::body::{self, Block, Hints};
+use crate::detect;
 use crate::entities::{self, Entity};
 use crate::keywords::{self, Keyword};
-use crate::language::{self, Language};
+use crate::language::Language;
 use crate::options::Options;
 use crate::rank::{self, Features};
 use crate::segment::{self, Doc};
@@ -26,7 +27,8 @@ pub struct Summary {
     /// Most salient first.
     pub entities: Vec<Entity>,
     pub keywords: Vec<Keyword>,
-    /// ISO 639-1 code ("und" when unknown).
+    /// BCP 47 primary language subtag ("pcm" where ISO 639-1 has no code); "und" when the
+    /// text is too short to tell.
     pub language: &'static str,
     pub stats: Stats,
     /// Why the summary is empty ("no article: ..."), when it is.
@@ -175,11 +177,12 @@ fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options
 
 fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Options) -> Summary {
     let title = title_hint.map(str::to_owned).or_else(|| body.title.map(|t| t.of(text).to_owned()));
-    let doc = segment::segment(text, &body.paragraphs);
+    // The language first, from the raw paragraphs: segmentation comes after and may use it.
     let lang = match &options.language {
         Some(code) => Language::from_code(code),
-        None => language::detect(text, &doc),
+        None => Language::from_code(detect::detect(text, &body.paragraphs)),
     };
+    let doc = segment::segment(text, &body.paragraphs);
     let title_terms = title.as_deref().map(|t| title_terms(t, &doc, &lang)).unwrap_or_default();
     let ranking = rank::score(text, &doc, &lang, &title_terms);
     let chosen = if doc.sentences.is_empty() { Vec::new() } else { rank::select(&doc, &ranking, options) };
