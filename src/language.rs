@@ -58,6 +58,8 @@ pub struct Language {
     pub terms: Terms,
     /// No sentence punctuation (Thai, Lao, Khmer): spaces separate sentence-like units.
     pub spaced_sentences: bool,
+    /// Some sites write the danda as "|" (Hindi, Marathi, Nepali, Bengali, Punjabi).
+    pub pipe_danda: bool,
     /// Inflections merge under the English suffix-stripping key in keywords.
     pub english_inflections: bool,
     /// Turkish and Azerbaijani: "I" lower-cases to "ı" and "İ" to "i", and a name's suffixes
@@ -123,6 +125,7 @@ impl Language {
         l.terms = if matches!(code, "zh" | "ja" | "th" | "lo" | "km" | "my") { Terms::Bigrams } else { Terms::Words };
         l.spaced_sentences = matches!(code, "th" | "lo" | "km");
         l.turkic = matches!(code, "tr" | "az");
+        l.pipe_danda = matches!(code, "hi" | "mr" | "ne" | "bn" | "pa");
         l
     }
 
@@ -145,6 +148,7 @@ impl Language {
             articles: words![],
             terms: Terms::Words,
             spaced_sentences: false,
+            pipe_danda: false,
             english_inflections: false,
             turkic: false,
         }
@@ -175,7 +179,9 @@ pub fn detect(text: &str, paragraphs: &[Span]) -> Language {
     let mut scripts = [0usize; Script::COUNT];
     for w in doc.words.iter().take(2000) {
         for c in w.span.of(text).chars() {
-            scripts[script(c) as usize] += 1;
+            if let Some(n) = scripts.get_mut(script(c) as usize) {
+                *n += 1;
+            }
         }
     }
     let (best, count) = scripts.iter().enumerate().skip(1).max_by_key(|(_, n)| **n).unwrap_or((0, &0));
@@ -184,7 +190,7 @@ pub fn detect(text: &str, paragraphs: &[Span]) -> Language {
     }
     let by_script = match best {
         x if x == Script::Han as usize => {
-            if scripts[Script::Kana as usize] * 10 > *count {
+            if scripts.get(Script::Kana as usize).copied().unwrap_or(0) * 10 > *count {
                 "ja"
             } else {
                 "zh"
