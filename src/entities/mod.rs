@@ -132,7 +132,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
     }
     let sentence_words = |s: &crate::segment::Sentence| doc.words.get(s.words.clone()).unwrap_or(&[]);
     let shouts: Vec<bool> = doc.sentences.iter().map(|s| candidates::shouted(text, sentence_words(s))).collect();
-    let mut finder = Finder::new(text, doc, lang, Evidence::new(text, doc, &shouts));
+    let mut finder = Finder::new(text, doc, lang, Evidence::new(text, doc, lang, &shouts));
     for (index, s) in doc.sentences.iter().enumerate() {
         if shouts.get(index).copied().unwrap_or(false) {
             continue;
