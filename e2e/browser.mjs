@@ -100,9 +100,12 @@ export async function clickExtensionAction({ worker, cdp, extensionId }, tab, do
       const tabId = await extensionTabId(worker, tab);
       const granted = await worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => true })
         .then(() => true, () => false), tabId);
-      if (attempt < 3 && !granted) continue;
       // lede's own extension says why in the button's tooltip when summarizeTab failed.
       const title = await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+      // On a loaded machine the click's action can also run before its grant lands: the tab is
+      // reachable by now, but the button says the page could not be read. Same cause, same retry.
+      const raced = granted && /Cannot access contents of the page/.test(title);
+      if (attempt < 3 && (!granted || raced)) continue;
       throw new Error(`nothing after ${attempt} clicks (${granted ? "" : "no access to the tab; "}button title: ${title})`, { cause: e });
     }
   }
