@@ -61,6 +61,8 @@ pub struct Language {
     pub terms: Terms,
     /// No sentence punctuation (Thai, Lao, Khmer): spaces separate sentence-like units.
     pub spaced_sentences: bool,
+    /// Some sites write the danda as "|" (Hindi, Marathi, Nepali, Bengali, Punjabi).
+    pub pipe_danda: bool,
     /// Inflections merge under the English suffix-stripping key in keywords.
     pub english_inflections: bool,
     /// Turkish and Azerbaijani: "I" lower-cases to "ı" and "İ" to "i", and a name's suffixes
@@ -126,6 +128,7 @@ impl Language {
         l.terms = if matches!(code, "zh" | "ja" | "th" | "lo" | "km" | "my") { Terms::Bigrams } else { Terms::Words };
         l.spaced_sentences = matches!(code, "th" | "lo" | "km");
         l.turkic = matches!(code, "tr" | "az");
+        l.pipe_danda = matches!(code, "hi" | "mr" | "ne" | "bn" | "pa");
         l
     }
 
@@ -148,6 +151,7 @@ impl Language {
             articles: words![],
             terms: Terms::Words,
             spaced_sentences: false,
+            pipe_danda: false,
             english_inflections: false,
             turkic: false,
         }

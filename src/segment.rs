@@ -276,6 +276,14 @@ pub fn sentences(text: &str, span: Span, lang: &Language) -> Vec<Span> {
         line_start += line.len();
         if lang.spaced_sentences {
             split_spaced(text, line_span, &mut out);
+        } else if lang.pipe_danda {
+            // Some sites write the danda as "|": it ends a sentence after a letter of the script.
+            let mut start = line_span.start;
+            for cut in pipe_dandas(line_span.of(text)) {
+                split_line(text, Span::new(start, line_span.start + cut), lang, &mut out);
+                start = line_span.start + cut;
+            }
+            split_line(text, Span::new(start, line_span.end), lang, &mut out);
         } else {
             split_line(text, line_span, lang, &mut out);
         }
@@ -325,6 +333,22 @@ fn dateline_len(s: &str) -> usize {
     } else {
         0
     }
+}
+
+/// Byte offsets just after each "|" of `line` that stands for a danda: it follows (maybe after
+/// spaces) a letter or mark of an Indic script (U+0900–U+0DFF).
+fn pipe_dandas(line: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut last = None; // the last non-space character before the current one
+    for (i, c) in line.char_indices() {
+        if c == '|' && last.is_some_and(|l: char| matches!(l as u32, 0x0900..=0x0DFF)) {
+            cuts.push(i + 1);
+        }
+        if !c.is_whitespace() {
+            last = Some(c);
+        }
+    }
+    cuts
 }
 
 /// Characters a sentence-like unit of a script without sentence punctuation reaches before a
