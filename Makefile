@@ -152,6 +152,7 @@ tables: $(TABLES_VENV)/.installed
 	$(TABLES_VENV)/bin/python scripts/tables/idf.py --lang en --words 2500 > src/tables/idf_en.rs
 	$(TABLES_VENV)/bin/python scripts/tables/stopwords.py --max 150 > src/tables/stopwords.rs
 	$(TABLES_VENV)/bin/python scripts/tables/gazetteer.py > src/tables/gazetteer.rs
+	$(TABLES_VENV)/bin/python scripts/tables/langid.py > src/tables/langid.rs
 	cargo build --release --bin lede
 	$(TABLES_VENV)/bin/python scripts/tables/contexts.py > src/tables/contexts.rs
 	$(MAKE) model

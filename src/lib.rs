@@ -22,7 +22,8 @@
 //! ```
 //!
 //! Stages, one module each: `body` finds the article, `segment` cuts
-//! sentences and words, `language` detects the language, `rank` scores and selects sentences,
+//! sentences and words, `detect` finds the language (before segmentation), `language` holds its
+//! tables, `rank` scores and selects sentences,
 //! `entities` and `keywords` describe the story. `report` shapes the result for JavaScript
 //! (UTF-16 offsets), and `wasm` is the only module that knows about wasm-bindgen.
 
@@ -34,6 +35,7 @@ macro_rules! words {
 }
 
 mod body;
+mod detect;
 mod entities;
 mod keywords;
 mod language;
