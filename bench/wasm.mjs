@@ -125,7 +125,8 @@ for (const [name] of systems) {
   console.log([name.padEnd(12), fmt(med).padStart(14), fmt(sum / ts.length).padStart(14), fmt(bytes / sum, 1).padStart(14), fmt(ratios[name], 3).padStart(14), fmt(wall).padStart(14)].join(""));
 }
 const line = [];
-const versus = (r) => (r <= 1 ? `lede ${fmt(1 / r, 1)}× faster` : `lede ${fmt(r, 1)}× slower`);
+const times2 = (x) => fmt(x, x < 2 ? 2 : 1);
+const versus = (r) => (r <= 1 ? `lede ${times2(1 / r)}× faster` : `lede ${times2(r)}× slower`);
 for (const [name] of systems) if (name !== "lede") line.push(`lede/${name} ${fmt(ratios[name], 3)} (${versus(ratios[name])})`);
 console.log(`ratios of medians: ${line.join("; ")}`);
 

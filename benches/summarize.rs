@@ -17,8 +17,8 @@
 //! Options after the data folder: `--langs en,zh` (only those), `--no-10mb`, `--no-sets`,
 //! `--rounds N` (default 3).
 
-use std::path::Path;
 use cpu_time::ThreadTime;
+use std::path::Path;
 
 const LANGS: [&str; 9] = ["en", "zh", "ar", "ru", "de", "hi", "fr", "ja", "th"];
 
@@ -89,10 +89,7 @@ fn human(seconds: f64) -> String {
 
 fn sizes_table(data: &Path, langs: &[String], rounds: usize, ten_mb: bool, options: &lede::Options) {
     println!("sizes × languages (CPU time, median of {rounds} runs, 10× that under 100 kB, 1 run at 10 MB; summarize + report)");
-    println!(
-        "{:<5} {:>18} {:>18} {:>18} {:>18} {:>9}",
-        "lang", "short", "long", "1 MB", "10 MB", "10MB/1MB"
-    );
+    println!("{:<5} {:>18} {:>18} {:>18} {:>18} {:>9}", "lang", "short", "long", "1 MB", "10 MB", "10MB/1MB");
     for lang in langs {
         let mut texts = articles_of(data, lang);
         if texts.is_empty() {
@@ -167,7 +164,8 @@ fn main() {
         .iter()
         .enumerate()
         .find(|&(i, a)| {
-            let after_flag = i.checked_sub(1).and_then(|p| args.get(p)).is_some_and(|p| p == "--langs" || p == "--rounds");
+            let after_flag =
+                i.checked_sub(1).and_then(|p| args.get(p)).is_some_and(|p| p == "--langs" || p == "--rounds");
             !a.starts_with('-') && !after_flag
         })
         .map_or_else(|| "../shared/data".to_owned(), |(_, a)| a.clone());

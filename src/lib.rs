@@ -35,6 +35,7 @@ macro_rules! words {
 
 mod body;
 mod entities;
+mod hash;
 mod keywords;
 mod language;
 mod options;
