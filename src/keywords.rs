@@ -19,14 +19,13 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use serde::Serialize;
-
 use crate::language::{Language, Terms};
 use crate::segment::{Doc, Vocab, Word};
 use crate::tables::IdfTable;
 use crate::text::Span;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// A keyword of the story: a term (or a two-word phrase) and its weight.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Keyword {
     pub term: String,
     pub score: f32,

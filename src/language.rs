@@ -51,14 +51,20 @@ pub struct Language {
     starters: Words,
     /// Whether the script has upper and lower case (capitals are evidence of names).
     pub cased: bool,
-    /// Whether every noun is capitalised (German): a capital then says little about a name.
-    pub capitalises_nouns: bool,
+    /// Where every noun is capitalised (German), the articles that mark one ("die Preise"):
+    /// a capital then says little about a name, an article before it says it is a noun.
+    articles: Words,
     /// How words become terms.
     pub terms: Terms,
     /// No sentence punctuation (Thai, Lao, Khmer): spaces separate sentence-like units.
     pub spaced_sentences: bool,
+    /// Some sites write the danda as "|" (Hindi, Marathi, Nepali, Bengali, Punjabi).
+    pub pipe_danda: bool,
     /// Inflections merge under the English suffix-stripping key in keywords.
     pub english_inflections: bool,
+    /// Turkish and Azerbaijani: "I" lower-cases to "ı" and "İ" to "i", and a name's suffixes
+    /// follow an apostrophe ("İstanbul'da" is a form of "istanbul").
+    pub turkic: bool,
 }
 
 impl Language {
@@ -71,6 +77,16 @@ impl Language {
     pub fn is_function_word(&self, term: &str) -> bool {
         self.is_stopword(term)
             || (self.terms == Terms::Bigrams && term.chars().all(|c| matches!(c as u32, 0x3040..=0x309F | 0x30FC)))
+    }
+
+    /// Whether every noun is capitalised (German): capitals are then weak evidence of a name.
+    pub fn capitalises_nouns(&self) -> bool {
+        !self.articles.0.is_empty()
+    }
+
+    /// Whether `term` (lower case) is an article that marks a capitalised noun (German).
+    pub fn is_article(&self, term: &str) -> bool {
+        self.articles.contains(term)
     }
 
     /// A word that is never a keyword though not a stop word ("said", "told").
@@ -108,6 +124,8 @@ impl Language {
         l.cased = CASED.contains(code);
         l.terms = if matches!(code, "zh" | "ja" | "th" | "lo" | "km" | "my") { Terms::Bigrams } else { Terms::Words };
         l.spaced_sentences = matches!(code, "th" | "lo" | "km");
+        l.turkic = matches!(code, "tr" | "az");
+        l.pipe_danda = matches!(code, "hi" | "mr" | "ne" | "bn" | "pa");
         l
     }
 
@@ -127,10 +145,12 @@ impl Language {
             before_numbers: words![],
             starters: words![],
             cased: false,
-            capitalises_nouns: false,
+            articles: words![],
             terms: Terms::Words,
             spaced_sentences: false,
+            pipe_danda: false,
             english_inflections: false,
+            turkic: false,
         }
     }
 }
@@ -159,7 +179,9 @@ pub fn detect(text: &str, paragraphs: &[Span]) -> Language {
     let mut scripts = [0usize; Script::COUNT];
     for w in doc.words.iter().take(2000) {
         for c in w.span.of(text).chars() {
-            scripts[script(c) as usize] += 1;
+            if let Some(n) = scripts.get_mut(script(c) as usize) {
+                *n += 1;
+            }
         }
     }
     let (best, count) = scripts.iter().enumerate().skip(1).max_by_key(|(_, n)| **n).unwrap_or((0, &0));
@@ -168,7 +190,7 @@ pub fn detect(text: &str, paragraphs: &[Span]) -> Language {
     }
     let by_script = match best {
         x if x == Script::Han as usize => {
-            if scripts[Script::Kana as usize] * 10 > *count {
+            if scripts.get(Script::Kana as usize).copied().unwrap_or(0) * 10 > *count {
                 "ja"
             } else {
                 "zh"
@@ -296,7 +318,7 @@ const LANGUAGES: [Language; 18] = [
             "abs", "apr", "art", "aug", "bd", "dez", "feb", "jan", "jul", "jun", "mär", "nov", "nr", "okt", "s", "sep",
             "sept"
         ],
-        capitalises_nouns: true,
+        articles: words!["das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "eines"],
         ..Language::plain("de")
     },
     Language {

@@ -53,11 +53,11 @@ mod words;
 pub use entities::{Entity, Kind};
 pub use keywords::Keyword;
 pub use language::Language;
-pub use options::{Error, OptionValue, Options};
+pub use options::{Error, Got, OptionValue, Options};
 pub use rank::Features;
-pub use report::{Report, ReportEntity, ReportSentence, ReportStats};
+pub use report::{Report, ReportEntity, ReportScore, ReportSentence, ReportStats, Value};
 pub use summary::{
-    sentences, summarize, summarize_page, summarize_story, Page, PageBlock, PageSummary, Stats, Summary,
+    sentences, summarize, summarize_page, summarize_story, Page, PageBlock, PageSummary, SentenceScore, Stats, Summary,
     SummarySentence,
 };
 pub use text::{Span, Utf16Map};

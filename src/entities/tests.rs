@@ -179,3 +179,19 @@ fn shouted_headlines_only_repeat_known_names() {
     assert!(!names.iter().any(|n| n.contains("LUCKY")), "{names:?}");
     assert_eq!(find(&es, "Japan").mentions.len(), 2);
 }
+
+/// German capitalises every noun: capitals alone make no name there, a listed word does.
+#[test]
+fn german_nouns_are_not_names() {
+    let text = "Die Preise der Lebensmittel steigen. Angela Merkel besuchte am Montag Berlin. \
+                Die Supermärkte senken die Preise für Obst und Gemüse. Merkel sprach mit Händlern \
+                in Berlin über das Obst.";
+    let lang = Language::from_code("de");
+    let doc = segment(text, &[Span::new(0, text.len())], &lang);
+    let es = extract(text, &doc, &lang, None, 10);
+    let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Angela Merkel") && names.contains(&"Berlin"), "{names:?}");
+    for noun in ["Preise", "Lebensmittel", "Supermärkte", "Obst", "Gemüse", "Händlern"] {
+        assert!(names.iter().all(|n| !n.contains(noun)), "{noun} in {names:?}");
+    }
+}
