@@ -15,7 +15,7 @@
 //      and a 10 MB input, each in a fresh instance, and over 1,000 calls on ordinary articles.
 //   4. lede per language set (throughput).
 //
-// Usage: node bench/wasm.mjs [data dir] [--articles 200] [--rounds 3] [--skip-peers]
+// Usage: node bench/wasm.mjs [data dir] [--articles 100] [--rounds 3] [--skip-peers]
 //        [--pkg DIR] [--vs DIR]   (--vs: another build of pkg/, e.g. before a change, timed in
 //                                  the same run beside it: the before/after of an optimisation)
 import fs from "node:fs";
@@ -26,7 +26,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const flag = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const data = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? path.join(root, "..", "shared", "data");
-const nArticles = flag("--articles", 200);
+const nArticles = flag("--articles", 100);
 const rounds = flag("--rounds", 3);
 const skipPeers = args.includes("--skip-peers");
 const option = (name) => (args.includes(name) ? path.resolve(args[args.indexOf(name) + 1]) : null);
