@@ -17,7 +17,7 @@ PY := $(VENV)/bin/python
 WASM_OPT_FLAGS := -O1
 TABLES_VENV := .venv-tables
 
-.PHONY: tables build serve test lint test-rust test-wasm test-e2e bench eval eval-summaries eval-entities eval-pages eval-languages \
+.PHONY: tables model build serve test lint test-rust test-wasm test-e2e bench eval eval-summaries eval-entities eval-pages eval-languages \
         extension tools tools-rust tools-browser clean
 
 ## Tools ---------------------------------------------------------------------------------
@@ -152,8 +152,19 @@ tables: $(TABLES_VENV)/.installed
 	$(TABLES_VENV)/bin/python scripts/tables/idf.py --lang en --words 2500 > src/tables/idf_en.rs
 	$(TABLES_VENV)/bin/python scripts/tables/stopwords.py --max 150 > src/tables/stopwords.rs
 	$(TABLES_VENV)/bin/python scripts/tables/gazetteer.py > src/tables/gazetteer.rs
+	$(TABLES_VENV)/bin/python scripts/tables/langid.py > src/tables/langid.rs
 	cargo build --release --bin lede
 	$(TABLES_VENV)/bin/python scripts/tables/contexts.py > src/tables/contexts.rs
+	$(MAKE) model
+
+# The learned entity tagger (src/entities/model.rs): trained on the gold CoNLL-2003 training
+# documents by src/bin/train-ner.rs, deterministic. Its features read the gazetteer and context
+# tables, so it is trained again after them. `train-ner --holdout` tunes on held-out documents
+# (scored through the whole pipeline by `scripts/eval/entities.py --conll-dev`).
+NER_TRAIN := ../shared/data/conll2003-train/conll2003-train-docs.jsonl
+model:
+	cargo build --release --bin train-ner
+	target/release/train-ner $(NER_TRAIN) --out src/tables/ner_model.rs
 
 clean:
 	rm -rf target pkg dist artifacts www/pkg www/extension/pkg www/extension/shared examples/extension/pkg examples/extension/collect.js

@@ -39,6 +39,9 @@ pub(super) struct Candidate {
     pub all_caps: bool,
     /// Some word of the name is also written in lower case in the story ("Flight", "People").
     pub common: bool,
+    /// Found by the learned tagger ([`model`](super::model)): its votes are the model's, and
+    /// the prior adds none.
+    pub learned: bool,
 }
 
 /// How each term is written across the story: evidence for or against capitals.
@@ -101,7 +104,7 @@ fn is_contraction(word: &str) -> bool {
 
 /// First in its sentence, or right after a quote, a colon or a spaced dash: a capital there
 /// is no evidence of a name.
-fn initial_like(text: &str, w: &Word) -> bool {
+pub(super) fn initial_like(text: &str, w: &Word) -> bool {
     let before = text.get(..w.span.start).unwrap_or("");
     let spaced = before.ends_with(char::is_whitespace);
     // An opening single quote: "said: 'Given the...", not a plural possessive ("Nations' Cup").
@@ -212,7 +215,7 @@ pub(super) struct Finder<'a> {
     text: &'a str,
     doc: &'a Doc,
     lang: &'a Language,
-    ev: Evidence,
+    pub ev: Evidence,
     /// The candidates so far, by lower-case name.
     pub found: HashMap<String, Candidate>,
 }
