@@ -37,6 +37,7 @@ macro_rules! words {
 mod body;
 mod detect;
 mod entities;
+mod hash;
 mod keywords;
 mod language;
 mod options;
