@@ -14,7 +14,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 TABLES_VENV := .venv-tables
 
-.PHONY: tables build serve test test-rust test-wasm test-e2e bench eval eval-summaries eval-entities eval-pages \
+.PHONY: tables build serve test test-rust test-wasm test-e2e bench eval eval-summaries eval-entities eval-pages eval-reader \
         extension tools tools-rust tools-browser clean
 
 ## Tools ---------------------------------------------------------------------------------
@@ -104,7 +104,7 @@ bench: build node_modules/.installed tools-browser
 	node bench/wasm.mjs
 	node bench/paste.mjs ../shared/data
 
-eval: eval-summaries eval-entities eval-pages
+eval: eval-summaries eval-entities eval-pages eval-reader
 
 eval-summaries: $(VENV)/.installed
 	cargo build --release --bin lede
@@ -116,6 +116,12 @@ eval-entities: $(VENV)/.installed node_modules/.installed
 	cargo build --release --bin lede
 	$(PY) scripts/eval/entities.py
 	$(PY) scripts/eval/keywords.py
+
+# What a reader would object to (captions, credits, glued sentences, the lead, quotes cut from
+# their speaker, shouted headings among the entities, stop-word keywords), lede and LEAD-3.
+eval-reader: $(VENV)/.installed
+	cargo build --release --bin lede
+	$(PY) scripts/eval/reader.py
 
 eval-pages: build node_modules/.installed tools-browser
 	node scripts/eval/pages.mjs

@@ -33,6 +33,7 @@ macro_rules! words {
     };
 }
 
+mod asides;
 mod body;
 mod entities;
 mod keywords;

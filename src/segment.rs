@@ -199,16 +199,20 @@ fn dateline_len(s: &str) -> usize {
                 letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
             })
             && place.split_whitespace().all(|w| !w.starts_with(char::is_lowercase)));
-    if !place_ok {
-        return 0;
-    }
+    // "Obock, Djibouti (CNN)": a place in capitalised words, when the source is an agency's
+    // capitals.
+    let titled_place = !place.trim().is_empty()
+        && place.split_whitespace().count() <= 6
+        && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && !matches!(place.split_whitespace().next(), Some("The" | "A" | "An"));
     let after_open = s.get(open + 1..).unwrap_or("");
     let Some(close) = after_open.find(')') else { return 0 };
     let source = after_open.get(..close).unwrap_or("");
     let source_ok = (1..=30).contains(&source.len())
         && source.split_whitespace().count() <= 4
         && source.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
-    if !source_ok {
+    let agency = !source.contains(' ') && source.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    if !source_ok || !(place_ok || (titled_place && agency)) {
         return 0;
     }
     let rest_start = open + 1 + close + 1;
@@ -522,6 +526,8 @@ mod tests {
         dateline_cnn_glued: "(CNN)Share, and your gift will be multiplied. That may sound odd." => ["Share, and your gift will be multiplied.", "That may sound odd."];
         dateline_wire: "WASHINGTON (Reuters) - The Senate passed the bill. It now goes to the House." => ["The Senate passed the bill.", "It now goes to the House."];
         dateline_place_date: "LONDON, March 5 (AP) — Prices rose again." => ["Prices rose again."];
+        dateline_titled_place: "Obock, Djibouti (CNN) Amina Ali Qassim is sitting. She cries." => ["Amina Ali Qassim is sitting.", "She cries."];
+        not_a_dateline_titled: "The World Health Organization (WHO) Director spoke. Then he left." => ["The World Health Organization (WHO) Director spoke.", "Then he left."];
         not_a_dateline: "(Some text in brackets) comes first. The World Health Organization (WHO) said so." => ["(Some text in brackets) comes first.", "The World Health Organization (WHO) said so."];
         no_one_not_number: "It was No. 1 in the U.S. No one knew why." => ["It was No. 1 in the U.S.", "No one knew why."];
     }
