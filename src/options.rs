@@ -170,11 +170,13 @@ fn integer(field: &str, value: &OptionValue<'_>, min: usize, max: usize) -> Resu
 fn language(value: &OptionValue<'_>) -> Result<String, Error> {
     if let OptionValue::Str(s) = value {
         let code = s.trim().to_ascii_lowercase();
-        if code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) {
+        if crate::language::Language::known(&code) {
             return Ok(code);
         }
     }
-    Err(Error::new(format!("option `language` must be a two-letter ISO 639-1 code such as \"en\", got {value}")))
+    Err(Error::new(format!(
+        "option `language` must be a language code lede knows (ISO 639-1 such as \"en\", or ISO 639-3 such as \"pcm\"), got {value}"
+    )))
 }
 
 #[cfg(test)]
@@ -212,6 +214,8 @@ mod tests {
             },
             Case { field: "language", value: Str("EN"), expect: Ok(()) },
             Case { field: "language", value: Str("english"), expect: Err("`language`") },
+            Case { field: "language", value: Str("pcm"), expect: Ok(()) },
+            Case { field: "language", value: Str("xx"), expect: Err("`language`") },
             Case { field: "language", value: Other("object"), expect: Err("a value of type object") },
             Case { field: "sentence", value: Number(3.0), expect: Err("unknown option `sentence`") },
             Case { field: "max_words", value: Null, expect: Err("unknown option `max_words`") },

@@ -142,7 +142,7 @@ fn term_weights(doc: &Doc, lang: &Language) -> Vec<Option<f32>> {
     (0..doc.vocab.len() as u32)
         .map(|t| {
             let term = doc.vocab.term(t);
-            if lang.is_stopword(term) || !term.chars().any(char::is_alphabetic) {
+            if lang.is_function_word(term) || !term.chars().any(char::is_alphabetic) {
                 return None;
             }
             Some(match table {
@@ -415,8 +415,8 @@ mod tests {
     use crate::text::Span;
 
     fn pick(text: &str, options: &Options) -> Vec<String> {
-        let doc = segment(text, &[Span::new(0, text.len())]);
         let lang = Language::from_code("en");
+        let doc = segment(text, &[Span::new(0, text.len())], &lang);
         let ranking = score(text, &doc, &lang, &HashSet::new());
         select(&doc, &ranking, options).into_iter().map(|i| doc.sentences[i].span.of(text).to_owned()).collect()
     }

@@ -1,4 +1,4 @@
-//! The pipeline: text → body → sentences → language → scores → summary, entities, keywords.
+//! The pipeline: text → body → language → sentences → scores → summary, entities, keywords.
 
 use std::collections::HashSet;
 
@@ -166,7 +166,8 @@ pub fn summarize_page(page: &Page, options: &Options) -> PageSummary {
 /// document order. Baselines such as LEAD-3 use it, so that they and lede share one splitter.
 pub fn sentences(text: &str) -> Vec<Span> {
     let body = body::find(text, &body::lines(text), None);
-    segment::segment(text, &body.paragraphs).sentences.into_iter().map(|s| s.span).collect()
+    let lang = language::detect(text, &body.paragraphs);
+    segment::segment(text, &body.paragraphs, &lang).sentences.into_iter().map(|s| s.span).collect()
 }
 
 fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options) -> Summary {
@@ -175,11 +176,12 @@ fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options
 
 fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Options) -> Summary {
     let title = title_hint.map(str::to_owned).or_else(|| body.title.map(|t| t.of(text).to_owned()));
-    let doc = segment::segment(text, &body.paragraphs);
+    // The language first: sentences and words are cut the way it writes them.
     let lang = match &options.language {
         Some(code) => Language::from_code(code),
-        None => language::detect(text, &doc),
+        None => language::detect(text, &body.paragraphs),
     };
+    let doc = segment::segment(text, &body.paragraphs, &lang);
     let title_terms = title.as_deref().map(|t| title_terms(t, &doc, &lang)).unwrap_or_default();
     let ranking = rank::score(text, &doc, &lang, &title_terms);
     let chosen = if doc.sentences.is_empty() { Vec::new() } else { rank::select(&doc, &ranking, options) };
@@ -200,7 +202,7 @@ fn title_terms(title: &str, doc: &Doc, lang: &Language) -> HashSet<u32> {
     let mut lower = String::new();
     segment::words(title, Span::new(0, title.len()))
         .filter_map(|w| {
-            segment::normalize(w.of(title), &mut lower);
+            segment::normalize_in(w.of(title), &mut lower, lang);
             (!lang.is_stopword(&lower)).then(|| doc.vocab.id(&lower)).flatten()
         })
         .collect()
