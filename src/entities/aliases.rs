@@ -25,7 +25,7 @@ pub(super) struct Merged {
 }
 
 /// Merges each one-word candidate that stands for a longer one into it (see the module doc).
-pub(super) fn merge(text: &str, mut cands: HashMap<String, Candidate>) -> Vec<Merged> {
+pub(super) fn merge(text: &str, doc: &Doc, mut cands: HashMap<String, Candidate>) -> Vec<Merged> {
     // Longer names that a one-word name may stand for, found through indexes so that the work
     // stays linear: by last word ("Blinken" → "Antony Blinken") and by the word in brackets after
     // a mention ("NATO-Russia Council (NRC)").
@@ -62,7 +62,7 @@ pub(super) fn merge(text: &str, mut cands: HashMap<String, Candidate>) -> Vec<Me
         // mention goes to the full name mentioned last before it (the first one when none is).
         let full: Vec<&String> = surnames.clone().filter(|long| *long != short).take(MAX_NAMESAKES).collect();
         if full.len() >= 2 {
-            for (parent, part) in split_by_nearest(c, &full, &cands) {
+            for (parent, part) in split_by_nearest(doc, c, &full, &cands) {
                 aliases.entry(parent.clone()).or_default().push(short.clone());
                 shared.insert((parent, short.clone()), part);
             }
@@ -114,10 +114,17 @@ pub(super) fn merge(text: &str, mut cands: HashMap<String, Candidate>) -> Vec<Me
 const MAX_NAMESAKES: usize = 8;
 
 /// Splits the mentions of surname `c` among the full names `full` that end in it: each mention
-/// goes to the full name with the nearest mention before it, or to the earliest-mentioned full
-/// name when none comes before. Returns each full name with its share of the surname (votes in
+/// goes to the full name mentioned in the nearest sentence before it (within that sentence, the
+/// first one: "Alessandra Mussolini, the granddaughter of Benito Mussolini, …"), or to the
+/// earliest-mentioned full name when none comes before. Returns each full name with its share of the surname (votes in
 /// proportion), for those that get any.
-fn split_by_nearest(c: &Candidate, full: &[&String], cands: &HashMap<String, Candidate>) -> Vec<(String, Candidate)> {
+fn split_by_nearest(
+    doc: &Doc,
+    c: &Candidate,
+    full: &[&String],
+    cands: &HashMap<String, Candidate>,
+) -> Vec<(String, Candidate)> {
+    let sentence_of = |at: usize| doc.sentences.partition_point(|s| s.span.start <= at);
     let starts: Vec<Vec<usize>> = full
         .iter()
         .map(|long| {
@@ -137,10 +144,15 @@ fn split_by_nearest(c: &Candidate, full: &[&String], cands: &HashMap<String, Can
             .enumerate()
             .filter_map(|(i, v)| {
                 let before = v.partition_point(|&st| st < m.start);
-                before.checked_sub(1).and_then(|b| v.get(b)).map(|&st| (st, i))
+                let last = *before.checked_sub(1).and_then(|b| v.get(b))?;
+                // The first mention of this name in the sentence of its last one before `m`.
+                let sentence = sentence_of(last);
+                let start = sentence.checked_sub(1).and_then(|k| doc.sentences.get(k)).map_or(0, |s| s.span.start);
+                let first_there = *v.get(v.partition_point(|&st| st < start))?;
+                Some((sentence, std::cmp::Reverse(first_there), i))
             })
             .max()
-            .map_or(earliest, |(_, i)| i);
+            .map_or(earliest, |(_, _, i)| i);
         if let Some(p) = parts.get_mut(nearest) {
             p.push(*m);
         }
@@ -187,8 +199,18 @@ pub(super) fn rank(doc: &Doc, title: Option<&str>, merged: Vec<Merged>, sport: b
                 .max_by_key(|(f, c)| (!shouted_form(f), **c, std::cmp::Reverse((*f).clone())))
                 .map(|(f, _)| f.clone())
                 .unwrap_or(key.clone());
-            let heading = cand.forms.keys().all(|f| shouted_form(f))
+            // Written only in capitals: a shouted heading or teaser ("CLICK HERE", "WATCH"), unless
+            // a gazetteer knows the name or its first word ("NEW YORK", "DAVID BECKHAM"), which
+            // is then shown with capitals only on its short words ("Kiro TV").
+            let shouted = cand.forms.keys().all(|f| shouted_form(f));
+            let first_word = key.split_whitespace().next().unwrap_or("");
+            let known = [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES]
+                .iter()
+                .any(|t| listed(t, &key) || listed(t, first_word));
+            let heading = shouted
+                && !known
                 && (name.split_whitespace().count() >= 2 || (cand.common && name.chars().count() >= 5));
+            let name = if shouted && !heading && name.contains(' ') { title_case(&name) } else { name };
             let own = cand.mentions.len().max(1) as f32;
             for (k, v) in prior(&key, &cand, sport) {
                 cand.votes.add(k, v * own);
@@ -251,6 +273,31 @@ fn defined_as_acronym(text: &str, cands: &HashMap<String, Candidate>, long: &str
 /// A form written in capitals only ("CLICK HERE", "FRANK LAMPARD", "NATO").
 fn shouted_form(form: &str) -> bool {
     form.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !form.chars().any(char::is_lowercase)
+}
+
+/// "NEW YORK" → "New York": words of four letters or more in title case, shorter ones as they
+/// are ("KIRO TV" → "Kiro TV").
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if word.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+            out.push_str(word);
+            continue;
+        }
+        let mut start = true;
+        for c in word.chars() {
+            if start {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = !c.is_alphabetic();
+        }
+    }
+    out
 }
 
 /// True when `needle` occurs in `haystack` as whole words.

@@ -131,7 +131,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
             finder.repeat_shouted(sentence_words(s));
         }
     }
-    let merged = aliases::merge(text, finder.found);
+    let merged = aliases::merge(text, doc, finder.found);
     aliases::rank(doc, title, merged, prior::about_sport(doc), limit)
 }
 

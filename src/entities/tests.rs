@@ -194,6 +194,15 @@ fn a_shared_surname_goes_to_the_nearest_full_name() {
 }
 
 #[test]
+fn a_surname_after_two_full_names_in_one_sentence_is_the_first() {
+    let text =
+        "Alessandra Mussolini, the granddaughter of the dictator Benito Mussolini, rejoined the party on Friday. \
+        Mussolini, 33, had resigned last month. Mussolini said she was glad to be back.";
+    let es = entities(text);
+    assert_eq!(find(&es, "Alessandra Mussolini").mentions.len(), 3, "{es:?}");
+}
+
+#[test]
 fn case_variants_are_one_entity_in_mixed_case() {
     let es = entities(
         "FRANK LAMPARD scored twice on Saturday as City won. Frank Lampard said the win mattered. \
@@ -213,5 +222,7 @@ fn shouted_teasers_and_ampersands() {
     );
     let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
     assert!(names.contains(&"Ben & Jerry"), "{names:?}");
+    let es = entities("The player ratings are in. DAVID BECKHAM 7. He ran all day for the side.");
+    assert!(es.iter().any(|e| e.name == "David Beckham"), "{es:?}");
     assert!(!names.iter().any(|n| *n == "Ben" || *n == "Jerry" || n.contains("CLICK") || *n == "WATCH"), "{names:?}");
 }
