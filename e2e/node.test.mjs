@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 import { ROOT, seedPage } from "./browser.mjs";
 
 const pkg = path.join(ROOT, "pkg");
@@ -30,7 +31,6 @@ test("summarize a string from Node", () => {
 
 test("seed page: three story sentences, none repeated, none cut at U.S.", (t) => {
   const text = seedPage();
-  if (!text) return t.skip("../shared/data/seed-page.txt is not here");
   const r = lede.summarize(text);
   assert.equal(r.title, 'Engage Russia but remain "clear-eyed" while doing so, Blinken tells NATO');
   assert.equal(r.summary.length, 3);
@@ -61,4 +61,72 @@ test("bad input throws Errors, never traps", () => {
     for (const s of r.summary) assert.equal(text.slice(s.start, s.end).length, s.end - s.start);
   }
   assert.equal(lede.summarize("Still alive after all that. Yes it is.").summary.length, 2);
+});
+
+// Numbers as f32: the CLI writes a score with f32's shortest digits, JavaScript gets the f64 of
+// the same f32.
+function sameAsJson(got, want, where = "result") {
+  if (typeof want === "number") {
+    assert.equal(typeof got, "number", where);
+    assert.equal(Math.fround(got), Math.fround(want), where);
+  } else if (Array.isArray(want)) {
+    assert.ok(Array.isArray(got), where);
+    assert.equal(got.length, want.length, `${where}.length`);
+    want.forEach((w, i) => sameAsJson(got[i], w, `${where}[${i}]`));
+  } else if (want !== null && typeof want === "object") {
+    assert.deepEqual(Object.keys(got), Object.keys(want), `${where} keys`);
+    for (const k of Object.keys(want)) sameAsJson(got[k], want[k], `${where}.${k}`);
+  } else {
+    assert.equal(got, want, where);
+  }
+}
+
+test("pkg gives the golden fixtures' expected.json (the CLI's --json)", () => {
+  const dir = path.join(ROOT, "tests", "fixtures");
+  const names = fs.readdirSync(dir).sort();
+  assert.ok(names.length >= 4, "fixtures missing");
+  for (const name of names) {
+    const input = fs.readFileSync(path.join(dir, name, "input.txt"), "utf8");
+    const expected = JSON.parse(fs.readFileSync(path.join(dir, name, "expected.json"), "utf8"));
+    sameAsJson(lede.summarize(input), expected, name);
+  }
+});
+
+test("malformed pages throw one Error naming the block and the field", () => {
+  const cases = [
+    [{ blocks: [{ text: "a" }, { text: "b" }, { text: "c" }, { text: 3 }] }, "blocks[3].text must be a string, got number"],
+    [{ blocks: {} }, "blocks must be an array, got object"],
+    [{ blocks: [{ text: "a", linkDensity: "0.2" }] }, "blocks[0].linkDensity must be a number, got string"],
+    [{ blocks: [{}] }, "blocks[0].text must be a string, got undefined"],
+    [{ blocks: [{ text: "a", path: [3, -1] }] }, "blocks[0].path[1] must be an integer from 0 to 4294967295, got -1"],
+    [null, "page must be an object { title, url, blocks }, got null"],
+  ];
+  for (const [page, message] of cases) {
+    assert.throws(() => lede.summarizePage(page), (e) => {
+      assert.ok(e instanceof Error && !(e instanceof WebAssembly.RuntimeError));
+      assert.equal(e.message, message);
+      assert.equal(String(e), `Error: ${message}`);
+      return true;
+    });
+  }
+  assert.throws(() => lede.summarize("text", { sentences: 1e21 }), {
+    message: "option `sentences` must be an integer from 1 to 100, got 1e+21",
+  });
+  // Optional hints may be null; unknown fields are ignored.
+  const r = lede.summarizePage({ blocks: [{ text: "One sentence. Two sentences.", tag: null, noise: null, extra: 1 }] });
+  assert.equal(r.scores.length, 2);
+});
+
+test("the size budget fails a .wasm over it (scripts/size.mjs, run by make build)", () => {
+  const script = path.join(ROOT, "scripts", "size.mjs");
+  const wasm = path.join(pkg, "lede_bg.wasm");
+  const ok = spawnSync(process.execPath, [script, wasm], { encoding: "utf8" });
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stdout, /bytes raw, \d+ gzip, \d+ brotli/);
+  const over = spawnSync(process.execPath, [script, wasm], {
+    encoding: "utf8",
+    env: { ...process.env, LEDE_BUDGET_GZIP: "1000" },
+  });
+  assert.equal(over.status, 1);
+  assert.match(over.stderr, /over the budget of 1000/);
 });

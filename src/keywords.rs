@@ -20,8 +20,6 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use serde::Serialize;
-
 use crate::entities::Entity;
 use crate::language::{Language, Terms};
 use crate::segment::{Doc, Vocab, Word};
@@ -29,7 +27,8 @@ use crate::tables::IdfTable;
 use crate::text::Span;
 use crate::words::Words;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// A keyword of the story: a term (or a two-word phrase) and its weight.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Keyword {
     pub term: String,
     pub score: f32,

@@ -27,7 +27,6 @@
 //! sentence with at most `2 × WINDOW` neighbours, and selection compares a candidate only with
 //! the few sentences already chosen.
 
-use serde::Serialize;
 use std::collections::HashSet;
 
 use crate::language::Language;
@@ -36,8 +35,7 @@ use crate::segment::Doc;
 
 /// Why a sentence scored what it did; each part is in 0–1 before weighting (`directed` may be
 /// negative: a sentence that mostly repeats earlier ones).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Features {
     /// Lead bias: `2^(-i/4)` for sentence `i > 0`; 0.55 for the story's first sentence.
     pub position: f32,

@@ -23,6 +23,9 @@ pub struct Summary {
     pub title: Option<String>,
     /// The summary sentences in document order.
     pub sentences: Vec<SummarySentence>,
+    /// Every sentence of the story with its score, in document order: what the summary was
+    /// chosen from.
+    pub scores: Vec<SentenceScore>,
     /// Most salient first.
     pub entities: Vec<Entity>,
     pub keywords: Vec<Keyword>,
@@ -41,6 +44,13 @@ pub struct SummarySentence {
     pub index: usize,
     pub score: f32,
     pub features: Features,
+}
+
+/// A story sentence and its score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SentenceScore {
+    pub span: Span,
+    pub score: f32,
 }
 
 /// Counts over the story (the body, not the whole page).
@@ -192,12 +202,18 @@ fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Opt
             Some(SummarySentence { span: doc.sentences.get(i)?.span, index: i, score, features })
         })
         .collect();
+    let scores = doc
+        .sentences
+        .iter()
+        .zip(&ranking.scores)
+        .map(|(s, &(score, _))| SentenceScore { span: s.span, score })
+        .collect();
     let entities = entities::extract(text, &doc, &lang, title.as_deref(), options.entities);
     // Keywords say what the entity chips do not: a few spare ones stand in for repeats.
     let spare = options.keywords.saturating_add(entities.len().min(options.keywords));
     let keywords = keywords::beside(keywords::extract(text, &doc, &lang, spare), &entities, options.keywords);
     let stats = stats(text, &doc, body.span);
-    Summary { title, sentences, entities, keywords, language: lang.code, stats, reason: body.reason }
+    Summary { title, sentences, scores, entities, keywords, language: lang.code, stats, reason: body.reason }
 }
 
 fn title_terms(title: &str, doc: &Doc, lang: &Language) -> HashSet<u32> {

@@ -175,6 +175,7 @@ fn split_by_nearest(
                 tokens: c.tokens,
                 all_caps: c.all_caps,
                 common: c.common,
+                learned: c.learned,
             };
             ((*long).clone(), part)
         })
@@ -184,9 +185,21 @@ fn split_by_nearest(
 /// The entities of `merged`, most salient first, at most `limit`: each one's kind (with the
 /// prior's votes, `sport` when the story is about sport) and salience. `title` is the headline.
 pub(super) fn rank(doc: &Doc, title: Option<&str>, merged: Vec<Merged>, sport: bool, limit: usize) -> Vec<Entity> {
+    rank_with_margins(doc, title, merged, sport, limit).into_iter().map(|(e, _)| e).collect()
+}
+
+/// [`rank`], with each entity's confidence in its kind: the winning kind's lead over the next
+/// kind, in votes per mention.
+pub(super) fn rank_with_margins(
+    doc: &Doc,
+    title: Option<&str>,
+    merged: Vec<Merged>,
+    sport: bool,
+    limit: usize,
+) -> Vec<(Entity, f32)> {
     let n = doc.sentences.len().max(1) as f32;
     let title_lower = title.map(str::to_lowercase).unwrap_or_default();
-    let mut out: Vec<Entity> = merged
+    let mut out: Vec<(Entity, f32)> = merged
         .into_iter()
         .map(|Merged { key, mut cand, aliases }| {
             cand.mentions.sort();
@@ -212,10 +225,15 @@ pub(super) fn rank(doc: &Doc, title: Option<&str>, merged: Vec<Merged>, sport: b
                 && (name.split_whitespace().count() >= 2 || (cand.common && name.chars().count() >= 5));
             let name = if shouted && !heading && name.contains(' ') { title_case(&name) } else { name };
             let own = cand.mentions.len().max(1) as f32;
-            for (k, v) in prior(&key, &cand, sport) {
-                cand.votes.add(k, v * own);
+            if !cand.learned {
+                for (k, v) in prior(&key, &cand, sport) {
+                    cand.votes.add(k, v * own);
+                }
             }
             let kind = cand.votes.winner();
+            let mut votes = cand.votes.0;
+            votes.sort_by(|a, b| b.total_cmp(a));
+            let margin = (votes[0] - votes[1]) / own;
             let in_title = !title_lower.is_empty()
                 && std::iter::once(&key).chain(&aliases).any(|k| contains_word(&title_lower, &k.to_lowercase()));
             let salience = cand.mentions.len() as f32
@@ -223,17 +241,18 @@ pub(super) fn rank(doc: &Doc, title: Option<&str>, merged: Vec<Merged>, sport: b
                 + W.first_mention * (1.0 - cand.first as f32 / n);
             // Peoples, events and unknowns ("Western", "Cold War") say less about a story.
             let salience = if kind == Kind::Other { salience * W.other_salience } else { salience };
-            (!heading).then_some(Entity { name, kind, mentions: cand.mentions, aliases, salience })
+            (!heading).then_some((Entity { name, kind, mentions: cand.mentions, aliases, salience }, margin))
         })
         .flatten()
         .collect();
     // A lone first name of a person in the story is that person's kind ("Brent" of "Brent McGuigan").
     let first_names: HashMap<String, usize> = out
         .iter()
+        .map(|(e, _)| e)
         .filter(|e| e.kind == Kind::Person)
         .filter_map(|e| e.name.split_once(' ').map(|(first, _)| (first.to_lowercase(), 0)))
         .collect();
-    for e in out.iter_mut().filter(|e| !e.name.contains(' ') && e.kind != Kind::Person) {
+    for (e, _) in out.iter_mut().filter(|(e, _)| !e.name.contains(' ') && e.kind != Kind::Person) {
         let key = e.name.to_lowercase();
         // Only a listed given name: "Tokyo" of "Tokyo Electric Power", "SNP" of "SNP MPs" and
         // "Sale" of "Sale Sharks" keep their own kind whatever that longer name was taken for.
@@ -241,7 +260,7 @@ pub(super) fn rank(doc: &Doc, title: Option<&str>, merged: Vec<Merged>, sport: b
             e.kind = Kind::Person;
         }
     }
-    out.sort_by(|a, b| b.salience.total_cmp(&a.salience).then(a.mentions.first().cmp(&b.mentions.first())));
+    out.sort_by(|(a, _), (b, _)| b.salience.total_cmp(&a.salience).then(a.mentions.first().cmp(&b.mentions.first())));
     out.truncate(limit);
     out
 }
