@@ -38,6 +38,7 @@ mod asides;
 mod body;
 mod detect;
 mod entities;
+mod hash;
 mod keywords;
 mod language;
 mod options;

@@ -20,10 +20,9 @@
 //! Japanese), a run of ideographs becomes overlapping character bigrams ("外交部长" → 外交,
 //! 交部, 部长), the usual unit for retrieval in these languages, and a run of kana one term.
 
-use std::collections::HashMap;
-
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::hash::FxMap;
 use crate::language::{Language, Terms};
 use crate::text::{is_closer, is_terminal, Span};
 use crate::words::Words;
@@ -70,9 +69,9 @@ pub struct Word {
 #[derive(Debug, Default)]
 pub struct Vocab {
     terms: Vec<String>,
-    /// Ids as `usize`, not `u32`: `entities` and `keywords` use `HashMap<String, usize>` too,
-    /// so the `.wasm` carries one copy of that map's code instead of two.
-    index: HashMap<String, usize>,
+    /// Hashed with [`crate::hash::FxHasher`]: every word of the text is looked up here, and
+    /// SipHash cost more than the lookup. Ids as `usize`, not `u32`, like the other maps.
+    index: FxMap<String, usize>,
 }
 
 impl Vocab {
