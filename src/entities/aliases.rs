@@ -201,7 +201,7 @@ pub(super) fn rank_with_margins(
     let title_lower = title.map(str::to_lowercase).unwrap_or_default();
     let mut out: Vec<(Entity, f32)> = merged
         .into_iter()
-        .map(|Merged { key, mut cand, aliases }| {
+        .filter_map(|Merged { key, mut cand, aliases }| {
             cand.mentions.sort();
             cand.mentions.dedup();
             // Shown in mixed case when the story writes it so anywhere ("Frank Lampard", not its
@@ -243,7 +243,6 @@ pub(super) fn rank_with_margins(
             let salience = if kind == Kind::Other { salience * W.other_salience } else { salience };
             (!heading).then_some((Entity { name, kind, mentions: cand.mentions, aliases, salience }, margin))
         })
-        .flatten()
         .collect();
     // A lone first name of a person in the story is that person's kind ("Brent" of "Brent McGuigan").
     let first_names: HashMap<String, usize> = out
