@@ -14,7 +14,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 TABLES_VENV := .venv-tables
 
-.PHONY: tables build serve test test-rust test-wasm test-e2e bench eval eval-summaries eval-entities eval-pages \
+.PHONY: tables build serve test test-rust test-wasm test-e2e bench eval eval-summaries eval-entities eval-pages eval-languages \
         extension tools tools-rust tools-browser clean
 
 ## Tools ---------------------------------------------------------------------------------
@@ -65,12 +65,14 @@ build: tools-rust
 serve: build
 	node scripts/serve.mjs --port $(PORT)
 
-# The browser extension: www/extension/ with pkg/ copied in is the folder to load unpacked;
-# dist/lede-extension.zip is the same folder zipped (a symlinked pkg/ would not survive a zip).
+# The browser extension: www/extension/ with pkg/ and www/shared/ (the modules it shares with
+# the paste page) copied in is the folder to load unpacked; dist/lede-extension.zip is the same
+# folder zipped (symlinks would not survive a zip).
 extension: build
-	rm -rf www/extension/pkg dist/lede-extension.zip
-	mkdir -p www/extension/pkg dist
+	rm -rf www/extension/pkg www/extension/shared dist/lede-extension.zip
+	mkdir -p www/extension/pkg www/extension/shared dist
 	cp pkg/lede.js pkg/lede_bg.wasm pkg/lede.d.ts pkg/package.json www/extension/pkg/
+	cp www/shared/*.js www/extension/shared/
 	@if command -v zip >/dev/null; then \
 	  (cd www/extension && zip -qrX ../../dist/lede-extension.zip .); \
 	else \
@@ -104,7 +106,7 @@ bench: build node_modules/.installed tools-browser
 	node bench/wasm.mjs
 	node bench/paste.mjs ../shared/data
 
-eval: eval-summaries eval-entities eval-pages
+eval: eval-summaries eval-entities eval-pages eval-languages
 
 eval-summaries: $(VENV)/.installed
 	cargo build --release --bin lede
@@ -120,6 +122,12 @@ eval-entities: $(VENV)/.installed node_modules/.installed
 eval-pages: build node_modules/.installed tools-browser
 	node scripts/eval/pages.mjs
 
+# Per language of ../shared/data/multilingual/: detection accuracy (beside langid.py), ROUGE-1
+# of lede and LEAD-3 from the same run (a tokenizer per script), stop words among keywords.
+eval-languages: $(VENV)/.installed
+	cargo build --release --bin lede
+	$(PY) scripts/eval/languages.py
+
 # Regenerates the data tables in src/tables/ from their scripts (see each file's header).
 tables: $(TABLES_VENV)/.installed
 	$(TABLES_VENV)/bin/python scripts/tables/idf.py --lang en --words 2500 > src/tables/idf_en.rs
@@ -128,4 +136,4 @@ tables: $(TABLES_VENV)/.installed
 	$(TABLES_VENV)/bin/python scripts/tables/contexts.py > src/tables/contexts.rs
 
 clean:
-	rm -rf target pkg dist artifacts www/pkg www/extension/pkg
+	rm -rf target pkg dist artifacts www/pkg www/extension/pkg www/extension/shared

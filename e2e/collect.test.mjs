@@ -1,4 +1,4 @@
-// The DOM collector (www/extension/collect.js) and summarizePage in headless Chromium, on an
+// The DOM collector (www/shared/collect.js) and summarizePage in headless Chromium, on an
 // HTML page built at test time around the seed page's text (../shared/data/seed-page.txt):
 // menu in <nav>, a teaser repeating the lead, a dateline, the story in <article>, TRENDING and
 // Latest News lists in <aside>, contact details and copyright in <footer>.
@@ -22,7 +22,7 @@ before(async () => {
     const lede = await import("/pkg/lede.js");
     await lede.default({ module_or_path: "/pkg/lede_bg.wasm" });
     globalThis.lede = lede;
-    globalThis.collect = await import("/extension/collect.js");
+    globalThis.collect = await import("/shared/collect.js");
   });
 });
 

@@ -1,7 +1,8 @@
-// The paste page's pure helpers (www/format.js) in Node: copy formats and reading time.
+// The paste page's copy formats (www/format.js) and the shared reading time (www/shared/reading.js) in Node.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { countWords, escapeMarkdown, readingTime, toMarkdown, toPlainText } from "../www/format.js";
+import { escapeMarkdown, toMarkdown, toPlainText } from "../www/format.js";
+import { countWords, readingTime } from "../www/shared/reading.js";
 
 const result = {
   title: "Mayor *wins* vote",

@@ -51,7 +51,7 @@ export async function startEngine(handlers) {
         const chart = client.analyze(job, (s) => receive({ type: "summary", id: job.id, ...s }));
         receive({ type: "done", id: job.id, chart });
       } catch (e) {
-        receive({ type: "error", id: job.id, message: e instanceof Error ? e.message : String(e) });
+        receive({ type: "error", id: job.id, message: client.errorMessage(e) });
       }
     });
   }

@@ -1,44 +1,10 @@
-// Pure helpers shared by the renderer and the copy buttons: words, reading time, plain text
-// and Markdown exports. No DOM here.
-
-export const KINDS = [
-  ["person", "People"],
-  ["organization", "Organizations"],
-  ["place", "Places"],
-  ["other", "Other"],
-];
-
-/** Words per minute; the same figure the core uses for `stats.readingMinutes`. */
-export const WORDS_PER_MINUTE = 238;
-
-/** Word count that also works for scripts without spaces (Intl.Segmenter when present). */
-export function countWords(text, language) {
-  if (typeof Intl !== "undefined" && Intl.Segmenter) {
-    let n = 0;
-    const lang = language && language !== "und" ? language : undefined;
-    for (const seg of new Intl.Segmenter(lang, { granularity: "word" }).segment(text)) if (seg.isWordLike) n++;
-    return n;
-  }
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
-/** "45 s", "3 min": reading time of `words` words. */
-export function readingTime(words) {
-  const seconds = Math.round((words / WORDS_PER_MINUTE) * 60);
-  if (seconds < 60) return `${Math.max(5, Math.round(seconds / 5) * 5)} s`;
-  return `${Math.ceil(seconds / 60)} min`;
-}
+// The copy buttons' formats: the summary as plain text and as Markdown. No DOM here.
+import { groupByKind } from "./shared/kinds.js";
 
 const oneLine = (s) => s.replace(/\s+/g, " ").trim();
 
-function entityLines(result) {
-  const lines = [];
-  for (const [kind, label] of KINDS) {
-    const names = result.entities.filter((e) => e.kind === kind).map((e) => e.name);
-    if (names.length) lines.push([label, names]);
-  }
-  return lines;
-}
+/** [heading, names] of each kind of entity in the result, in the order the page shows them. */
+const entityLines = (result) => groupByKind(result.entities).map(({ label, items }) => [label, items.map(({ entity }) => entity.name)]);
 
 /** The summary as plain text: title, numbered sentences, entities and keywords. */
 export function toPlainText(result) {

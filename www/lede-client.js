@@ -1,18 +1,9 @@
-// The only module that talks to the WebAssembly package. The page runs it inside worker.js
-// (so a long article never freezes typing); engine.js falls back to this thread if workers fail.
-import init, { summarize as summarizeWasm, summarizePage as summarizePageWasm, version as versionWasm } from "./pkg/lede.js";
+// The page's jobs for lede, on top of the shared loader (shared/lede.js, which the extension's
+// service worker uses too). The page runs it inside worker.js (so a long article never freezes
+// typing); engine.js falls back to this thread if workers fail.
+import { summarize, summarizePage } from "./shared/lede.js";
 
-let ready = null;
-
-/** Loads the WebAssembly module once; later calls return the same promise. */
-export function load() {
-  ready ??= init({ module_or_path: new URL("./pkg/lede_bg.wasm", import.meta.url) });
-  return ready;
-}
-
-export const summarize = (text, options) => summarizeWasm(text, options);
-export const summarizePage = (page, options) => summarizePageWasm(page, options);
-export const version = () => versionWasm();
+export { errorMessage, load, version } from "./shared/lede.js";
 
 /** Most sentences one call may ask for: the chart asks for this many to get their scores. */
 export const MAX_SENTENCES = 100;

@@ -1,22 +1,8 @@
 // Renders a lede result into the page. Every string from the article goes through
 // textContent (or text nodes): page text is data, never markup. No innerHTML anywhere.
-import { KINDS, countWords, readingTime } from "./format.js";
-
-const SVG = "http://www.w3.org/2000/svg";
-
-function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function svg(tag, attrs = {}, text) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el, entityChip, svg } from "./shared/dom.js";
+import { groupByKind } from "./shared/kinds.js";
+import { articleReadingTime, countWords, readingTime } from "./shared/reading.js";
 
 const ordinal = (n) => {
   const s = ["th", "st", "nd", "rd"];
@@ -54,7 +40,7 @@ export function renderResult(dom, result, text) {
   const summaryWords = result.summary.reduce((n, x) => n + countWords(x.text, result.language), 0);
   dom.stats.hidden = s.words === 0;
   dom.stats.replaceChildren(
-    stat("Article", `${s.readingMinutes} min read`, `${s.words.toLocaleString("en")} words, ${s.sentences} sentences`),
+    stat("Article", articleReadingTime(s), `${s.words.toLocaleString("en")} words, ${s.sentences} sentences`),
     stat("Summary", `${readingTime(summaryWords)} read`, `${summaryWords.toLocaleString("en")} words, ${result.summary.length} ${result.summary.length === 1 ? "sentence" : "sentences"}`),
     stat("Language", result.language === "und" ? "unknown" : result.language),
   );
@@ -95,33 +81,24 @@ function stat(label, value, detail) {
 }
 
 function renderEntities(dom, result) {
-  const groups = [];
-  for (const [kind, label] of KINDS) {
-    const items = result.entities.map((e, k) => [e, k]).filter(([e]) => e.kind === kind);
-    if (!items.length) continue;
+  dom.entities.replaceChildren(...groupByKind(result.entities).map(({ kind, label, items }) => {
     const group = el("div", undefined, "entity-group");
     group.dataset.kind = kind;
-    const headingId = `entities-${kind}`;
     const heading = el("h3", label);
-    heading.id = headingId;
+    heading.id = `entities-${kind}`;
     const list = el("ul", undefined, "chips");
-    list.setAttribute("aria-labelledby", headingId);
-    for (const [e, k] of items) {
-      const button = el("button", undefined, `chip entity kind-${kind}`);
+    list.setAttribute("aria-labelledby", heading.id);
+    for (const { entity, k } of items) {
+      const button = entityChip("button", entity, `entity kind-${kind}`);
       button.type = "button";
       button.dataset.entity = String(k);
       button.setAttribute("aria-pressed", "false");
-      const count = el("span", String(e.mentions), "count");
-      count.append(el("span", e.mentions === 1 ? " mention" : " mentions", "sr-only"));
-      button.append(el("span", e.name, "name"), count);
-      if (e.aliases.length) button.title = `Also written: ${e.aliases.join(", ")}`;
-      list.append(Object.assign(el("li"), { className: "chip-item" }));
+      list.append(el("li", undefined, "chip-item"));
       list.lastChild.append(button);
     }
     group.append(heading, list);
-    groups.push(group);
-  }
-  dom.entities.replaceChildren(...groups);
+    return group;
+  }));
 }
 
 /** Entity mention spans inside [start, end), shifted to start at 0: [s, e, entity]. */

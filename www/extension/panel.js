@@ -1,13 +1,16 @@
 // The in-page panel: a <lede-panel> element with an open shadow root, so the page's CSS cannot
 // reach inside and tests can read it. Every string from the page goes through textContent.
 // Styles come from a constructed stylesheet, which a page's strict style-src does not block.
+//
+// Its helpers, shared with the paste page, come from content.js through use(): shared/dom.js's
+// el and entityChip, shared/kinds.js's groupByKind, shared/reading.js's articleReadingTime (see
+// content.js for why not static imports).
+let el, entityChip, groupByKind, articleReadingTime;
 
-const KINDS = [
-  ["person", "People"],
-  ["organization", "Organizations"],
-  ["place", "Places"],
-  ["other", "Other"],
-];
+/** Receives the shared helpers. */
+export function use(deps) {
+  ({ el, entityChip, groupByKind, articleReadingTime } = deps);
+}
 
 const CSS_TEXT = `
 :host { all: initial; position: fixed; z-index: 2147483647; top: 16px; right: 16px;
@@ -51,6 +54,8 @@ ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; ga
 .group[data-kind="organization"] .chip { background: var(--organization); }
 .group[data-kind="place"] .chip { background: var(--place); }
 .count { color: var(--muted); margin-left: 4px; font-size: 11px; }
+.count::before { content: "×"; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .note { margin: 14px 0 0; color: var(--muted); font-size: 11.5px; }
 `;
 
@@ -63,13 +68,6 @@ function panelSheet() {
   return sheet;
 }
 
-function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  if (className) node.className = className;
-  return node;
-}
-
 function section(label, ...children) {
   const s = el("section", undefined, label.toLowerCase());
   s.setAttribute("aria-label", label);
@@ -79,7 +77,7 @@ function section(label, ...children) {
 
 function metaLine(result) {
   const s = result.stats;
-  const parts = [`${Math.max(1, s.readingMinutes)} min read`, `${s.words.toLocaleString()} words`];
+  const parts = [articleReadingTime(s), `${s.words.toLocaleString()} words`];
   if (result.language && result.language !== "und") parts.push(result.language);
   return parts.join(" · ");
 }
@@ -144,21 +142,14 @@ export function createPanel(view, on) {
       });
       panel.append(section("Summary", list));
     }
-    const groups = KINDS.map(([kind, label]) => {
-      const items = result.entities.filter((e) => e.kind === kind);
-      if (!items.length) return null;
+    const groups = groupByKind(result.entities).map(({ kind, label, items }) => {
       const group = el("div", undefined, "group");
       group.dataset.kind = kind;
       const ul = el("ul");
-      for (const e of items) {
-        const chip = el("li", undefined, "chip");
-        chip.append(el("span", e.name, "name"), el("span", `×${e.mentions}`, "count"));
-        if (e.aliases?.length) chip.title = `Also: ${e.aliases.join(", ")}`;
-        ul.append(chip);
-      }
+      for (const { entity } of items) ul.append(entityChip("li", entity));
       group.append(el("h4", label), ul);
       return group;
-    }).filter(Boolean);
+    });
     if (groups.length) panel.append(section("Entities", ...groups));
     if (result.keywords.length) {
       const ul = el("ul");

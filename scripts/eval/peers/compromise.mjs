@@ -26,7 +26,7 @@ import { createInterface } from "node:readline";
 import { performance } from "node:perf_hooks";
 import nlp from "compromise";
 
-const KINDS = [
+const EXTRACTORS = [
   ["person", (doc) => doc.people()],
   ["organization", (doc) => doc.organizations()],
   ["place", (doc) => doc.places()],
@@ -43,7 +43,7 @@ function possessiveSuffix(term) {
 function extract(text) {
   const t0 = performance.now();
   const doc = nlp(text);
-  const found = KINDS.map(([kind, select]) => [kind, select(doc).json(JSON_OPTS)]);
+  const found = EXTRACTORS.map(([kind, select]) => [kind, select(doc).json(JSON_OPTS)]);
   const micros = Math.round((performance.now() - t0) * 1000);
 
   const seen = new Set();

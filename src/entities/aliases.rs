@@ -1,0 +1,182 @@
+//! Aliases, kinds and salience: from candidates to the story's ranked entities.
+//!
+//! [`merge`]: a short name that ends a longer one ("Blinken" → "Antony Blinken") and an acronym
+//! defined in brackets whose letters are the name's capitals ("NATO-Russia Council (NRC)") become
+//! aliases of the longer name; a listed place or body names itself ("Australia" is not "Daily
+//! Mail Australia"). [`rank`]: each entity's kind is the winner of its votes (cues, the prior,
+//! its aliases'), and its salience is its mentions (aliases included), plus a bonus for the
+//! headline and for an early first mention; kind "other" ranks lower.
+
+use std::collections::HashMap;
+
+use super::candidates::Candidate;
+use super::prior::{listed, prior};
+use super::weights::WEIGHTS as W;
+use super::{gazetteer, Entity, Kind};
+use crate::segment::Doc;
+
+/// A candidate with the shorter names merged into it.
+pub(super) struct Merged {
+    /// The lower-case name.
+    key: String,
+    cand: Candidate,
+    /// The aliases' most used written forms, sorted.
+    aliases: Vec<String>,
+}
+
+/// Merges each one-word candidate that stands for a longer one into it (see the module doc).
+pub(super) fn merge(text: &str, mut cands: HashMap<String, Candidate>) -> Vec<Merged> {
+    // Longer names that a one-word name may stand for, found through indexes so that the work
+    // stays linear: by last word ("Blinken" → "Antony Blinken") and by the word in brackets after
+    // a mention ("NATO-Russia Council (NRC)").
+    let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
+    let mut by_bracket: HashMap<String, Vec<String>> = HashMap::new();
+    for (key, c) in cands.iter().filter(|(_, c)| c.tokens > 1) {
+        if let Some(last) = key.rsplit([' ', '-']).next() {
+            by_last.entry(last.to_owned()).or_default().push(key.clone());
+        }
+        for m in &c.mentions {
+            let after = text.get(m.end..).unwrap_or("").trim_start();
+            let Some(inner) = after.strip_prefix('(').and_then(|a| a.split_once(')')).map(|(i, _)| i) else { continue };
+            if (2..=10).contains(&inner.len()) {
+                let list = by_bracket.entry(inner.to_lowercase()).or_default();
+                if !list.contains(key) {
+                    list.push(key.clone());
+                }
+            }
+        }
+    }
+    let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
+    for (short, c) in &cands {
+        if c.tokens != 1 || !short.chars().all(char::is_alphanumeric) {
+            continue;
+        }
+        // "Australia" is not "Daily Mail Australia", nor "Madrid" "Real Madrid": a listed place or
+        // body names itself, unless it is also a given name ("Jordan" of "Michael Jordan").
+        let itself = (listed(gazetteer::PLACES, short) || listed(gazetteer::ORGANIZATIONS, short))
+            && !listed(gazetteer::GIVEN_NAMES, short);
+        let surnames = by_last.get(short).into_iter().flatten().filter(|_| !itself);
+        let acronyms =
+            by_bracket.get(short).into_iter().flatten().filter(|long| defined_as_acronym(text, &cands, long, short));
+        let parent = surnames
+            .chain(acronyms)
+            .filter(|long| *long != short)
+            .max_by_key(|long| {
+                (cands.get(*long).map_or(0, |l| l.mentions.len()), long.len(), std::cmp::Reverse((*long).clone()))
+            })
+            .cloned();
+        if let Some(p) = parent {
+            aliases.entry(p).or_default().push(short.clone());
+        }
+    }
+    let mut merged: Vec<Merged> = Vec::new();
+    let mut absorbed: HashMap<String, Candidate> = HashMap::new();
+    for shorts in aliases.values() {
+        for s in shorts {
+            if let Some(c) = cands.remove(s) {
+                absorbed.insert(s.clone(), c);
+            }
+        }
+    }
+    for (key, mut cand) in cands {
+        let mut names = Vec::new();
+        for s in aliases.get(&key).into_iter().flatten() {
+            if let Some(c) = absorbed.remove(s) {
+                cand.mentions.extend(c.mentions);
+                for k in Kind::ALL {
+                    cand.votes.add(k, c.votes.get(k) * W.alias_share);
+                }
+                cand.first = cand.first.min(c.first);
+                if let Some((form, _)) = c.forms.into_iter().max_by_key(|(f, n)| (*n, std::cmp::Reverse(f.clone()))) {
+                    names.push(form);
+                }
+            }
+        }
+        names.sort();
+        merged.push(Merged { key, cand, aliases: names });
+    }
+    merged
+}
+
+/// The entities of `merged`, most salient first, at most `limit`: each one's kind (with the
+/// prior's votes, `sport` when the story is about sport) and salience. `title` is the headline.
+pub(super) fn rank(doc: &Doc, title: Option<&str>, merged: Vec<Merged>, sport: bool, limit: usize) -> Vec<Entity> {
+    let n = doc.sentences.len().max(1) as f32;
+    let title_lower = title.map(str::to_lowercase).unwrap_or_default();
+    let mut out: Vec<Entity> = merged
+        .into_iter()
+        .map(|Merged { key, mut cand, aliases }| {
+            cand.mentions.sort();
+            cand.mentions.dedup();
+            let name = cand
+                .forms
+                .iter()
+                .max_by_key(|(f, c)| (**c, std::cmp::Reverse((*f).clone())))
+                .map(|(f, _)| f.clone())
+                .unwrap_or(key.clone());
+            let own = cand.mentions.len().max(1) as f32;
+            for (k, v) in prior(&key, &cand, sport) {
+                cand.votes.add(k, v * own);
+            }
+            let kind = cand.votes.winner();
+            let in_title = !title_lower.is_empty()
+                && std::iter::once(&key).chain(&aliases).any(|k| contains_word(&title_lower, &k.to_lowercase()));
+            let salience = cand.mentions.len() as f32
+                + if in_title { W.in_title } else { 0.0 }
+                + W.first_mention * (1.0 - cand.first as f32 / n);
+            // Peoples, events and unknowns ("Western", "Cold War") say less about a story.
+            let salience = if kind == Kind::Other { salience * W.other_salience } else { salience };
+            Entity { name, kind, mentions: cand.mentions, aliases, salience }
+        })
+        .collect();
+    // A lone first name of a person in the story is that person's kind ("Brent" of "Brent McGuigan").
+    let first_names: HashMap<String, usize> = out
+        .iter()
+        .filter(|e| e.kind == Kind::Person)
+        .filter_map(|e| e.name.split_once(' ').map(|(first, _)| (first.to_lowercase(), 0)))
+        .collect();
+    for e in out.iter_mut().filter(|e| !e.name.contains(' ') && e.kind != Kind::Person) {
+        let key = e.name.to_lowercase();
+        // Only a listed given name: "Tokyo" of "Tokyo Electric Power", "SNP" of "SNP MPs" and
+        // "Sale" of "Sale Sharks" keep their own kind whatever that longer name was taken for.
+        if first_names.contains_key(&key) && listed(gazetteer::GIVEN_NAMES, &key) {
+            e.kind = Kind::Person;
+        }
+    }
+    out.sort_by(|a, b| b.salience.total_cmp(&a.salience).then(a.mentions.first().cmp(&b.mentions.first())));
+    out.truncate(limit);
+    out
+}
+
+/// True when `short` is an acronym written in brackets right after a mention of `long` and its
+/// letters are, in order, capitals of `long` ("NATO-Russia Council (NRC)", not "Carole Montillet
+/// (France)").
+fn defined_as_acronym(text: &str, cands: &HashMap<String, Candidate>, long: &str, short: &str) -> bool {
+    let (Some(l), Some(s)) = (cands.get(long), cands.get(short)) else { return false };
+    if !s.all_caps || !short.chars().all(|c| c.is_alphanumeric()) || short.len() < 2 {
+        return false;
+    }
+    let Some(form) = l.forms.keys().next() else { return false };
+    let mut capitals = form.chars().filter(|c| c.is_uppercase()).flat_map(char::to_lowercase);
+    if !short.chars().all(|c| capitals.any(|k| k == c))
+        || !form.to_lowercase().starts_with(short.get(..1).unwrap_or(""))
+    {
+        return false;
+    }
+    l.mentions.iter().any(|m| {
+        let after = text.get(m.end..).unwrap_or("");
+        let after = after.trim_start();
+        after.strip_prefix('(').is_some_and(|a| {
+            a.to_lowercase().starts_with(short) && a.get(short.len()..).is_some_and(|r| r.starts_with(')'))
+        })
+    })
+}
+
+/// True when `needle` occurs in `haystack` as whole words.
+fn contains_word(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(i, _)| {
+        let before = haystack.get(..i).and_then(|s| s.chars().next_back());
+        let after = haystack.get(i + needle.len()..).and_then(|s| s.chars().next());
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}

@@ -1,0 +1,403 @@
+//! Candidate names: runs of capitalised words where a capital is evidence, trimmed and split.
+//!
+//! In: a sentence's words. Out: [`Candidate`]s keyed by their lower-case name, each with its
+//! mentions and the votes of the cues around them ([`cues`](super::cues)).
+//!
+//! A run joins capitalised words across hyphens, dotted abbreviations ("U.S.") and inner
+//! connectors ("Secretary of State", "al-Baghdadi"). [`Finder::collect`] then trims words whose
+//! capital is no evidence (sentence-initial, written in lower case elsewhere, stop words),
+//! trailing connectors and counting words ("World No 2"), splits "Ryan Christie of Inverness" in
+//! two and titles off the name ("U.S. Secretary of State Antony Blinken"), and
+//! [`Finder::add`] drops what names nothing (calendar words, page labels, a lone "Hospital").
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::cues::{self, Mention};
+use super::lexicon::{
+    CALENDAR, CONNECTORS, NOT_ACRONYMS, NOT_NAMES, NOT_NAME_PHRASES, OFFICES, OPENERS, ORG_WORDS, PLACE_WORDS, TITLES,
+};
+use super::prior::listed;
+use super::{gazetteer, Kind, Votes};
+use crate::language::Language;
+use crate::segment::{self, Doc, Word};
+use crate::text::Span;
+
+/// One name as the story uses it: its written forms, mentions and the votes for its kind.
+#[derive(Default)]
+pub(super) struct Candidate {
+    /// Each written form ("Trump", "TRUMP") and how often it occurs.
+    pub forms: HashMap<String, usize>,
+    pub mentions: Vec<Span>,
+    /// Evidence for each kind, indexed by [`Kind::ALL`] order.
+    pub votes: Votes,
+    /// The sentence of the first mention.
+    pub first: usize,
+    /// Words in the name.
+    pub tokens: usize,
+    /// A single word in capitals ("NATO").
+    pub all_caps: bool,
+    /// Some word of the name is also written in lower case in the story ("Flight", "People").
+    pub common: bool,
+}
+
+/// How each term is written across the story: evidence for or against capitals.
+pub(super) struct Evidence {
+    /// Capitalised, not first in its sentence, not in a shouted line.
+    mid_capital: Vec<u32>,
+    /// Written in lower case.
+    lower: Vec<u32>,
+}
+
+impl Evidence {
+    /// Counts, for each term of `doc`, its capitalised and lower-case uses; `shouts` marks the
+    /// sentences in capitals (no evidence either way).
+    pub fn new(text: &str, doc: &Doc, shouts: &[bool]) -> Self {
+        let mut ev = Evidence { mid_capital: vec![0; doc.vocab.len()], lower: vec![0; doc.vocab.len()] };
+        for w in &doc.words {
+            let shout = shouts.get(w.sentence as usize).copied().unwrap_or(false);
+            let slot = if w.capitalized && !initial_like(text, w) && !shout {
+                ev.mid_capital.get_mut(w.term as usize)
+            } else if !w.capitalized && w.span.of(text).chars().next().is_some_and(char::is_lowercase) {
+                ev.lower.get_mut(w.term as usize)
+            } else {
+                None
+            };
+            if let Some(n) = slot {
+                *n += 1;
+            }
+        }
+        ev
+    }
+
+    pub fn mid(&self, term: u32) -> u32 {
+        self.mid_capital.get(term as usize).copied().unwrap_or(0)
+    }
+
+    pub fn lower(&self, term: u32) -> u32 {
+        self.lower.get(term as usize).copied().unwrap_or(0)
+    }
+}
+
+/// "I'm", "You've", "Don't": capitalised, never a name.
+fn is_contraction(word: &str) -> bool {
+    let w = word.replace('’', "'");
+    ["'m", "'ve", "'d", "'ll", "'re", "n't"].iter().any(|s| w.ends_with(s))
+}
+
+/// First in its sentence, or right after a quote, a colon or a spaced dash: a capital there
+/// is no evidence of a name.
+fn initial_like(text: &str, w: &Word) -> bool {
+    let before = text.get(..w.span.start).unwrap_or("");
+    let spaced = before.ends_with(char::is_whitespace);
+    // An opening single quote: "said: 'Given the...", not a plural possessive ("Nations' Cup").
+    let opening = before.strip_suffix('\'').is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '(', ':']));
+    w.initial
+        || opening
+        || before
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '"' | '“' | '‘' | ':') || (spaced && matches!(c, '—' | '–' | '-')))
+}
+
+/// A sentence in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals there are no evidence.
+pub(super) fn shouted(text: &str, words: &[Word]) -> bool {
+    let lettered = words.iter().filter(|w| w.span.of(text).chars().any(char::is_alphabetic)).count();
+    let caps = words.iter().filter(|w| w.all_caps).count();
+    lettered >= 3 && caps * 5 >= lettered * 3
+}
+
+/// Index ranges into `words` of runs of capitalised words (connectors only inside).
+pub(super) fn runs(text: &str, words: &[Word]) -> Vec<Range<usize>> {
+    let capital = |w: &Word| w.capitalized && !is_contraction(w.span.of(text));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !words.get(i).is_some_and(capital) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            let Some(prev) = words.get(end - 1) else { break };
+            let Some(next) = words.get(end) else { break };
+            let gap = text.get(prev.span.end..next.span.start).unwrap_or(" ");
+            let prev_text = prev.span.of(text);
+            // A possessive ends a name ("NATO's Russia policy") unless an institution or a place
+            // follows: "Great Ormond Street Children's Hospital", "Hastings Magistrates' Court".
+            let possessive = prev_text.ends_with("'s") || prev_text.ends_with("’s");
+            let plural_possessive = (gap == "' " || gap == "’ ") && prev_text.ends_with('s');
+            // "Britain's Foreign Office" is two names: a listed owner stands alone.
+            if possessive || plural_possessive {
+                let owner = prev_text.trim_end_matches(['s', 'S']).trim_end_matches(['\'', '’']).to_lowercase();
+                let listed_owner = listed(gazetteer::PLACES, &owner) || listed(gazetteer::ORGANIZATIONS, &owner);
+                if listed_owner || !institution_follows(text, words, end) {
+                    break;
+                }
+            }
+            let joined = gap == " "
+                || plural_possessive
+                || gap == "-"
+                || gap == "–"
+                || (gap == ". " && (prev_text.contains('.') || prev_text.chars().count() == 1))
+                // "St. Mary's Hospital", "Dr. Jane Smith" (the title is split off later).
+                || (gap == ". " && segment::TITLES.contains(&prev_text.to_ascii_lowercase()));
+            if !joined {
+                break;
+            }
+            if capital(next) {
+                end += 1;
+            } else if CONNECTORS.contains(next.span.of(text)) && gap == " " {
+                // "Secretary of State": a connector counts only between two capitalised words.
+                match words.get(end + 1) {
+                    // "Abu Bakr al-Baghdadi": Arabic articles join with a hyphen.
+                    Some(after)
+                        if capital(after)
+                            && matches!(text.get(next.span.end..after.span.start), Some(" ") | Some("-")) =>
+                    {
+                        end += 2
+                    }
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        out.push(start..end);
+        i = end;
+    }
+    out
+}
+
+/// True when the capitalised words from `start` (at most three, spaced) end in an organisation
+/// or place word: what a possessive before them belongs to ("People's Hospital").
+fn institution_follows(text: &str, words: &[Word], start: usize) -> bool {
+    let mut last = None;
+    for k in start..start + 3 {
+        let Some(w) = words.get(k) else { break };
+        if !w.capitalized {
+            break;
+        }
+        if k > start && words.get(k - 1).and_then(|p| text.get(p.span.end..w.span.start)) != Some(" ") {
+            break;
+        }
+        last = Some(w.span.of(text).to_lowercase());
+    }
+    last.is_some_and(|l| ORG_WORDS.contains(l.as_str()) || PLACE_WORDS.contains(l.as_str()))
+}
+
+/// A sentence being read: its index in the story and its words.
+pub(super) struct Sentence<'a> {
+    pub index: usize,
+    pub words: &'a [Word],
+}
+
+/// The candidates of one story as they are found, with what every step reads: the text, its
+/// segmentation, its language and the story-wide evidence for capitals.
+pub(super) struct Finder<'a> {
+    text: &'a str,
+    doc: &'a Doc,
+    lang: &'a Language,
+    ev: Evidence,
+    /// The candidates so far, by lower-case name.
+    pub found: HashMap<String, Candidate>,
+}
+
+impl<'a> Finder<'a> {
+    pub fn new(text: &'a str, doc: &'a Doc, lang: &'a Language, ev: Evidence) -> Self {
+        Finder { text, doc, lang, ev, found: HashMap::new() }
+    }
+
+    /// Trims a run of capitalised words (see [`runs`]) to the name(s) in it and adds them.
+    pub fn collect(&mut self, sentence: &Sentence, run: Range<usize>) {
+        let (text, doc, lang, ev) = (self.text, self.doc, self.lang, &self.ev);
+        let words = sentence.words;
+        let lower = |w: &Word| doc.vocab.term(w.term).to_owned();
+        let known = |key: &str| {
+            listed(gazetteer::GIVEN_NAMES, key)
+                || listed(gazetteer::PLACES, key)
+                || listed(gazetteer::ORGANIZATIONS, key)
+        };
+        let mut run = run;
+        // A sentence-initial capital is evidence only if the word is capitalised elsewhere too, and
+        // a word the story also writes in lower case is a common word ("Owner Lindsay Castro").
+        while let Some(w) = words.get(run.start) {
+            let key = lower(w);
+            let (mid, low) = (ev.mid(w.term), ev.lower(w.term));
+            let initial = initial_like(text, w);
+            // A lone given name that the story otherwise writes in lower case ("Soon enough") is a word.
+            let lone_word = run.len() == 1
+                && low > 0
+                && !(listed(gazetteer::PLACES, &key) || listed(gazetteer::ORGANIZATIONS, &key));
+            let weak = initial && !w.all_caps && mid == 0 && (!known(&key) || lone_word) && (run.len() == 1 || low > 0);
+            let opener = initial && OPENERS.contains(key.as_str());
+            if !run.is_empty() && (weak || opener || (lang.is_stopword(&key) && !(w.all_caps && known(&key)))) {
+                run.start += 1;
+            } else {
+                break;
+            }
+        }
+        // Trailing connectors never end a name.
+        while run.end > run.start && words.get(run.end - 1).is_some_and(|w| CONNECTORS.contains(w.span.of(text))) {
+            run.end -= 1;
+        }
+        // Nor does a word that counts what follows: "World No 2", "Arsenal Under-21s".
+        if let Some(w) = words.get(run.end.wrapping_sub(1)).filter(|_| run.end > run.start) {
+            let counted = text.get(w.span.end..).is_some_and(|r| {
+                r.trim_start_matches([' ', '-', '.']).starts_with(|c: char| c.is_ascii_digit())
+                    && r.starts_with([' ', '-', '.'])
+            });
+            if counted && matches!(doc.vocab.term(w.term), "no" | "under" | "over" | "number") {
+                run.end -= 1;
+            }
+        }
+        if run.is_empty() {
+            return;
+        }
+        // A lone word the story writes in lower case more often than capitalised is no name.
+        if run.len() == 1 {
+            if let Some(w) = words.get(run.start) {
+                let doubted = if w.all_caps { ev.lower(w.term) > 0 } else { ev.lower(w.term) > ev.mid(w.term) };
+                if doubted && !known(&lower(w)) {
+                    return;
+                }
+            }
+        }
+        // A listed name is kept whole ("Prince Edward Island").
+        let whole = match (words.get(run.start), words.get(run.end - 1)) {
+            (Some(a), Some(b)) => {
+                let key = Span::new(a.span.start, b.span.end).of(text).to_lowercase();
+                listed(gazetteer::PLACES, &key) || listed(gazetteer::ORGANIZATIONS, &key)
+            }
+            _ => false,
+        };
+        // "Ryan Christie of Inverness": a person from a place, two entities.
+        let of =
+            (run.start + 2..run.end.saturating_sub(1)).find(|&k| words.get(k).is_some_and(|w| w.span.of(text) == "of"));
+        if let (Some(k), false) = (of, whole) {
+            let left = words.get(run.start..k).unwrap_or(&[]);
+            let given = left.first().is_some_and(|w| listed(gazetteer::GIVEN_NAMES, &lower(w)));
+            let plain = left.iter().all(|w| {
+                let t = lower(w);
+                !ORG_WORDS.contains(t.as_str()) && !TITLES.contains(t.trim_end_matches('.'))
+            });
+            if given && plain {
+                self.add(sentence, run.start..k, Some(Kind::Person));
+                self.add(sentence, k + 1..run.end, Some(Kind::Place));
+                return;
+            }
+        }
+        // Split off titles: "U.S. Secretary of State Antony Blinken" → "U.S." + person "Antony Blinken".
+        let is_title = |w: &Word| TITLES.contains(lower(w).trim_end_matches('.'));
+        let last_title = (run.start..run.end).rev().find(|&k| words.get(k).is_some_and(is_title));
+        if let (Some(k), false) = (last_title, whole) {
+            let first_title = (run.start..=k).find(|&k| words.get(k).is_some_and(is_title)).unwrap_or(k);
+            // "Transport Secretary Priya Shah": a lone common word before the title is the office's.
+            let office = first_title == run.start + 1
+                && words.get(run.start).is_some_and(|w| {
+                    let key = lower(w);
+                    !known(&key)
+                        && (OFFICES.contains(key.as_str()) || lang.idf().is_some_and(|t| t.zipf(&key).is_some()))
+                });
+            if first_title > run.start && !office {
+                self.add(sentence, run.start..first_title, None);
+            }
+            // "Secretary of State Antony Blinken": the title's own "of X" is not part of the name.
+            let mut name_start = k + 1;
+            if words.get(name_start).is_some_and(|w| CONNECTORS.contains(w.span.of(text))) {
+                name_start += 2;
+            }
+            if name_start < run.end {
+                // "President Obama", "Coach Smith": one capitalised word after a title is a surname,
+                // unless it is an acronym ("Chief Executive ASOS" is rare, "Secretary General NATO" not).
+                let acronym = name_start + 1 == run.end && words.get(name_start).is_some_and(|w| w.all_caps);
+                let kind = if acronym { None } else { Some(Kind::Person) };
+                self.add(sentence, name_start..run.end, kind);
+            }
+            return;
+        }
+        self.add(sentence, run, None);
+    }
+
+    /// Adds the words `run` of `sentence` as a mention of a name, unless they name nothing, with
+    /// the votes of `cue` (a kind the caller knows: a title before the name) and of the cues
+    /// around it.
+    fn add(&mut self, sentence: &Sentence, run: Range<usize>, cue: Option<Kind>) {
+        let (text, doc, ev) = (self.text, self.doc, &self.ev);
+        let words = sentence.words;
+        let (Some(first), Some(last)) = (words.get(run.start), words.get(run.end.saturating_sub(1))) else { return };
+        if run.is_empty() {
+            return;
+        }
+        let mut span = Span::new(first.span.start, last.span.end);
+        // Keep the final dot of a dotted abbreviation: "U.S." (the words stop before it).
+        if last.span.of(text).contains('.') && text.get(span.end..).is_some_and(|r| r.starts_with('.')) {
+            span.end += 1;
+        }
+        let mut name = span.of(text);
+        for suffix in ["'s", "’s", "'S"] {
+            if let Some(stripped) = name.strip_suffix(suffix) {
+                name = stripped;
+                span.end -= suffix.len();
+            }
+        }
+        let key = name.to_lowercase();
+        // A lone "Hospital" or "Street" names nothing; a lone "Congress" or "Army" does.
+        let institution = matches!(key.as_str(), "army" | "congress" | "navy" | "parliament" | "senate");
+        let generic = run.len() == 1
+            && !institution
+            && (ORG_WORDS.contains(key.as_str())
+                || PLACE_WORDS.contains(key.as_str())
+                || NOT_ACRONYMS.contains(key.as_str()));
+        let not_name = CALENDAR.contains(key.as_str())
+            || NOT_NAMES.contains(key.as_str())
+            || NOT_NAME_PHRASES.contains(&key.as_str());
+        if generic || not_name || (run.len() == 1 && key.chars().count() < 2) {
+            return;
+        }
+        // "Easter Sunday", "Friday Night": dates, not names (unless an organisation: "Sunday Times").
+        let calendar = |t: &&str| CALENDAR.contains(t) || matches!(*t, "easter" | "christmas");
+        let terms: Vec<&str> = words.get(run.clone()).unwrap_or(&[]).iter().map(|w| doc.vocab.term(w.term)).collect();
+        if terms.iter().any(calendar) && !terms.iter().any(|t| ORG_WORDS.contains(t)) {
+            return;
+        }
+        let cand = self.found.entry(key).or_insert_with(|| Candidate {
+            first: sentence.index,
+            tokens: run.len(),
+            all_caps: run.len() == 1 && first.all_caps,
+            ..Candidate::default()
+        });
+        *cand.forms.entry(name.to_owned()).or_default() += 1;
+        cand.common |= words
+            .get(run.clone())
+            .unwrap_or(&[])
+            .iter()
+            .any(|w| ev.lower(w.term) > 0 && !CONNECTORS.contains(w.span.of(text)));
+        cand.mentions.push(span);
+        let mention = Mention { text, doc, words, run, span, terms: &terms };
+        cues::vote(&mention, cue, &mut cand.votes);
+    }
+
+    /// Shouted lines repeat names found elsewhere: "CHINA IN SURPRISE DEFEAT" → China. Adds a
+    /// mention to a known candidate for each of its names (up to three words) in `words`.
+    pub fn repeat_shouted(&mut self, words: &[Word]) {
+        let text = self.text;
+        let mut i = 0;
+        while i < words.len() {
+            let mut matched = 0;
+            for n in (1..=3).rev() {
+                let (Some(first), Some(last)) = (words.get(i), words.get(i + n - 1)) else { continue };
+                let span = Span::new(first.span.start, last.span.end);
+                let key = span.of(text).to_lowercase();
+                if let Some(c) = self.found.get_mut(&key) {
+                    c.mentions.push(span);
+                    matched = n;
+                    break;
+                }
+            }
+            i += matched.max(1);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! The gazetteer and shape prior: what a name's own words say about its kind, whatever the
+//! story says around it.
+//!
+//! In: a candidate's lower-case name. Out: votes, counted once per mention. The compact
+//! gazetteers generated into `tables/gazetteer.rs` by `scripts/tables/gazetteer.py` list places,
+//! counties, given names, well-known organisations and clubs named after their town (teams in a
+//! story [`about_sport`]). A listed name takes the listed kind whatever its words look like
+//! ("Hong Kong" is no person named Hong). Peoples ("British", "South Koreans", found through
+//! [`demonym`]), blocs ("the West") and events ("World War II") are "other"; two or three plain
+//! capitalised words with no other cue are most often a person.
+
+use super::candidates::Candidate;
+use super::gazetteer;
+use super::lexicon::{COMPASS, CONNECTORS, EVENT_WORDS, GROUP_WORDS, ORG_WORDS, PLACE_HEADS, PLACE_WORDS, SPORT_WORDS};
+use super::weights::WEIGHTS as W;
+use super::Kind;
+use crate::segment::Doc;
+
+/// True when `key` (lower case) is in a generated gazetteer table: a binary search in the
+/// bucket of keys with the same byte length.
+pub(super) fn listed(table: &[&str], key: &str) -> bool {
+    position(table, key).is_some()
+}
+
+/// Where `key` is in its bucket of a generated table (see [`listed`]).
+pub(super) fn position(table: &[&str], key: &str) -> Option<usize> {
+    let n = key.len();
+    let bucket = table.get(n)?.as_bytes();
+    if n == 0 {
+        return None;
+    }
+    let (mut lo, mut hi) = (0, bucket.len() / n);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let entry = bucket.get(mid * n..mid * n + n)?;
+        match entry.cmp(key.as_bytes()) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return Some(mid),
+        }
+    }
+    None
+}
+
+/// "Americans" → America, "Chinese" → China, "Israeli" → Israel: a people named after a place.
+fn demonym(key: &str) -> bool {
+    let key = key.strip_suffix('s').unwrap_or(key);
+    const RULES: &[(&str, &str)] = &[
+        ("n", ""),
+        ("an", "a"),
+        ("ian", "a"),
+        ("ian", "y"),
+        ("ian", ""),
+        ("an", "o"),
+        ("an", "y"),
+        ("an", "any"),
+        ("an", ""),
+        ("an", "e"),
+        ("ean", "ea"),
+        ("ine", "ina"),
+        ("ese", "a"),
+        ("ese", ""),
+        ("i", ""),
+        ("ish", ""),
+        ("ish", "land"),
+        ("ic", "y"),
+        ("er", ""),
+        ("ish", "and"),
+        ("ish", "en"),
+        ("ish", "ey"),
+        ("ish", "istan"),
+        ("nish", "land"),
+        ("nish", "in"),
+        ("tish", "land"),
+    ];
+    let mut place = String::with_capacity(key.len() + 4);
+    RULES.iter().any(|(suffix, add)| {
+        key.strip_suffix(suffix).is_some_and(|stem| {
+            place.clear();
+            place.push_str(stem);
+            place.push_str(add);
+            stem.len() >= 3 && listed(gazetteer::PLACES, &place)
+        })
+    }) || matches!(
+        key,
+        "british"
+            | "dutch"
+            | "french"
+            | "welsh"
+            | "swiss"
+            | "greek"
+            | "thai"
+            | "tory"
+            | "torie"
+            | "irish"
+            | "danish"
+            | "flemish"
+            | "filipino"
+            | "arab"
+            | "soviet"
+            | "ottoman"
+            | "aussie"
+            | "brit"
+            | "saudi"
+    )
+}
+
+/// Votes from the gazetteers and the shape of the name, once per mention.
+pub(super) fn prior(key: &str, cand: &Candidate, sport: bool) -> Vec<(Kind, f32)> {
+    let mut out = Vec::new();
+    if sport && listed(gazetteer::TEAM_TOWNS, key) {
+        out.push((Kind::Organization, W.team_town));
+    }
+    if listed(gazetteer::PLACES, key) {
+        out.push((Kind::Place, W.listed_place));
+    }
+    if listed(gazetteer::ORGANIZATIONS, key) {
+        out.push((Kind::Organization, W.listed_org));
+    }
+    let tokens: Vec<&str> = key.split([' ', '-']).filter(|t| !t.is_empty()).collect();
+    // A listed name is what the list says ("Hong Kong" is no person for its given name "Hong",
+    // "Middle East" no bloc); a lone given name that is also a place ("Jordan") keeps both votes.
+    if !out.is_empty() {
+        if let [one] = tokens.as_slice() {
+            if listed(gazetteer::GIVEN_NAMES, one) {
+                out.push((Kind::Person, W.given_name_one));
+            }
+        }
+        return out;
+    }
+    let people = |t: &&str| GROUP_WORDS.contains(t) || demonym(t);
+    let org_word = tokens.iter().any(|t| ORG_WORDS.contains(t));
+    // "the West", "Middle Eastern": a direction or a bloc, not a place on a map.
+    if tokens.iter().all(|t| COMPASS.contains(t) || matches!(*t, "middle" | "far")) {
+        out.push((Kind::Other, W.other));
+        return out;
+    }
+    // "British", "South Koreans", "Indian-American", "Australian Women": peoples.
+    // A last word like "Baghdadi" may be a family name: only plurals or regions make it a people.
+    let group_last = tokens.len() == 1
+        || tokens.first().is_some_and(|t| COMPASS.contains(t) || *t == "middle")
+        || tokens.last().is_some_and(|t| t.ends_with('s'));
+    // "Native American", "African American": a people qualified by a word that is no given name.
+    let qualified = tokens.len() == 2
+        && tokens.last().is_some_and(people)
+        && !tokens.first().is_some_and(|t| listed(gazetteer::GIVEN_NAMES, t));
+    let peoples = qualified
+        || (group_last && tokens.last().is_some_and(people))
+        || (tokens.len() == 2 && tokens.first().is_some_and(people));
+    if !org_word && (peoples || (tokens.len() > 1 && demonym(key))) {
+        out.push((Kind::Other, W.other));
+        return out;
+    }
+    // "City of London", "Republic of Abkhazia", "Shire of Montana".
+    if let [head, "of", ..] = tokens.as_slice() {
+        if PLACE_HEADS.contains(head) {
+            out.push((Kind::Place, W.place_head));
+            return out;
+        }
+    }
+    let given_first = tokens.len() >= 2 && tokens.first().is_some_and(|t| listed(gazetteer::GIVEN_NAMES, t));
+    if !org_word && !given_first && tokens.len() >= 2 && tokens.last().is_some_and(|t| EVENT_WORDS.contains(t)) {
+        out.push((Kind::Other, W.other));
+        return out;
+    }
+    match tokens.as_slice() {
+        [one] => {
+            if listed(gazetteer::GIVEN_NAMES, one) {
+                out.push((Kind::Person, W.given_name_one));
+            } else if ORG_WORDS.contains(one) {
+                out.push((Kind::Organization, W.org_word_one));
+            } else if !cand.all_caps {
+                // A lone unknown name is more often a person's than anything else's.
+                out.push((Kind::Person, W.unknown_one));
+            }
+        }
+        [first, .., last] if !org_word => {
+            let place_first = listed(gazetteer::PLACES, first);
+            if place_first && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") {
+                // "Buffalo Bills", "Kolkata Knight Riders": a team.
+                out.push((Kind::Organization, W.place_team));
+            } else if listed(gazetteer::GIVEN_NAMES, first) {
+                out.push((Kind::Person, W.given_name_first));
+            } else if COMPASS.contains(first) || (place_first && matches!(*last, "city" | "town")) {
+                out.push((Kind::Place, W.compass_first));
+            } else if place_first && !cand.common {
+                // "US Northern Command", "Tokyo Electric Power", "Ohio Chipotle": a place then a
+                // name is a body of that place, not a person.
+                out.push((Kind::Organization, W.place_body));
+            } else if tokens.iter().filter(|t| !CONNECTORS.contains(t)).count() <= 3
+                && !cand.common
+                // "Vogue UK", "Radio Bulgaria", "Day Six of Nepal": a listed place inside is no
+                // part of a person's name.
+                && !tokens.iter().skip(1).any(|t| listed(gazetteer::PLACES, t) && !listed(gazetteer::GIVEN_NAMES, t))
+                && !tokens.iter().any(|t| PLACE_WORDS.contains(t))
+                && key.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
+            {
+                // Two or three plain capitalised words with no other cue: most often a person.
+                out.push((Kind::Person, W.plain_words));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// True when at least 1 word in 80 (and 5 in all) is a word of sports reporting.
+pub(super) fn about_sport(doc: &Doc) -> bool {
+    let mut hits = vec![None; doc.vocab.len()];
+    let mut count = 0usize;
+    for w in &doc.words {
+        let Some(slot) = hits.get_mut(w.term as usize) else { continue };
+        let hit = *slot.get_or_insert_with(|| SPORT_WORDS.contains(doc.vocab.term(w.term)));
+        count += usize::from(hit);
+    }
+    count >= 5 && count * 80 >= doc.words.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_lookup_is_exact() {
+        assert!(listed(gazetteer::PLACES, "brussels"));
+        assert!(listed(gazetteer::GIVEN_NAMES, "donald"));
+        assert!(!listed(gazetteer::PLACES, "brussel"));
+        assert!(!listed(gazetteer::PLACES, ""));
+        assert!(!listed(gazetteer::PLACES, &"x".repeat(500)));
+    }
+}
