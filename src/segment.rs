@@ -223,8 +223,14 @@ fn dateline_len(s: &str) -> usize {
     }
 }
 
+/// Cuts one line into sentences. Linear in the line: each piece is looked at once, and the checks
+/// on the growing `pending` piece read a bounded window of its end (see [`continues_after`]), or,
+/// for [`opening_quote_at_end`], run once before `pending` is emptied.
 fn split_line(text: &str, line: Span, out: &mut Vec<Span>) {
     let mut pending: Option<Span> = None;
+    // Where the line's last non-blank character ends: text follows a piece when it ends before
+    // (one look per line instead of trimming the rest of the line after every piece).
+    let content_end = line.start + line.of(text).trim_end().len();
     for (i, piece) in line.of(text).split_sentence_bound_indices() {
         let piece = Span::new(line.start + i, line.start + i + piece.len());
         let current = match pending.take() {
@@ -233,7 +239,7 @@ fn split_line(text: &str, line: Span, out: &mut Vec<Span>) {
         };
         let next_start = piece.end;
         let rest = text.get(next_start..line.end).unwrap_or("");
-        if !rest.trim().is_empty() && continues_after(current.of(text), rest) {
+        if next_start < content_end && continues_after(current.of(text), rest) {
             pending = Some(current);
         } else if let Some(quote) = opening_quote_at_end(current.of(text), rest) {
             // 'he said."Next': the quote glued to the end opens the next sentence.
@@ -403,23 +409,44 @@ const STARTERS: Words = words![
     "you",
 ];
 
-/// Whether the sentence piece `piece` (ending in a terminal mark) continues into `rest`.
+/// Longest token before a dot that can be a title, an abbreviation or initials ("J.R.R.", "Ph.D"):
+/// [`continues_after`] reads no further back, so its work per piece is bounded.
+const MAX_TOKEN: usize = 48;
+
+/// Whether the sentence piece `piece` (ending in a terminal mark) continues into `rest`. Reads a
+/// bounded window at the end of `piece` ([`MAX_TOKEN`]) and at the start of `rest` (its spacing
+/// and first word), so a piece that keeps growing costs no rescans.
 fn continues_after(piece: &str, rest: &str) -> bool {
     let trimmed = piece.trim_end();
+    let next = rest.trim_start();
     // '"Is it over?" she asked.', "example.com/a?b=c": what follows in lower case continues.
-    if rest.trim_start().starts_with(char::is_lowercase) {
+    if next.starts_with(char::is_lowercase) {
         return true;
     }
     let Some(before_dot) = trimmed.strip_suffix('.') else { return false };
-    let token_start =
-        before_dot.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').map_or(0, |p| p + 1);
-    let token = before_dot.get(token_start..).unwrap_or("");
+    let mut window = before_dot.len().saturating_sub(MAX_TOKEN + 1);
+    while !before_dot.is_char_boundary(window) {
+        window += 1;
+    }
+    let tail = before_dot.get(window..).unwrap_or("");
+    let Some(token_start) = tail.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').map(|p| p + 1)
+    else {
+        if window > 0 {
+            return false; // a token longer than any abbreviation
+        }
+        return continues_token(before_dot, next);
+    };
+    continues_token(tail.get(token_start..).unwrap_or(""), next)
+}
+
+/// [`continues_after`] for the token before the dot and the text after the piece (trimmed).
+fn continues_token(token: &str, next: &str) -> bool {
     if token.is_empty() || token.ends_with('.') {
         return false; // an ellipsis or "..": a real end
     }
     let lower = token.to_lowercase();
-    let next = rest.trim_start();
-    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+    // The longest starter is shorter than 16 characters.
+    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).take(16).collect();
     let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
     let next_is_starter =
         STARTERS.contains(&next_word.to_lowercase()) && next_word.chars().next().is_some_and(char::is_uppercase);
