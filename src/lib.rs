@@ -56,8 +56,8 @@ pub use options::{Error, OptionValue, Options};
 pub use rank::Features;
 pub use report::{Report, ReportEntity, ReportSentence, ReportStats};
 pub use summary::{
-    sentences, summarize, summarize_page, summarize_story, Page, PageBlock, PageSummary, Stats, Summary,
-    SummarySentence,
+    check_page, check_text, sentences, summarize, summarize_page, summarize_story, Page, PageBlock, PageSummary, Stats,
+    Summary, SummarySentence, MAX_TEXT_BYTES,
 };
 pub use text::{Span, Utf16Map};
 

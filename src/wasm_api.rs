@@ -19,6 +19,7 @@ use crate::{Features, Kind, OptionValue, Options, Page, PageBlock, Report};
 pub fn summarize(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text =
         text.as_string().ok_or_else(|| JsError::new(&format!("text must be a string, got {}", type_name(&text))))?;
+    crate::check_text(&text).map_err(|e| JsError::new(e.message()))?;
     let options = options_from(&options)?;
     let summary = crate::summarize(&text, &options);
     Ok(report_to_js(&summary.report(&text)))
@@ -35,6 +36,7 @@ pub fn summarize_page(page: JsValue, options: JsValue) -> Result<JsValue, JsErro
         )));
     }
     let page = page_from(&page).map_err(|e| JsError::new(&format!("page: {}", js_string(&e))))?;
+    crate::check_page(&page).map_err(|e| JsError::new(e.message()))?;
     let options = options_from(&options)?;
     Ok(report_to_js(&crate::summarize_page(&page, &options).report()))
 }
