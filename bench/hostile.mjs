@@ -116,6 +116,11 @@ const SHAPES = {
   "question-lower": (b) => fill(b, "a? "),
   "bang-question": (b) => fill(b, "!?"),
   "terminal-mix": (b) => randomFrom(b, [".", "!", "?", "…", "。", ".", " "], 5),
+  // A full stop, then a long run of closers or spaces (UAX #29 SB8 looks ahead past them).
+  "stop-then-closers": (b) => "He said." + ")".repeat(b - 20) + " and more.",
+  "stop-then-quotes": (b) => "He said." + '"'.repeat(b - 20) + " and more.",
+  "stop-then-spaces": (b) => "He said." + " ".repeat(b - 20) + "and more.",
+  "stops-and-closers": (b) => fill(b, (i) => (i % 5000 === 0 ? "U.S." : ") ")),
   // Quotes and apostrophes.
   "quotes": (b) => '"'.repeat(b),
   "quotes-spaced": (b) => fill(b, '" '),

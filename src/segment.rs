@@ -445,11 +445,13 @@ fn continues_token(token: &str, next: &str) -> bool {
         return false; // an ellipsis or "..": a real end
     }
     let lower = token.to_lowercase();
-    // The longest starter is shorter than 16 characters.
-    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).take(16).collect();
     let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let next_is_starter =
-        STARTERS.contains(&next_word.to_lowercase()) && next_word.chars().next().is_some_and(char::is_uppercase);
+    // Looked up only when a rule needs it (most pieces end in none of the listed tokens).
+    let next_is_starter = || {
+        // The longest starter is shorter than 16 characters.
+        let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).take(16).collect();
+        next_word.chars().next().is_some_and(char::is_uppercase) && STARTERS.contains(&next_word.to_lowercase())
+    };
 
     if TITLES.contains(&lower) {
         return true;
@@ -459,13 +461,13 @@ fn continues_token(token: &str, next: &str) -> bool {
         let mut cs = p.chars();
         matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
     }) {
-        return !next_is_starter || token.len() == 1;
+        return token.len() == 1 || !next_is_starter();
     }
     if BEFORE_NUMBERS.contains(&lower) {
         return next_is_number;
     }
     if ABBREVIATIONS.contains(&lower) || lower == "e.g" || lower == "i.e" {
-        return lower == "e.g" || lower == "i.e" || !next_is_starter;
+        return lower == "e.g" || lower == "i.e" || !next_is_starter();
     }
     false
 }
