@@ -67,12 +67,15 @@ serve: build
 
 # The browser extension: www/extension/ with pkg/ and www/shared/ (the modules it shares with
 # the paste page) copied in is the folder to load unpacked; dist/lede-extension.zip is the same
-# folder zipped (symlinks would not survive a zip).
+# folder zipped (symlinks would not survive a zip). Also readies examples/extension/, the minimal
+# extension the README's "Use lede in your own extension" shows (pkg/ and the collector).
 extension: build
-	rm -rf www/extension/pkg www/extension/shared dist/lede-extension.zip
-	mkdir -p www/extension/pkg www/extension/shared dist
+	rm -rf www/extension/pkg www/extension/shared examples/extension/pkg dist/lede-extension.zip
+	mkdir -p www/extension/pkg www/extension/shared examples/extension/pkg dist
 	cp pkg/lede.js pkg/lede_bg.wasm pkg/lede.d.ts pkg/package.json www/extension/pkg/
 	cp www/shared/*.js www/extension/shared/
+	cp pkg/lede.js pkg/lede_bg.wasm pkg/lede.d.ts examples/extension/pkg/
+	cp www/shared/collect.js examples/extension/
 	@if command -v zip >/dev/null; then \
 	  (cd www/extension && zip -qrX ../../dist/lede-extension.zip .); \
 	else \
@@ -131,9 +134,10 @@ eval-languages: $(VENV)/.installed
 # Regenerates the data tables in src/tables/ from their scripts (see each file's header).
 tables: $(TABLES_VENV)/.installed
 	$(TABLES_VENV)/bin/python scripts/tables/idf.py --lang en --words 2500 > src/tables/idf_en.rs
+	$(TABLES_VENV)/bin/python scripts/tables/stopwords.py --max 150 > src/tables/stopwords.rs
 	$(TABLES_VENV)/bin/python scripts/tables/gazetteer.py > src/tables/gazetteer.rs
 	cargo build --release --bin lede
 	$(TABLES_VENV)/bin/python scripts/tables/contexts.py > src/tables/contexts.rs
 
 clean:
-	rm -rf target pkg dist artifacts www/pkg www/extension/pkg www/extension/shared
+	rm -rf target pkg dist artifacts www/pkg www/extension/pkg www/extension/shared examples/extension/pkg examples/extension/collect.js

@@ -56,6 +56,58 @@ export async function launch({ extension, colorScheme = "light", ...contextOptio
   return { context, offsite, close };
 }
 
+/** Loads the unpacked extension in `dir` in a fresh browser: its service worker, id and a DevTools session. */
+export async function launchExtension(dir) {
+  const browser = await launch({ extension: dir });
+  const worker = browser.context.serviceWorkers()[0] ?? await browser.context.waitForEvent("serviceworker");
+  const cdp = await browser.context.browser().newBrowserCDPSession();
+  return { browser, worker, extensionId: new URL(worker.url()).host, cdp };
+}
+
+/** The extension's id for `tab`, asked of its service worker while the tab is in front. */
+export async function extensionTabId(worker, tab) {
+  await tab.bringToFront();
+  return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+}
+
+/**
+ * Clicks the extension's toolbar button on `tab` (a user gesture: grants activeTab) and waits
+ * until `done`, run in the tab, returns something truthy. `ext`: what launchExtension returns.
+ */
+export async function clickExtensionAction({ worker, cdp, extensionId }, tab, done) {
+  const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{}] });
+  const target = targetInfos.find((t) => t.type === "tab" && t.url === tab.url());
+  if (!target) throw new Error(`no tab target for ${tab.url()}`);
+  // The DevTools click, unlike a reader's, can land before the browser has settled which tab
+  // is in front; then activeTab is granted elsewhere and the extension cannot reach this tab.
+  // That is a property of the simulated click, so it is tried again (twice at most); anything
+  // else fails.
+  for (let attempt = 1; ; attempt++) {
+    await tab.bringToFront(); // activeTab is granted for the tab in front (closing a tab moves it)
+    // On a busy machine the switch can lag behind bringToFront(): wait until the browser itself
+    // reports this tab as the active one, or the grant lands on the previous tab.
+    const deadline = Date.now() + 10000;
+    while (Date.now() < deadline) {
+      const active = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
+      if (active === tab.url()) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: target.targetId });
+    try {
+      await tab.waitForFunction(done, null, { timeout: 15000 });
+      return;
+    } catch (e) {
+      const tabId = await extensionTabId(worker, tab);
+      const granted = await worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => true })
+        .then(() => true, () => false), tabId);
+      if (attempt < 3 && !granted) continue;
+      // lede's own extension says why in the button's tooltip when summarizeTab failed.
+      const title = await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+      throw new Error(`nothing after ${attempt} clicks (${granted ? "" : "no access to the tab; "}button title: ${title})`, { cause: e });
+    }
+  }
+}
+
 export function artifact(name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);

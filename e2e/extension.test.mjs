@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { ROOT, artifact, launch } from "./browser.mjs";
+import { ROOT, artifact, clickExtensionAction, extensionTabId, launchExtension } from "./browser.mjs";
 
 const EXTENSION = path.join(ROOT, "www", "extension");
 
@@ -118,10 +118,7 @@ before(async () => {
     throw new Error("www/extension/pkg/ is missing: run `make extension` first");
   }
   server = await servePages();
-  browser = await launch({ extension: EXTENSION });
-  worker = browser.context.serviceWorkers()[0] ?? await browser.context.waitForEvent("serviceworker");
-  extensionId = new URL(worker.url()).host;
-  cdp = await browser.context.browser().newBrowserCDPSession();
+  ({ browser, worker, extensionId, cdp } = await launchExtension(EXTENSION));
 });
 
 after(async () => {
@@ -137,42 +134,13 @@ async function open(pathname) {
 }
 
 /** Clicks the toolbar button on `tab` (a user gesture: grants activeTab) and waits for the panel. */
-async function clickAction(tab) {
-  await tab.bringToFront(); // activeTab is granted for the tab in front (closing a tab moves it)
-  // On a busy machine the switch can lag behind bringToFront(): wait until the browser itself
-  // reports this tab as the active one, or the grant lands on the previous tab.
-  const url = tab.url();
-  const deadline = Date.now() + 10000;
-  while (Date.now() < deadline) {
-    const active = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
-    if (active === url) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{}] });
-  const target = targetInfos.find((t) => t.type === "tab" && t.url === tab.url());
-  assert.ok(target, `no tab target for ${tab.url()}`);
-  // The DevTools click, unlike a reader's, can land before the browser has settled which tab
-  // is in front; then activeTab is granted elsewhere and Chromium refuses access. That is a
-  // property of the simulated click, so such a refusal is retried once; anything else fails.
-  for (let attempt = 1; ; attempt++) {
-    await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: target.targetId });
-    try {
-      await tab.waitForFunction(() => document.querySelector("lede-panel")?.shadowRoot?.querySelector(".panel"), null, { timeout: 15000 });
-      return;
-    } catch (e) {
-      // The button's tooltip says why, when summarizeTab failed.
-      const title = await worker.evaluate(async (id) => chrome.action.getTitle({ tabId: id }), await tabIdOf(tab));
-      if (attempt === 1 && /Cannot access contents of the page/.test(title)) continue;
-      throw new Error(`no panel after the click (button title: ${title})`, { cause: e });
-    }
-  }
+function clickAction(tab) {
+  return clickExtensionAction({ worker, cdp, extensionId }, tab,
+    () => document.querySelector("lede-panel")?.shadowRoot?.querySelector(".panel"));
 }
 
-/** The extension's id for `tab`, asked of the service worker while the tab is in front. */
-async function tabIdOf(tab) {
-  await tab.bringToFront();
-  return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-}
+/** The extension's id for `tab`. */
+const tabIdOf = (tab) => extensionTabId(worker, tab);
 
 /** What the panel shows, read from its open shadow root. */
 function readPanel(tab) {

@@ -70,6 +70,17 @@ test("the extension uses www/shared/ through its own copy and reaches no file ou
   for (const resource of inPage) assert.ok(fs.existsSync(path.join(EXTENSION, resource)), `web-accessible ${resource} is missing`);
 });
 
+test("the extension's zip holds every file of the folder, pkg/ and shared/ included", () => {
+  const zip = path.join(ROOT, "dist", "lede-extension.zip");
+  assert.ok(fs.existsSync(zip), "dist/lede-extension.zip is missing: run `make extension` first");
+  // A zip's central directory lists each entry's name as plain bytes.
+  const bytes = fs.readFileSync(zip).toString("latin1");
+  const files = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  const names = files(EXTENSION).map((file) => path.relative(EXTENSION, file).split(path.sep).join("/"));
+  for (const name of ["manifest.json", "background.js", "pkg/lede_bg.wasm", "shared/lede.js", "shared/collect.js"]) assert.ok(names.includes(name), name);
+  for (const name of names) assert.ok(bytes.includes(name), `${name} is not in the zip`);
+});
+
 test("modules loaded into web pages import nothing (their imports would resolve to the fixed extension URL)", () => {
   assert.ok(inPage.length > 0);
   for (const resource of inPage.filter((r) => r !== "in-page.js" && r !== "panel.js" && r !== "mapping.js")) {

@@ -62,3 +62,57 @@ test("bad input throws Errors, never traps", () => {
   }
   assert.equal(lede.summarize("Still alive after all that. Yes it is.").summary.length, 2);
 });
+
+// Numbers as f32: the CLI writes a score with f32's shortest digits, JavaScript gets the f64 of
+// the same f32.
+function sameAsJson(got, want, where = "result") {
+  if (typeof want === "number") {
+    assert.equal(typeof got, "number", where);
+    assert.equal(Math.fround(got), Math.fround(want), where);
+  } else if (Array.isArray(want)) {
+    assert.ok(Array.isArray(got), where);
+    assert.equal(got.length, want.length, `${where}.length`);
+    want.forEach((w, i) => sameAsJson(got[i], w, `${where}[${i}]`));
+  } else if (want !== null && typeof want === "object") {
+    assert.deepEqual(Object.keys(got), Object.keys(want), `${where} keys`);
+    for (const k of Object.keys(want)) sameAsJson(got[k], want[k], `${where}.${k}`);
+  } else {
+    assert.equal(got, want, where);
+  }
+}
+
+test("pkg gives the golden fixtures' expected.json (the CLI's --json)", () => {
+  const dir = path.join(ROOT, "tests", "fixtures");
+  const names = fs.readdirSync(dir).sort();
+  assert.ok(names.length >= 4, "fixtures missing");
+  for (const name of names) {
+    const input = fs.readFileSync(path.join(dir, name, "input.txt"), "utf8");
+    const expected = JSON.parse(fs.readFileSync(path.join(dir, name, "expected.json"), "utf8"));
+    sameAsJson(lede.summarize(input), expected, name);
+  }
+});
+
+test("malformed pages throw one Error naming the block and the field", () => {
+  const cases = [
+    [{ blocks: [{ text: "a" }, { text: "b" }, { text: "c" }, { text: 3 }] }, "blocks[3].text must be a string, got number"],
+    [{ blocks: {} }, "blocks must be an array, got object"],
+    [{ blocks: [{ text: "a", linkDensity: "0.2" }] }, "blocks[0].linkDensity must be a number, got string"],
+    [{ blocks: [{}] }, "blocks[0].text must be a string, got undefined"],
+    [{ blocks: [{ text: "a", path: [3, -1] }] }, "blocks[0].path[1] must be an integer from 0 to 4294967295, got -1"],
+    [null, "page must be an object { title, url, blocks }, got null"],
+  ];
+  for (const [page, message] of cases) {
+    assert.throws(() => lede.summarizePage(page), (e) => {
+      assert.ok(e instanceof Error && !(e instanceof WebAssembly.RuntimeError));
+      assert.equal(e.message, message);
+      assert.equal(String(e), `Error: ${message}`);
+      return true;
+    });
+  }
+  assert.throws(() => lede.summarize("text", { sentences: 1e21 }), {
+    message: "option `sentences` must be an integer from 1 to 100, got 1e+21",
+  });
+  // Optional hints may be null; unknown fields are ignored.
+  const r = lede.summarizePage({ blocks: [{ text: "One sentence. Two sentences.", tag: null, noise: null, extra: 1 }] });
+  assert.equal(r.scores.length, 2);
+});

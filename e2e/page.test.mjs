@@ -222,13 +222,45 @@ test("hovering or focusing an entity highlights its mentions", async () => {
   assert.equal(await lit.count(), 0);
 });
 
-test("the chart plots sentence scores and marks the summary", async () => {
+test("the chart plots every sentence's score and marks the summary; Why ranks among them all", async () => {
   await paste(SAMPLE);
   const chart = page.locator("#chart svg");
   assert.equal(await chart.locator("g.point.chosen").count(), 3);
   const points = await chart.locator("g.point").count();
-  const sentences = await page.evaluate(() => Number(document.querySelector("#why-body .why-lead").textContent.match(/of (\d+)/)[1]));
-  assert.ok(points > 3 && points <= sentences, `${points} points for ${sentences} sentences`);
+  const lead = await page.locator("#why-body .why-lead").textContent();
+  const [, sentences, rank, of] = lead.match(/of (\d+) · score [\d.-]+ · ranked (\d+)\w\w of (\d+)/).map(Number);
+  assert.equal(points, sentences, "one point for every sentence");
+  assert.equal(of, sentences);
+  assert.ok(rank >= 1 && rank <= sentences, lead);
+  assert.match(await page.locator("#chart-note").textContent(), new RegExp(`^All ${points} sentences\\.`));
+});
+
+test("a long article's chart stays a few hundred stems: each the best of its bin, every summary badge", async () => {
+  // renderChart on a made-up result of 1000 sentences, in the page (the renderer is a module).
+  const n = 1000;
+  const scores = Array.from({ length: n }, (_, i) => ({ start: i * 10, end: i * 10 + 9, score: ((i * 7919) % 1000) / 1000 }));
+  const summary = [5, 500, 990].map((i) => ({ index: i, start: i * 10, end: i * 10 + 9, score: scores[i].score, text: "" }));
+  const drawn = await page.evaluate(async (result) => {
+    const { renderChart } = await import("/render.js");
+    const dom = { chartSection: document.createElement("section"), chart: document.createElement("div"), chartNote: document.createElement("p") };
+    renderChart(dom, result);
+    return {
+      stems: [...dom.chart.querySelectorAll("g.point:not(.chosen) title")].map((t) => t.textContent),
+      badges: [...dom.chart.querySelectorAll("g.point.chosen")].map((g) => g.dataset.n),
+      note: dom.chartNote.textContent,
+    };
+  }, { summary, scores });
+  const per = 4; // ceil(1000 / 300)
+  assert.equal(drawn.stems.length, n / per);
+  assert.deepEqual(drawn.badges, ["0", "1", "2"]);
+  assert.match(drawn.note, /^All 1000 sentences, each stem the best of 4 neighbours\./);
+  // Every bin's stem is its best sentence that is not in the summary.
+  const picked = new Set(summary.map((s) => s.index));
+  for (const [b, title] of drawn.stems.entries()) {
+    let best = -1;
+    for (let i = b * per; i < (b + 1) * per; i++) if (!picked.has(i) && (best < 0 || scores[i].score > scores[best].score)) best = i;
+    assert.equal(title, `Sentences ${b * per + 1}–${b * per + per}: best score ${scores[best].score.toFixed(2)} (sentence ${best + 1})`);
+  }
 });
 
 /** The Markdown the page should copy, rebuilt from what it shows. */

@@ -218,7 +218,7 @@ fn mark_repeats(text: &str, blocks: &[Block], feats: &mut [Features]) {
     let sentence_keys: Vec<Vec<u64>> = blocks
         .iter()
         .map(|b| {
-            crate::segment::sentences(text, b.span)
+            crate::segment::sentences(text, b.span, &crate::language::Language::from_code("und"))
                 .iter()
                 .map(|s| s.of(text))
                 .filter(|s| count_words(s) >= 4)

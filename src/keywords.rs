@@ -19,15 +19,13 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use serde::Serialize;
-
-use crate::language::Language;
+use crate::language::{Language, Terms};
 use crate::segment::{Doc, Vocab, Word};
 use crate::tables::IdfTable;
 use crate::text::Span;
-use crate::words::Words;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// A keyword of the story: a term (or a two-word phrase) and its weight.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Keyword {
     pub term: String,
     pub score: f32,
@@ -82,16 +80,22 @@ fn stem(term: &str) -> Cow<'_, str> {
     Cow::Borrowed(s)
 }
 
-/// Words of news prose that the language's stop list lets through but that never characterise a
-/// story (reporting verbs, honorifics). Kept here until the stop-word tables carry them.
-const NEWS_STOPWORDS: Words = words!["according", "added", "mr", "mrs", "ms", "onto", "said", "says", "told", "via"];
-
-/// A term that may be a keyword: no stop word, no number, no possessive, not too short.
+/// A term that may be a keyword: no stop word (nor a news word such as "said"), no number, no
+/// possessive, not too short: three letters in cased scripts, two where words are not
+/// separated by spaces (a single Chinese or Japanese character is not a keyword), one
+/// elsewhere. Where a term is a character bigram, one that holds a one-character stop word
+/// ("的", "了") straddles a word boundary and is no keyword either.
 fn eligible(term: &str, lang: &Language) -> bool {
     let letters = term.chars().filter(|c| c.is_alphabetic()).count();
-    let short = if lang.cased { letters < 3 } else { letters < 1 };
-    let news = lang.code == "en" && NEWS_STOPWORDS.contains(term);
-    !short && !news && !lang.is_stopword(term) && !term.contains('\'')
+    let short = match (lang.cased, lang.terms) {
+        (true, _) => letters < 3,
+        (false, Terms::Bigrams) => letters < 2,
+        (false, Terms::Words) => letters < 1,
+    };
+    let straddles = lang.terms == Terms::Bigrams
+        && term.chars().count() == 2
+        && term.chars().any(|c| lang.is_stopword(c.encode_utf8(&mut [0; 4])));
+    !short && !straddles && !lang.is_news_word(term) && !lang.is_function_word(term) && !term.contains('\'')
 }
 
 /// One surface term of a group and how it was written.
@@ -196,7 +200,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
         return Vec::new();
     }
     let n = doc.sentences.len();
-    let merge = lang.cased && lang.code == "en";
+    let merge = lang.english_inflections;
     let table = lang.idf();
     // Every eligible term → its group (inflections merged under one key).
     let mut index: HashMap<String, usize> = HashMap::new();
@@ -221,7 +225,10 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
             slot.add(w);
         }
         let Some(next) = doc.words.get(i + 1) else { continue };
-        if next.sentence != w.sentence || text.get(w.span.end..next.span.start) != Some(" ") {
+        // Where terms are overlapping character bigrams, two that overlap make a longer unit
+        // ("和歌" + "歌山" → "和歌山").
+        let overlapping = lang.terms == Terms::Bigrams && next.span.start < w.span.end;
+        if next.sentence != w.sentence || !(overlapping || text.get(w.span.end..next.span.start) == Some(" ")) {
             continue;
         }
         if let Some(g2) = group(next).filter(|&g2| g2 != g) {
@@ -295,7 +302,14 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
             let lower = shown.to_lowercase();
             (lower.strip_prefix(ta)?.strip_prefix(' ')? == tb).then(|| shown.to_owned())
         });
-        let shown = written.unwrap_or_else(|| format!("{shown_a} {shown_b}"));
+        let joined = (lang.terms == Terms::Bigrams)
+            .then(|| terms.and_then(|(_, tb)| text.get(p.written.0..p.written.1.saturating_add(tb.len()))))
+            .flatten()
+            .filter(|s| !s.contains(' '));
+        if joined.is_some_and(|j| lang.is_function_word(j)) {
+            continue;
+        }
+        let shown = joined.map(str::to_owned).or(written).unwrap_or_else(|| format!("{shown_a} {shown_b}"));
         scored.push(Scored { score, shown, first: p.first, second: Some(p.second) });
     }
     for (g, gr) in groups.iter().enumerate() {
@@ -339,14 +353,10 @@ mod tests {
     use super::*;
     use crate::segment::segment;
 
-    #[test]
-    fn word_list_is_sorted() {
-        NEWS_STOPWORDS.check();
-    }
-
     fn keywords_in(code: &str, text: &str, limit: usize) -> Vec<Keyword> {
-        let doc = segment(text, &[Span::new(0, text.len())]);
-        extract(text, &doc, &Language::from_code(code), limit)
+        let lang = Language::from_code(code);
+        let doc = segment(text, &[Span::new(0, text.len())], &lang);
+        extract(text, &doc, &lang, limit)
     }
 
     fn keywords(text: &str, limit: usize) -> Vec<Keyword> {
@@ -464,6 +474,37 @@ mod tests {
             absent: &["les", "des", "la"],
         },
     ];
+
+    /// Languages written without spaces: keywords are units of two characters or more, a
+    /// recurring three-character name is shown whole, stop words never appear.
+    #[test]
+    fn keywords_without_spaces() {
+        let cases: &[(&str, &str, &[&str], &[&str])] = &[
+            (
+                "ja",
+                "和歌山県で事件があった。和歌山県の警察は銃弾を調べた。銃弾は道路で見つかった。和歌山県の住民は驚いた。",
+                &["和歌山"],
+                &["和歌", "歌山", "の", "は"],
+            ),
+            (
+                "zh",
+                "梁振英今天在香港表示，学生的要求不合理。梁振英说香港的学生应该回到学校。香港的学生没有回应。",
+                &["梁振英", "学生", "香港"],
+                &["的", "梁振", "振英"],
+            ),
+        ];
+        for (code, text, want, absent) in cases {
+            let ks = keywords_in(code, text, 10);
+            let got = terms(&ks);
+            for w in *want {
+                assert!(got.contains(w), "{code}: {w} not in {got:?}");
+            }
+            for a in *absent {
+                assert!(!got.contains(a), "{code}: {a} in {got:?}");
+            }
+            assert!(got.iter().all(|t| t.chars().count() >= 2), "{code}: {got:?}");
+        }
+    }
 
     #[test]
     fn cases() {

@@ -52,12 +52,12 @@ mod words;
 pub use entities::{Entity, Kind};
 pub use keywords::Keyword;
 pub use language::Language;
-pub use options::{Error, OptionValue, Options};
+pub use options::{Error, Got, OptionValue, Options};
 pub use rank::Features;
-pub use report::{Report, ReportEntity, ReportSentence, ReportStats};
+pub use report::{Report, ReportEntity, ReportScore, ReportSentence, ReportStats, Value};
 pub use summary::{
-    check_page, check_text, sentences, summarize, summarize_page, summarize_story, Page, PageBlock, PageSummary, Stats,
-    Summary, SummarySentence, MAX_TEXT_BYTES,
+    check_page, check_text, sentences, summarize, summarize_page, summarize_story, Page, PageBlock, PageSummary,
+    SentenceScore, Stats, Summary, SummarySentence, MAX_TEXT_BYTES,
 };
 pub use text::{Span, Utf16Map};
 

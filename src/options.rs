@@ -39,90 +39,79 @@ pub enum OptionValue<'a> {
     Other(&'a str),
 }
 
-impl fmt::Display for OptionValue<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// The one error type of lede: what was wrong, as data. Each front end writes the message with
+/// [`Error::message_with`], passing how it shows a number: the CLI with Rust's formatting (this
+/// type's `Display`), the WebAssembly binding with JavaScript's `String(n)` (which also keeps
+/// Rust's float formatting out of the `.wasm`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Error {
+    /// No option has this name (the first 40 characters of it).
+    UnknownOption(String),
+    /// The option `field` (as JavaScript spells it) must be `expected` ("an integer from 1 to
+    /// 100"), and was `got`.
+    InvalidOption { field: &'static str, expected: String, got: Got },
+    /// Any other failure, as a message.
+    Other(String),
+}
+
+/// The value an [`Error`] complains about, kept as data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Got {
+    Number(f64),
+    /// The first 40 characters of a string.
+    Str(String),
+    Bool(bool),
+    Null,
+    /// A value of another JavaScript type, by its type's name ("object", "function", ...).
+    Other(String),
+}
+
+impl Error {
+    /// An error with a plain message.
+    pub fn new(message: impl Into<String>) -> Self {
+        Error::Other(message.into())
+    }
+
+    /// The message, with every number written by `number`.
+    pub fn message_with(&self, number: impl Fn(f64) -> String) -> String {
         match self {
-            OptionValue::Number(n) => f.write_str(&display_f64(*n)),
-            OptionValue::Str(s) => {
-                let short: String = s.chars().take(40).collect();
-                write!(f, "{short:?}")
+            Error::UnknownOption(name) => format!("unknown option `{name}` (known options: {KNOWN})"),
+            Error::InvalidOption { field, expected, got } => {
+                let got = match got {
+                    Got::Number(n) => number(*n),
+                    Got::Str(s) => format!("{s:?}"),
+                    Got::Bool(b) => b.to_string(),
+                    Got::Null => "null".to_owned(),
+                    Got::Other(kind) => format!("a value of type {kind}"),
+                };
+                format!("option `{field}` must be {expected}, got {got}")
             }
-            OptionValue::Bool(b) => write!(f, "{b}"),
-            OptionValue::Null => f.write_str("null"),
-            OptionValue::Other(kind) => write!(f, "a value of type {kind}"),
+            Error::Other(message) => message.clone(),
         }
     }
 }
 
-/// `n` as `Display` writes it. The `.wasm` takes the digits from JavaScript instead of carrying
-/// core's float formatting (about 17 KB of code and tables).
-#[cfg(not(target_arch = "wasm32"))]
-fn display_f64(n: f64) -> String {
-    n.to_string()
-}
-
-#[cfg(target_arch = "wasm32")]
-use crate::wasm_api::display_f64;
-
-/// `n` as `Display` writes it, given `shortest`: `n`'s shortest round-trip digits in any of the
-/// forms JavaScript's `String(n)` or Rust's `{:e}` use ("0.5", "1e+21", "1.5e-7", "-0", "NaN").
-/// `Display` writes no exponent, and "-0", "inf" and "-inf".
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub(crate) fn display_f64_from(n: f64, shortest: &str) -> String {
-    if n.is_nan() {
-        return "NaN".to_owned();
-    }
-    let sign = if n.is_sign_negative() { "-" } else { "" };
-    if n.is_infinite() {
-        return format!("{sign}inf");
-    }
-    let shortest = shortest.trim_start_matches('-');
-    let (mantissa, exponent) = shortest.split_once(['e', 'E']).unwrap_or((shortest, "0"));
-    let exponent: i64 = exponent.trim_start_matches('+').parse().unwrap_or(0);
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = format!("{int}{frac}");
-    let lead = digits.len() - digits.trim_start_matches('0').len();
-    let digits = digits.trim_matches('0');
-    if digits.is_empty() {
-        return format!("{sign}0");
-    }
-    // The decimal point sits after `point` digits of `digits` (negative: zeros before them).
-    let point = int.len() as i64 - lead as i64 + exponent;
-    let len = digits.len() as i64;
-    let zeros = |k: i64| "0".repeat(k.max(0) as usize);
-    if point <= 0 {
-        format!("{sign}0.{}{digits}", zeros(-point))
-    } else if point >= len {
-        format!("{sign}{digits}{}", zeros(point - len))
-    } else {
-        let (a, b) = digits.split_at(point as usize);
-        format!("{sign}{a}.{b}")
-    }
-}
-
-/// The one error type of lede: a precise, human-readable message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Error {
-    message: String,
-}
-
-impl Error {
-    pub fn new(message: impl Into<String>) -> Self {
-        Error { message: message.into() }
-    }
-
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-}
-
+/// The message with numbers as Rust writes them.
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message_with(|n| n.to_string()))
     }
 }
 
 impl std::error::Error for Error {}
+
+impl OptionValue<'_> {
+    /// The value as an [`Error`] keeps it.
+    fn to_got(&self) -> Got {
+        match *self {
+            OptionValue::Number(n) => Got::Number(n),
+            OptionValue::Str(s) => Got::Str(s.chars().take(40).collect()),
+            OptionValue::Bool(b) => Got::Bool(b),
+            OptionValue::Null => Got::Null,
+            OptionValue::Other(kind) => Got::Other(kind.to_owned()),
+        }
+    }
+}
 
 /// The option names as JavaScript spells them, as the "unknown option" message lists them.
 const KNOWN: &str = "sentences, maxWords, entities, keywords, language";
@@ -142,10 +131,10 @@ impl Options {
         let unset = value == OptionValue::Null;
         let d = Options::default();
         match field {
-            "sentences" => self.sentences = if unset { d.sentences } else { integer(field, &value, 1, 100)? },
-            "maxWords" => self.max_words = if unset { None } else { Some(integer(field, &value, 1, 100_000)?) },
-            "entities" => self.entities = if unset { d.entities } else { integer(field, &value, 0, 100)? },
-            "keywords" => self.keywords = if unset { d.keywords } else { integer(field, &value, 0, 100)? },
+            "sentences" => self.sentences = if unset { d.sentences } else { integer("sentences", &value, 1, 100)? },
+            "maxWords" => self.max_words = if unset { None } else { Some(integer("maxWords", &value, 1, 100_000)?) },
+            "entities" => self.entities = if unset { d.entities } else { integer("entities", &value, 0, 100)? },
+            "keywords" => self.keywords = if unset { d.keywords } else { integer("keywords", &value, 0, 100)? },
             "language" => self.language = if unset { None } else { Some(language(&value)?) },
             _ => return Err(unknown(field)),
         }
@@ -154,13 +143,12 @@ impl Options {
 }
 
 fn unknown(field: &str) -> Error {
-    let short: String = field.chars().take(40).collect();
-    // One literal rather than `[..].join(", ")`: `join` alone cost 1 KB of `.wasm`.
-    Error::new(format!("unknown option `{short}` (known options: {KNOWN})"))
+    Error::UnknownOption(field.chars().take(40).collect())
 }
 
-fn integer(field: &str, value: &OptionValue<'_>, min: usize, max: usize) -> Result<usize, Error> {
-    let bad = || Error::new(format!("option `{field}` must be an integer from {min} to {max}, got {value}"));
+fn integer(field: &'static str, value: &OptionValue<'_>, min: usize, max: usize) -> Result<usize, Error> {
+    let bad =
+        || Error::InvalidOption { field, expected: format!("an integer from {min} to {max}"), got: value.to_got() };
     match *value {
         OptionValue::Number(n) if n.fract() == 0.0 && n >= min as f64 && n <= max as f64 => Ok(n as usize),
         _ => Err(bad()),
@@ -170,11 +158,15 @@ fn integer(field: &str, value: &OptionValue<'_>, min: usize, max: usize) -> Resu
 fn language(value: &OptionValue<'_>) -> Result<String, Error> {
     if let OptionValue::Str(s) = value {
         let code = s.trim().to_ascii_lowercase();
-        if code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) {
+        if crate::language::Language::known(&code) {
             return Ok(code);
         }
     }
-    Err(Error::new(format!("option `language` must be a two-letter ISO 639-1 code such as \"en\", got {value}")))
+    Err(Error::InvalidOption {
+        field: "language",
+        expected: "a language code lede knows (ISO 639-1 such as \"en\", or ISO 639-3 such as \"pcm\")".to_owned(),
+        got: value.to_got(),
+    })
 }
 
 #[cfg(test)]
@@ -212,6 +204,8 @@ mod tests {
             },
             Case { field: "language", value: Str("EN"), expect: Ok(()) },
             Case { field: "language", value: Str("english"), expect: Err("`language`") },
+            Case { field: "language", value: Str("pcm"), expect: Ok(()) },
+            Case { field: "language", value: Str("xx"), expect: Err("`language`") },
             Case { field: "language", value: Other("object"), expect: Err("a value of type object") },
             Case { field: "sentence", value: Number(3.0), expect: Err("unknown option `sentence`") },
             Case { field: "max_words", value: Null, expect: Err("unknown option `max_words`") },
@@ -221,7 +215,7 @@ mod tests {
             match (got, case.expect) {
                 (Ok(()), Ok(())) => {}
                 (Err(e), Err(fragment)) => {
-                    assert!(e.message().contains(fragment), "{}={:?}: {e} lacks {fragment:?}", case.field, case.value)
+                    assert!(e.to_string().contains(fragment), "{}={:?}: {e} lacks {fragment:?}", case.field, case.value)
                 }
                 (got, want) => panic!("{}={:?}: got {got:?}, want {want:?}", case.field, case.value),
             }
@@ -229,49 +223,22 @@ mod tests {
     }
 
     #[test]
-    fn display_f64_from_shortest_digits_matches_display() {
-        let cases = [
-            0.0,
-            -0.0,
-            1.0,
-            -1.0,
-            2.5,
-            0.1,
-            0.30000000000000004,
-            1e-7,
-            1.5e-7,
-            123456.789,
-            1e15,
-            1e16,
-            1e21,
-            1.2345e21,
-            -1e300,
-            5e-324,
-            f64::MAX,
-            f64::MIN_POSITIVE,
-            100.0,
-            1e-5,
-            0.001,
-            f64::NAN,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-        ];
-        // JavaScript's `String(n)` forms, as V8 writes them.
-        let js = [("0", 0.0), ("1e+21", 1e21), ("1.2345e+21", 1.2345e21), ("1e-7", 1e-7), ("-1.5e-7", -1.5e-7)];
-        for (s, n) in js {
-            assert_eq!(display_f64_from(n, s), n.to_string(), "{s}");
-        }
-        let mut bits = 0x9E37_79B9_7F4A_7C15u64;
-        let random = (0..2000).map(|_| {
-            bits ^= bits << 13;
-            bits ^= bits >> 7;
-            bits ^= bits << 17;
-            f64::from_bits(bits)
-        });
-        for n in cases.into_iter().chain(random) {
-            assert_eq!(display_f64_from(n, &format!("{n:e}")), n.to_string(), "{n:e}");
-            assert_eq!(display_f64_from(n, &n.to_string()), n.to_string(), "{n}");
-        }
+    fn the_caller_writes_numbers() {
+        let e = Options::default().set("sentences", Number(1e21)).unwrap_err();
+        let want = Error::InvalidOption {
+            field: "sentences",
+            expected: "an integer from 1 to 100".to_owned(),
+            got: Got::Number(1e21),
+        };
+        assert_eq!(e, want);
+        // JavaScript's String(1e21), as the binding passes it.
+        assert_eq!(
+            e.message_with(|_| "1e+21".to_owned()),
+            "option `sentences` must be an integer from 1 to 100, got 1e+21"
+        );
+        assert_eq!(e.to_string(), "option `sentences` must be an integer from 1 to 100, got 1000000000000000000000");
+        let e = Options::default().set("language", Str(&"x".repeat(100))).unwrap_err();
+        assert!(e.to_string().ends_with(&format!("got {:?}", "x".repeat(40))), "{e}");
     }
 
     #[test]

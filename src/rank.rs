@@ -26,7 +26,6 @@
 //! sentence with at most `2 × WINDOW` neighbours, and selection compares a candidate only with
 //! the few sentences already chosen.
 
-use serde::Serialize;
 use std::collections::HashSet;
 
 use crate::language::Language;
@@ -35,8 +34,7 @@ use crate::segment::Doc;
 
 /// Why a sentence scored what it did; each part is in 0–1 before weighting (`directed` may be
 /// negative: a sentence that mostly repeats earlier ones).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Features {
     /// Lead bias: `2^(-i/4)` for sentence `i > 0`; 0.55 for the story's first sentence.
     pub position: f32,
@@ -164,7 +162,7 @@ fn term_weights(doc: &Doc, lang: &Language) -> Vec<Option<f32>> {
     (0..doc.vocab.len() as u32)
         .map(|t| {
             let term = doc.vocab.term(t);
-            if lang.is_stopword(term) || !term.chars().any(char::is_alphabetic) {
+            if lang.is_function_word(term) || !term.chars().any(char::is_alphabetic) {
                 return None;
             }
             Some(match table {
@@ -439,8 +437,8 @@ mod tests {
     use crate::text::Span;
 
     fn pick(text: &str, options: &Options) -> Vec<String> {
-        let doc = segment(text, &[Span::new(0, text.len())]);
         let lang = Language::from_code("en");
+        let doc = segment(text, &[Span::new(0, text.len())], &lang);
         let ranking = score(text, &doc, &lang, &HashSet::new());
         select(&doc, &ranking, options).into_iter().map(|i| doc.sentences[i].span.of(text).to_owned()).collect()
     }

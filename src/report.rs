@@ -1,10 +1,11 @@
 //! The JavaScript-shaped result: camelCase fields and UTF-16 offsets.
 //!
-//! Both the WebAssembly binding and the CLI's `--json` serialize a [`Report`], so the two give
-//! the same object. Offsets count UTF-16 code units, as `String.prototype.slice` and DOM ranges
+//! [`Report::to_value`] is the one description of the result's fields: the WebAssembly binding
+//! turns its [`Value`] into JavaScript objects and the CLI's `--json` writes it as JSON, so the
+//! two give the same object. Offsets count UTF-16 code units, as `String.prototype.slice` and DOM ranges
 //! do.
 
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::entities::Kind;
 use crate::keywords::Keyword;
@@ -12,26 +13,26 @@ use crate::rank::Features;
 use crate::summary::{PageSummary, Summary};
 use crate::text::Utf16Map;
 
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// The result of `summarize` (and, with `text` and `blocks`, of `summarizePage`), with UTF-16
+/// offsets. [`Report::to_value`] says how JavaScript and JSON spell it.
+#[derive(Debug)]
 pub struct Report<'a> {
     pub title: Option<&'a str>,
     pub summary: Vec<ReportSentence<'a>>,
+    /// Every story sentence's score, in document order.
+    pub scores: Vec<ReportScore>,
     pub entities: Vec<ReportEntity<'a>>,
     pub keywords: &'a [Keyword],
     pub language: &'a str,
     pub stats: ReportStats,
     pub reason: Option<&'a str>,
     /// The text the offsets refer to (pages only).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<&'a str>,
-    /// Pages only: `[start, end]` of each input block in `text` (`null` for empty blocks).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Pages only: `[start, end]` of each input block in `text` (`None` for empty blocks).
     pub blocks: Option<Vec<Option<[usize; 2]>>>,
 }
 
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub struct ReportSentence<'a> {
     pub text: &'a str,
     pub index: usize,
@@ -41,8 +42,15 @@ pub struct ReportSentence<'a> {
     pub features: Features,
 }
 
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// One story sentence's place and score (the chart of every sentence needs no second call).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ReportScore {
+    pub start: usize,
+    pub end: usize,
+    pub score: f32,
+}
+
+#[derive(Debug)]
 pub struct ReportEntity<'a> {
     pub name: &'a str,
     pub kind: Kind,
@@ -55,8 +63,7 @@ pub struct ReportEntity<'a> {
     pub spans: Vec<[usize; 2]>,
 }
 
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub struct ReportStats {
     pub characters: usize,
     pub words: usize,
@@ -64,6 +71,140 @@ pub struct ReportStats {
     pub reading_minutes: usize,
     pub body_start: usize,
     pub body_end: usize,
+}
+
+/// A JSON-like value: the result as JavaScript sees it. [`Report::to_value`] is the one place
+/// that names the result's fields; the binding turns a `Value` into JavaScript objects and the
+/// CLI writes it as JSON (its `Serialize`), so the two cannot disagree.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value<'a> {
+    Null,
+    Bool(bool),
+    /// A count or an offset.
+    Int(usize),
+    Float(f32),
+    Str(&'a str),
+    List(Vec<Value<'a>>),
+    /// Fields in order, spelled as JavaScript spells them (camelCase).
+    Object(Vec<(&'static str, Value<'a>)>),
+}
+
+impl Value<'_> {
+    fn pair([a, b]: [usize; 2]) -> Self {
+        Value::List(vec![Value::Int(a), Value::Int(b)])
+    }
+
+    fn opt_str(s: Option<&str>) -> Value<'_> {
+        s.map_or(Value::Null, Value::Str)
+    }
+}
+
+impl Serialize for Value<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Null => s.serialize_none(),
+            Value::Bool(b) => s.serialize_bool(*b),
+            Value::Int(n) => s.serialize_u64(*n as u64),
+            Value::Float(x) => s.serialize_f32(*x),
+            Value::Str(t) => s.serialize_str(t),
+            Value::List(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Value::Object(fields) => {
+                let mut map = s.serialize_map(Some(fields.len()))?;
+                for (key, value) in fields {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+impl<'a> Report<'a> {
+    /// The result as JavaScript sees it: the one description of its fields and their names.
+    pub fn to_value(&self) -> Value<'a> {
+        let sentence = |s: &ReportSentence<'a>| {
+            Value::Object(vec![
+                ("text", Value::Str(s.text)),
+                ("index", Value::Int(s.index)),
+                ("start", Value::Int(s.start)),
+                ("end", Value::Int(s.end)),
+                ("score", Value::Float(s.score)),
+                ("features", features(&s.features)),
+            ])
+        };
+        let score = |s: &ReportScore| {
+            Value::Object(vec![
+                ("start", Value::Int(s.start)),
+                ("end", Value::Int(s.end)),
+                ("score", Value::Float(s.score)),
+            ])
+        };
+        let entity = |e: &ReportEntity<'a>| {
+            Value::Object(vec![
+                ("name", Value::Str(e.name)),
+                ("kind", Value::Str(e.kind.as_str())),
+                ("mentions", Value::Int(e.mentions)),
+                ("aliases", Value::List(e.aliases.iter().map(|a| Value::Str(a)).collect())),
+                ("start", Value::Int(e.start)),
+                ("spans", Value::List(e.spans.iter().map(|&p| Value::pair(p)).collect())),
+            ])
+        };
+        let keyword =
+            |k: &'a Keyword| Value::Object(vec![("term", Value::Str(&k.term)), ("score", Value::Float(k.score))]);
+        let st = &self.stats;
+        let stats = Value::Object(vec![
+            ("characters", Value::Int(st.characters)),
+            ("words", Value::Int(st.words)),
+            ("sentences", Value::Int(st.sentences)),
+            ("readingMinutes", Value::Int(st.reading_minutes)),
+            ("bodyStart", Value::Int(st.body_start)),
+            ("bodyEnd", Value::Int(st.body_end)),
+        ]);
+        let mut fields = vec![
+            ("title", Value::opt_str(self.title)),
+            ("summary", Value::List(self.summary.iter().map(sentence).collect())),
+            ("scores", Value::List(self.scores.iter().map(score).collect())),
+            ("entities", Value::List(self.entities.iter().map(entity).collect())),
+            ("keywords", Value::List(self.keywords.iter().map(keyword).collect())),
+            ("language", Value::Str(self.language)),
+            ("stats", stats),
+            ("reason", Value::opt_str(self.reason)),
+        ];
+        if let Some(text) = self.text {
+            fields.push(("text", Value::Str(text)));
+        }
+        if let Some(blocks) = &self.blocks {
+            fields.push(("blocks", Value::List(blocks.iter().map(|b| b.map_or(Value::Null, Value::pair)).collect())));
+        }
+        Value::Object(fields)
+    }
+}
+
+fn features(f: &Features) -> Value<'static> {
+    Value::Object(vec![
+        ("position", Value::Float(f.position)),
+        ("paragraphStart", Value::Float(f.paragraph_start)),
+        ("centrality", Value::Float(f.centrality)),
+        ("directed", Value::Float(f.directed)),
+        ("title", Value::Float(f.title)),
+        ("length", Value::Float(f.length)),
+        ("specifics", Value::Float(f.specifics)),
+        ("quote", Value::Float(f.quote)),
+        ("dangling", Value::Bool(f.dangling)),
+    ])
+}
+
+/// The CLI's `--json`: the same object as JavaScript's (see [`Report::to_value`]).
+impl Serialize for Report<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.to_value().serialize(s)
+    }
 }
 
 impl Summary {
@@ -86,6 +227,11 @@ impl Summary {
                     score: s.score,
                     features: s.features,
                 })
+                .collect(),
+            scores: self
+                .scores
+                .iter()
+                .map(|s| ReportScore { start: map.utf16(s.span.start), end: map.utf16(s.span.end), score: s.score })
                 .collect(),
             entities: self
                 .entities

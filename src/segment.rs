@@ -4,15 +4,27 @@
 //! (paragraphs, sentences, words) and a vocabulary of normalised terms, so later stages count
 //! and compare integers instead of strings.
 //!
+//! Everything that depends on the language comes from its [`Language`]: abbreviations, the
+//! words that start sentences, how sentences end and what a term is.
+//!
 //! Sentences start from Unicode's sentence boundaries (UAX #29, via `unicode-segmentation`),
-//! which split after every "Mr." and "U.S."; a merge layer joins pieces that end in an
-//! abbreviation or an initial, and a split layer separates sentences glued together without a
-//! space ("Francis.Mehmet"). Line breaks are hard bounds.
+//! which end sentences at the marks of every script (。！？ ။ ። ፧ ؟ ۔ । ॥) but also after every
+//! "Mr." and "U.S."; a merge layer joins pieces that end in one of the language's
+//! abbreviations or an initial, or that end inside a full-width quotation (「…。…」 in Chinese
+//! and Japanese, at most [`MAX_QUOTED`] sentences), and a split layer separates sentences glued
+//! together without a space ("Francis.Mehmet"). Thai, Lao and Khmer have no sentence
+//! punctuation: spaces separate their sentence-like units, joined up to [`MIN_UNIT`] characters.
+//! Line breaks are hard bounds.
+//!
+//! Words are UAX #29 word segments. Where words are not separated by spaces (Chinese,
+//! Japanese), a run of ideographs becomes overlapping character bigrams ("外交部长" → 外交,
+//! 交部, 部长), the usual unit for retrieval in these languages, and a run of kana one term.
 
 use std::collections::HashMap;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::language::{Language, Terms};
 use crate::text::{is_closer, is_terminal, Span};
 use crate::words::Words;
 
@@ -93,19 +105,26 @@ impl Doc {
     }
 }
 
-/// Segments the given paragraphs (byte spans of `text`, in order) into a [`Doc`].
-pub fn segment(text: &str, paragraphs: &[Span]) -> Doc {
+/// Segments the given paragraphs (byte spans of `text`, in order) into a [`Doc`], the way
+/// `lang` writes sentences and words.
+pub fn segment(text: &str, paragraphs: &[Span], lang: &Language) -> Doc {
     let mut doc = Doc::default();
     let mut lower = String::new();
+    let mut units = Vec::new();
     for &para in paragraphs {
         let first = doc.sentences.len();
-        for sentence in sentences(text, para) {
+        for sentence in sentences(text, para, lang) {
             let index = doc.sentences.len();
             let first_word = doc.words.len();
             let mut initial = true;
-            for w in words(text, sentence) {
+            units.clear();
+            match lang.terms {
+                Terms::Words => units.extend(words(text, sentence)),
+                Terms::Bigrams => bigrams(text, words(text, sentence), &mut units),
+            }
+            for &w in &units {
                 let raw = w.of(text);
-                normalize(raw, &mut lower);
+                normalize_in(raw, &mut lower, lang);
                 let term = doc.vocab.intern(&lower);
                 let (capitalized, all_caps) = case_of(raw);
                 doc.words.push(Word { span: w, term, sentence: index as u32, capitalized, all_caps, initial });
@@ -126,6 +145,64 @@ pub fn segment(text: &str, paragraphs: &[Span]) -> Doc {
     doc
 }
 
+/// Ideographs (CJK unified, extensions A and B, compatibility).
+fn is_ideograph(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF)
+}
+
+/// Letters of scripts written without spaces whose UAX #29 words are single letters (with
+/// their marks): Thai, Lao, Myanmar, Khmer.
+fn is_unspaced_letter(c: char) -> bool {
+    matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF)
+}
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x309F)
+}
+
+/// The terms of text written without spaces, from its UAX #29 words (one per ideograph, one per
+/// hiragana, one per katakana run): adjacent ideographs become overlapping bigrams (a lone one
+/// stays a unigram), adjacent hiragana one term; other words (katakana, Latin, digits) stay as
+/// they are. Terms come out in document order.
+fn bigrams(text: &str, words: impl Iterator<Item = Span>, out: &mut Vec<Span>) {
+    // The current run of adjacent single ideographs, or of hiragana, not yet emitted (at most
+    // one of the two is open).
+    let mut run: Vec<Span> = Vec::new();
+    let mut kana_run: Option<Span> = None;
+    let flush = |run: &mut Vec<Span>, out: &mut Vec<Span>| {
+        match run.as_slice() {
+            [one] => out.push(*one),
+            many => out.extend(many.windows(2).filter_map(|w| match w {
+                [a, b] => Some(Span::new(a.start, b.end)),
+                _ => None,
+            })),
+        }
+        run.clear();
+    };
+    for w in words {
+        let s = w.of(text);
+        let mut cs = s.chars();
+        let single_ideograph = matches!((cs.next(), cs.next()), (Some(c), None) if is_ideograph(c))
+            || (s.chars().all(is_unspaced_letter) && s.chars().next().is_some_and(char::is_alphabetic));
+        let kana = s.chars().all(is_hiragana);
+        if !single_ideograph || run.last().is_some_and(|l| l.end != w.start) {
+            flush(&mut run, out);
+        }
+        if !kana || kana_run.is_some_and(|k| k.end != w.start) {
+            out.extend(kana_run.take());
+        }
+        if single_ideograph {
+            run.push(w);
+        } else if kana {
+            kana_run = Some(kana_run.map_or(w, |k| Span::new(k.start, w.end)));
+        } else {
+            out.push(w);
+        }
+    }
+    flush(&mut run, out);
+    out.extend(kana_run);
+}
+
 /// Lower-cases a word and removes a trailing possessive ("Trump's" → "trump").
 pub fn normalize(word: &str, out: &mut String) {
     out.clear();
@@ -140,6 +217,29 @@ pub fn normalize(word: &str, out: &mut String) {
             out.push('\'');
         } else {
             out.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// [`normalize`] the way `lang` writes: Turkish and Azerbaijani lower-case "I" to "ı" and
+/// "İ" to "i", and drop the suffixes a name takes after an apostrophe ("Ankara'nın" →
+/// "ankara").
+pub fn normalize_in(word: &str, out: &mut String, lang: &Language) {
+    if !lang.turkic {
+        return normalize(word, out);
+    }
+    out.clear();
+    let stem = match word.find(['\'', '’']) {
+        Some(i) if i > 0 && word.get(i..).is_some_and(|rest| rest.chars().skip(1).all(char::is_alphabetic)) => {
+            word.get(..i).unwrap_or(word)
+        }
+        _ => word,
+    };
+    for c in stem.chars() {
+        match c {
+            'I' => out.push('ı'),
+            'İ' => out.push('i'),
+            c => out.extend(c.to_lowercase()),
         }
     }
 }
@@ -166,7 +266,7 @@ pub fn words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// The sentences of a span, trimmed, each holding at least one letter or digit.
-pub fn sentences(text: &str, span: Span) -> Vec<Span> {
+pub fn sentences(text: &str, span: Span, lang: &Language) -> Vec<Span> {
     let mut out = Vec::new();
     let mut line_start = span.start;
     let body = span.of(text);
@@ -174,7 +274,11 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     for line in body.split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}']) {
         let line_span = Span::new(line_start, line_start + line.len());
         line_start += line.len();
-        split_line(text, line_span, &mut out);
+        if lang.spaced_sentences {
+            split_spaced(text, line_span, &mut out);
+        } else {
+            split_line(text, line_span, lang, &mut out);
+        }
     }
     // A wire dateline opening the paragraph is not part of its first sentence.
     if let Some(first) = out.first_mut() {
@@ -223,29 +327,96 @@ fn dateline_len(s: &str) -> usize {
     }
 }
 
+/// Characters a sentence-like unit of a script without sentence punctuation reaches before a
+/// space may end it.
+const MIN_UNIT: usize = 40;
+
+/// Splits a line of Thai, Lao or Khmer at spaces into units of at least [`MIN_UNIT`]
+/// characters (a sentence mark, where there is one, also ends a unit).
+fn split_spaced(text: &str, line: Span, out: &mut Vec<Span>) {
+    let s = line.of(text);
+    let (mut start, mut chars, mut after_space) = (0, 0usize, false);
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            after_space = true;
+            continue;
+        }
+        if after_space && chars >= MIN_UNIT {
+            push_trimmed(text, Span::new(line.start + start, line.start + i), out);
+            (start, chars) = (i, 0);
+        }
+        after_space = false;
+        chars += 1;
+        if is_terminal(c) && c != '.' {
+            let end = i + c.len_utf8();
+            push_trimmed(text, Span::new(line.start + start, line.start + end), out);
+            (start, chars) = (end, 0);
+        }
+    }
+    push_trimmed(text, Span::new(line.start + start, line.end), out);
+}
+
+/// Sentences a full-width quotation may hold before the sentence around it is cut anyway.
+const MAX_QUOTED: usize = 3;
+
+/// Whether a piece ends inside a full-width quotation that opened in it (「…」, 『…』, and
+/// “…” in text without spaces), holding fewer than [`MAX_QUOTED`] sentence marks so far. Kept
+/// as a running state fed piece by piece, so a piece that keeps growing is never re-read
+/// (「あ。」の「あ。」の… merges every piece: rescanning it was quadratic).
+#[derive(Clone, Copy, Default)]
+struct Quotation {
+    depth: usize,
+    marks: usize,
+}
+
+impl Quotation {
+    fn feed(mut self, piece: &str) -> Self {
+        for c in piece.chars() {
+            match c {
+                '「' | '『' | '“' | '（' => self.depth += 1,
+                '」' | '』' | '”' | '）' => self.depth = self.depth.saturating_sub(1),
+                c if self.depth > 0 && is_terminal(c) => self.marks += 1,
+                _ => {}
+            }
+        }
+        self
+    }
+
+    fn inside(self) -> bool {
+        self.depth > 0 && self.marks < MAX_QUOTED
+    }
+}
+
 /// Cuts one line into sentences. Linear in the line: each piece is looked at once, and the checks
 /// on the growing `pending` piece read a bounded window of its end (see [`continues_after`]), or,
 /// for [`opening_quote_at_end`], run once before `pending` is emptied.
-fn split_line(text: &str, line: Span, out: &mut Vec<Span>) {
+fn split_line(text: &str, line: Span, lang: &Language, out: &mut Vec<Span>) {
     let mut pending: Option<Span> = None;
     // Where the line's last non-blank character ends: text follows a piece when it ends before
     // (one look per line instead of trimming the rest of the line after every piece).
     let content_end = line.start + line.of(text).trim_end().len();
+    let unspaced = lang.terms == Terms::Bigrams;
+    // The quotation state of `pending`.
+    let mut quotation = Quotation::default();
     for (i, piece) in line.of(text).split_sentence_bound_indices() {
         let piece = Span::new(line.start + i, line.start + i + piece.len());
-        let current = match pending.take() {
-            Some(p) => Span::new(p.start, piece.end),
-            None => piece,
+        let (current, before) = match pending.take() {
+            Some(p) => (Span::new(p.start, piece.end), quotation),
+            None => (piece, Quotation::default()),
         };
         let next_start = piece.end;
         let rest = text.get(next_start..line.end).unwrap_or("");
-        if next_start < content_end && continues_after(current.of(text), rest) {
+        let state = if unspaced { before.feed(piece.of(text)) } else { before };
+        let quoted = unspaced && (state.inside() || quote_then_particle(current.of(text), rest));
+        if next_start < content_end && (quoted || continues_after(current.of(text), rest, lang)) {
             pending = Some(current);
+            quotation = state;
         } else if let Some(quote) = opening_quote_at_end(current.of(text), rest) {
             // 'he said."Next': the quote glued to the end opens the next sentence.
             let cut = current.end - quote;
             push_glued(text, Span::new(current.start, cut), out);
             pending = Some(Span::new(cut, current.end));
+            quotation = Quotation::default().feed(text.get(cut..current.end).unwrap_or(""));
         } else {
             push_glued(text, current, out);
         }
@@ -253,6 +424,12 @@ fn split_line(text: &str, line: Span, out: &mut Vec<Span>) {
     if let Some(p) = pending {
         push_glued(text, p, out);
     }
+}
+
+/// A quotation closed at the end of `piece` and followed straight away by a hiragana particle:
+/// 「…。」と述べた continues the sentence.
+fn quote_then_particle(piece: &str, rest: &str) -> bool {
+    piece.trim_end().ends_with(['」', '』', '”']) && rest.starts_with(|c: char| matches!(c as u32, 0x3040..=0x309F))
 }
 
 /// Byte length of a straight double quote ending `piece` right after a terminal mark, when it
@@ -335,7 +512,7 @@ pub(crate) const TITLES: Words = words![
 ];
 
 /// Abbreviations that usually continue the sentence but may end one ("...in the U.S. The").
-const ABBREVIATIONS: Words = words![
+pub(crate) const ABBREVIATIONS: Words = words![
     "a.m", "al", "approx", "apr", "assn", "aug", "ave", "blvd", "bros", "ca", "cf", "co", "corp", "d.c", "dec", "dept",
     "e.u", "est", "etc", "feb", "fig", "inc", "jan", "jr", "jul", "jun", "ltd", "mar", "no", "nos", "nov", "oct", "op",
     "p.m", "ph.d", "rd", "sep", "sept", "u.k", "u.n", "u.s", "u.s.a", "vol", "vs",
@@ -343,13 +520,13 @@ const ABBREVIATIONS: Words = words![
 
 /// Abbreviations after which a following capitalised word still continues the sentence
 /// only when it is a number ("No. 5", "Jan. 20").
-const BEFORE_NUMBERS: Words = words![
+pub(crate) const BEFORE_NUMBERS: Words = words![
     "apr", "aug", "dec", "feb", "fig", "jan", "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "sep", "sept",
     "vol",
 ];
 
 /// Words that, capitalised, typically start a new sentence.
-const STARTERS: Words = words![
+pub(crate) const STARTERS: Words = words![
     "a",
     "after",
     "all",
@@ -413,10 +590,11 @@ const STARTERS: Words = words![
 /// [`continues_after`] reads no further back, so its work per piece is bounded.
 const MAX_TOKEN: usize = 48;
 
-/// Whether the sentence piece `piece` (ending in a terminal mark) continues into `rest`. Reads a
+/// Whether the sentence piece `piece` (ending in a terminal mark) continues into `rest`, by
+/// `lang`'s abbreviations and sentence starters. Reads a
 /// bounded window at the end of `piece` ([`MAX_TOKEN`]) and at the start of `rest` (its spacing
 /// and first word), so a piece that keeps growing costs no rescans.
-fn continues_after(piece: &str, rest: &str) -> bool {
+fn continues_after(piece: &str, rest: &str, lang: &Language) -> bool {
     let trimmed = piece.trim_end();
     let next = rest.trim_start();
     // '"Is it over?" she asked.', "example.com/a?b=c": what follows in lower case continues.
@@ -434,13 +612,13 @@ fn continues_after(piece: &str, rest: &str) -> bool {
         if window > 0 {
             return false; // a token longer than any abbreviation
         }
-        return continues_token(before_dot, next);
+        return continues_token(before_dot, next, lang);
     };
-    continues_token(tail.get(token_start..).unwrap_or(""), next)
+    continues_token(tail.get(token_start..).unwrap_or(""), next, lang)
 }
 
 /// [`continues_after`] for the token before the dot and the text after the piece (trimmed).
-fn continues_token(token: &str, next: &str) -> bool {
+fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
     if token.is_empty() || token.ends_with('.') {
         return false; // an ellipsis or "..": a real end
     }
@@ -448,12 +626,12 @@ fn continues_token(token: &str, next: &str) -> bool {
     let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
     // Looked up only when a rule needs it (most pieces end in none of the listed tokens).
     let next_is_starter = || {
-        // The longest starter is shorter than 16 characters.
-        let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).take(16).collect();
-        next_word.chars().next().is_some_and(char::is_uppercase) && STARTERS.contains(&next_word.to_lowercase())
+        // No starter is 32 characters long.
+        let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).take(32).collect();
+        next_word.chars().next().is_some_and(char::is_uppercase) && lang.is_starter(&next_word.to_lowercase())
     };
 
-    if TITLES.contains(&lower) {
+    if lang.titles.contains(&lower) {
         return true;
     }
     // Initials: "George W. Bush", "J.K. Rowling" (every dotted part one upper-case letter).
@@ -463,11 +641,19 @@ fn continues_token(token: &str, next: &str) -> bool {
     }) {
         return token.len() == 1 || !next_is_starter();
     }
-    if BEFORE_NUMBERS.contains(&lower) {
+    if lang.before_numbers.contains(&lower) {
         return next_is_number;
     }
-    if ABBREVIATIONS.contains(&lower) || lower == "e.g" || lower == "i.e" {
-        return lower == "e.g" || lower == "i.e" || !next_is_starter();
+    if lower == "e.g" || lower == "i.e" {
+        return true;
+    }
+    // A lone lower-case letter is an abbreviation's part ("z. B.", "т. е.", "d. h.").
+    let lone_letter = {
+        let mut cs = lower.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if c.is_lowercase()) && token == lower
+    };
+    if lang.abbreviations.contains(&lower) || lone_letter {
+        return !next_is_starter();
     }
     false
 }
@@ -489,7 +675,11 @@ mod tests {
     }
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text, Span::new(0, text.len())).into_iter().map(|s| s.of(text)).collect()
+        split_in("en", text)
+    }
+
+    fn split_in<'a>(code: &str, text: &'a str) -> Vec<&'a str> {
+        sentences(text, Span::new(0, text.len()), &Language::from_code(code)).into_iter().map(|s| s.of(text)).collect()
     }
 
     macro_rules! sentence_cases {
@@ -555,6 +745,111 @@ mod tests {
         no_one_not_number: "It was No. 1 in the U.S. No one knew why." => ["It was No. 1 in the U.S.", "No one knew why."];
     }
 
+    /// Sentences per script and per language: (language, text, the sentences it must give).
+    #[test]
+    fn sentences_per_language() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "zh",
+                "外交部长表示会谈已经结束。双方将于明年再次会面！这是真的吗？",
+                &["外交部长表示会谈已经结束。", "双方将于明年再次会面！", "这是真的吗？"],
+            ),
+            ("zh", "他说：“我们会赢。我们很强。”比赛明天开始。", &["他说：“我们会赢。我们很强。”", "比赛明天开始。"]),
+            (
+                "ja",
+                "部隊は「これは奇跡だ。全員が出た」と報告した。少年たちは無事だった。",
+                &["部隊は「これは奇跡だ。全員が出た」と報告した。", "少年たちは無事だった。"],
+            ),
+            ("ja", "「一つ。二つ。三つ。四つ。」終わり。", &["「一つ。二つ。三つ。", "四つ。」", "終わり。"]),
+            ("my", "ဒီနေ့မနက်မှာပြုလုပ်ခဲ့တယ်။ ပါတီက ဖွဲ့စည်းသွားမယ်။", &["ဒီနေ့မနက်မှာပြုလုပ်ခဲ့တယ်။", "ပါတီက ဖွဲ့စည်းသွားမယ်။"]),
+            ("am", "መንግስት አዲስ ህግ አወጣ። ህጉ ነገ ይጀምራል፧ አዎ።", &["መንግስት አዲስ ህግ አወጣ።", "ህጉ ነገ ይጀምራል፧", "አዎ።"]),
+            ("ar", "هل انتهت المحادثات؟ قال الوزير إنها انتهت.", &["هل انتهت المحادثات؟", "قال الوزير إنها انتهت."]),
+            (
+                "ur",
+                "وزیر نے کہا کہ بات چیت ختم ہو گئی۔ اگلا دور جلد ہوگا۔",
+                &["وزیر نے کہا کہ بات چیت ختم ہو گئی۔", "اگلا دور جلد ہوگا۔"],
+            ),
+            (
+                "hi",
+                "सरकार ने नया कानून बनाया। यह कल से लागू होगा॥ सब खुश हैं।",
+                &["सरकार ने नया कानून बनाया।", "यह कल से लागू होगा॥", "सब खुश हैं।"],
+            ),
+            (
+                "de",
+                "Er kaufte z. B. Äpfel, Birnen usw. und ging. Dr. Müller kam um 5 Uhr. Das war Nr. 5 der Liste.",
+                &[
+                    "Er kaufte z. B. Äpfel, Birnen usw. und ging.",
+                    "Dr. Müller kam um 5 Uhr.",
+                    "Das war Nr. 5 der Liste.",
+                ],
+            ),
+            (
+                "de",
+                "Er kaufte Obst usw. Die Händler freuten sich.",
+                &["Er kaufte Obst usw.", "Die Händler freuten sich."],
+            ),
+            (
+                "fr",
+                "M. Dupont et Mme Martin sont arrivés. Ils ont parlé.",
+                &["M. Dupont et Mme Martin sont arrivés.", "Ils ont parlé."],
+            ),
+            (
+                "es",
+                "La Sra. García viajó a EE. UU. El viaje fue largo.",
+                &["La Sra. García viajó a EE. UU.", "El viaje fue largo."],
+            ),
+            (
+                "ru",
+                "Это было в 2020 г. в Москве, т. е. давно. Потом всё изменилось.",
+                &["Это было в 2020 г. в Москве, т. е. давно.", "Потом всё изменилось."],
+            ),
+            // English abbreviations stay English: "Mr." is no title in German text.
+            ("de", "Er traf Mr. Brown.", &["Er traf Mr.", "Brown."]),
+        ];
+        for (code, text, want) in cases {
+            assert_eq!(split_in(code, text), *want, "{code}: {text}");
+        }
+    }
+
+    #[test]
+    fn thai_splits_at_spaces_into_sentence_like_units() {
+        let text =
+            "วัตถุดิบที่ดีต่อสุขภาพไม่ได้แพงไปเสียทุกอย่าง จริงๆ แล้ววัตถุดิบที่ดีต่อสุขภาพหลายอย่างราคาถูกเสียด้วยซ้ำ นึกถึงอาหารแต่ละหมวดหมู่ที่คุณต้องซื้อ";
+        let got = split_in("th", text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got.concat().replace(' ', ""), text.replace(' ', ""));
+        assert!(got.iter().all(|s| s.chars().count() >= 20), "{got:?}");
+    }
+
+    #[test]
+    fn right_to_left_offsets_are_logical() {
+        let text = "قال الوزير. انتهت المحادثات.";
+        let spans = sentences(text, Span::new(0, text.len()), &Language::from_code("ar"));
+        assert_eq!(spans.len(), 2);
+        let map = crate::text::Utf16Map::new(text);
+        let second: Vec<u16> = text.encode_utf16().collect();
+        let (a, b) = (map.utf16(spans[1].start), map.utf16(spans[1].end));
+        assert_eq!(String::from_utf16(&second[a..b]).unwrap(), "انتهت المحادثات.");
+    }
+
+    /// Terms per script: (language, text, the terms of its words).
+    #[test]
+    fn terms_per_script() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("zh", "外交部长表示", &["外交", "交部", "部长", "长表", "表示"]),
+            ("zh", "会谈，在 2024 年", &["会谈", "在", "2024", "年"]),
+            ("ja", "洞窟から少年たちが出た", &["洞窟", "から", "少年", "たちが", "出", "た"]),
+            ("ja", "タイ海軍のダイバー", &["タイ", "海軍", "の", "ダイバー"]),
+            ("en", "Trump's NATO plan", &["trump", "nato", "plan"]),
+            ("tr", "İstanbul'da IŞIK Ankara’nın", &["istanbul", "ışık", "ankara"]),
+        ];
+        for (code, text, want) in cases {
+            let doc = segment(text, &[Span::new(0, text.len())], &Language::from_code(code));
+            let got: Vec<&str> = doc.words.iter().map(|w| doc.vocab.term(w.term)).collect();
+            assert_eq!(got, *want, "{code}: {text}");
+        }
+    }
+
     #[test]
     fn words_keep_possessives_and_drop_punctuation() {
         let text = "Trump's NATO-Russia plan, 3.5% \"done\".";
@@ -574,7 +869,7 @@ mod tests {
     #[test]
     fn segment_builds_paragraphs_sentences_and_words() {
         let text = "First one. Second one.\n\nThird.";
-        let doc = segment(text, &[Span::new(0, 22), Span::new(24, 30)]);
+        let doc = segment(text, &[Span::new(0, 22), Span::new(24, 30)], &Language::from_code("en"));
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(doc.sentences.len(), 3);
         assert_eq!(doc.sentences[2].paragraph, 1);

@@ -1,4 +1,4 @@
-//! The pipeline: text → body → sentences → language → scores → summary, entities, keywords.
+//! The pipeline: text → body → language → sentences → scores → summary, entities, keywords.
 
 use std::collections::HashSet;
 
@@ -23,6 +23,9 @@ pub struct Summary {
     pub title: Option<String>,
     /// The summary sentences in document order.
     pub sentences: Vec<SummarySentence>,
+    /// Every sentence of the story with its score, in document order: what the summary was
+    /// chosen from.
+    pub scores: Vec<SentenceScore>,
     /// Most salient first.
     pub entities: Vec<Entity>,
     pub keywords: Vec<Keyword>,
@@ -41,6 +44,13 @@ pub struct SummarySentence {
     pub index: usize,
     pub score: f32,
     pub features: Features,
+}
+
+/// A story sentence and its score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SentenceScore {
+    pub span: Span,
+    pub score: f32,
 }
 
 /// Counts over the story (the body, not the whole page).
@@ -199,7 +209,8 @@ pub fn summarize_page(page: &Page, options: &Options) -> PageSummary {
 /// document order. Baselines such as LEAD-3 use it, so that they and lede share one splitter.
 pub fn sentences(text: &str) -> Vec<Span> {
     let body = body::find(text, &body::lines(text), None);
-    segment::segment(text, &body.paragraphs).sentences.into_iter().map(|s| s.span).collect()
+    let lang = language::detect(text, &body.paragraphs);
+    segment::segment(text, &body.paragraphs, &lang).sentences.into_iter().map(|s| s.span).collect()
 }
 
 fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options) -> Summary {
@@ -208,11 +219,12 @@ fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options
 
 fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Options) -> Summary {
     let title = title_hint.map(str::to_owned).or_else(|| body.title.map(|t| t.of(text).to_owned()));
-    let doc = segment::segment(text, &body.paragraphs);
+    // The language first: sentences and words are cut the way it writes them.
     let lang = match &options.language {
         Some(code) => Language::from_code(code),
-        None => language::detect(text, &doc),
+        None => language::detect(text, &body.paragraphs),
     };
+    let doc = segment::segment(text, &body.paragraphs, &lang);
     let title_terms = title.as_deref().map(|t| title_terms(t, &doc, &lang)).unwrap_or_default();
     let ranking = rank::score(text, &doc, &lang, &title_terms);
     let chosen = if doc.sentences.is_empty() { Vec::new() } else { rank::select(&doc, &ranking, options) };
@@ -223,17 +235,23 @@ fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Opt
             Some(SummarySentence { span: doc.sentences.get(i)?.span, index: i, score, features })
         })
         .collect();
+    let scores = doc
+        .sentences
+        .iter()
+        .zip(&ranking.scores)
+        .map(|(s, &(score, _))| SentenceScore { span: s.span, score })
+        .collect();
     let entities = entities::extract(text, &doc, &lang, title.as_deref(), options.entities);
     let keywords = keywords::extract(text, &doc, &lang, options.keywords);
     let stats = stats(text, &doc, body.span);
-    Summary { title, sentences, entities, keywords, language: lang.code, stats, reason: body.reason }
+    Summary { title, sentences, scores, entities, keywords, language: lang.code, stats, reason: body.reason }
 }
 
 fn title_terms(title: &str, doc: &Doc, lang: &Language) -> HashSet<u32> {
     let mut lower = String::new();
     segment::words(title, Span::new(0, title.len()))
         .filter_map(|w| {
-            segment::normalize(w.of(title), &mut lower);
+            segment::normalize_in(w.of(title), &mut lower, lang);
             (!lang.is_stopword(&lower)).then(|| doc.vocab.id(&lower)).flatten()
         })
         .collect()

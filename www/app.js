@@ -49,8 +49,6 @@ const state = {
   shown: 0, // id of the job whose summary is on screen
   result: null,
   text: "",
-  scores: null,
-  scoresFor: null, // the source the scores belong to (they do not depend on the length)
   wired: { picks: new Map(), mentions: [] },
   current: 0, // the summary sentence "Why this sentence?" explains
   entity: null, // the entity whose mentions are lit
@@ -72,31 +70,28 @@ function submit() {
     countRun();
     return;
   }
-  const scores = state.scoresFor !== source;
   state.started = performance.now();
   state.latest = state.engine.submit({
     input: source.kind === "text" ? source.text : source.page,
     sentences: Number(dom.slider.value),
-    scores,
   });
   state.pending = { id: state.latest, source };
   document.body.dataset.busy = "true";
 }
 
-function onSummary({ id, result, ms }) {
+function onResult({ id, result, ms }) {
   if (id !== state.latest) return; // a newer job is on its way
   const source = state.pending.source;
   state.shown = id;
   state.result = result;
   state.text = source.kind === "text" ? source.text : result.text;
-  if (state.scoresFor !== source) state.scores = null;
   const t0 = performance.now();
   performance.measure("lede:job", { start: state.started, end: t0 });
   state.wired = renderResult(dom, result, state.text);
   state.current = Math.min(state.current, Math.max(0, result.summary.length - 1));
   state.entity = null;
-  renderWhy(dom, result, state.current, state.scores);
-  renderChart(dom, result, state.scores);
+  renderWhy(dom, result, state.current);
+  renderChart(dom, result);
   markCurrent();
   performance.measure("lede:render", { start: t0 });
   const from = source.kind === "page" ? ` from ${source.name}` : "";
@@ -104,29 +99,13 @@ function onSummary({ id, result, ms }) {
     ? `Summarized${from} in ${Math.max(1, Math.round(ms))} ms: ${result.summary.length} of ${result.stats.sentences} sentences, ${result.entities.length} entities.`
     : `Summarized${from}: no summary (${result.reason ?? "no article found"}).`);
   countRun();
+  if (!timer) document.body.dataset.busy = "false";
 }
 
-// Tests and tools wait on these: data-runs counts rendered results, data-busy is "false"
-// once the chart has its scores too.
+// Tests and tools wait on these: data-runs counts rendered results, data-busy is "false" once
+// the page shows the result of its newest input (summary, chart and all).
 function countRun() {
   document.body.dataset.runs = String(Number(document.body.dataset.runs ?? 0) + 1);
-}
-
-function onDone({ id, chart }) {
-  if (id !== state.latest) return;
-  if (!timer) document.body.dataset.busy = "false";
-  if (!state.result) return;
-  if (chart) {
-    state.scores = chart.scores;
-    state.scoresFor = state.pending.source;
-  } else if (state.scoresFor !== state.pending.source) {
-    // Short article: the summary already holds every sentence it could score.
-    state.scores = state.result.summary.map((s) => ({ index: s.index, score: s.score }));
-    state.scoresFor = state.pending.source;
-  }
-  renderChart(dom, state.result, state.scores);
-  renderWhy(dom, state.result, state.current, state.scores);
-  document.body.dataset.chart = String(id);
 }
 
 function onError({ id, message }) {
@@ -304,7 +283,7 @@ function markCurrent() {
 function selectSentence(n) {
   if (!state.result || !state.result.summary[n] || n === state.current) return;
   state.current = n;
-  renderWhy(dom, state.result, n, state.scores);
+  renderWhy(dom, state.result, n);
   markCurrent();
 }
 
@@ -390,7 +369,7 @@ document.addEventListener("keydown", (e) => {
 let resizeTimer = 0;
 addEventListener("resize", () => {
   clearTimeout(resizeTimer);
-  resizeTimer = setTimeout(() => state.result && renderChart(dom, state.result, state.scores), 100);
+  resizeTimer = setTimeout(() => state.result && renderChart(dom, state.result), 100);
 });
 
 // ---- copy ----------------------------------------------------------------------------------
@@ -416,7 +395,7 @@ dom.copyMarkdown.addEventListener("click", () => state.result && copy(toMarkdown
 
 // ---- start -----------------------------------------------------------------------------------
 
-startEngine({ summary: onSummary, done: onDone, error: onError }).then(
+startEngine({ result: onResult, error: onError }).then(
   (engine) => {
     state.engine = engine;
     dom.button.disabled = false;

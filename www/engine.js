@@ -2,7 +2,7 @@
 // job is kept, so typing into a long article never queues up stale work.
 
 /**
- * Starts the engine. `handlers`: { summary({ id, result, ms }), done({ id, chart }), error({ id, message }) }.
+ * Starts the engine. `handlers`: { result({ id, result, ms }), error({ id, message }) }.
  * Resolves with { version, submit(job) → id }.
  */
 export async function startEngine(handlers) {
@@ -12,16 +12,13 @@ export async function startEngine(handlers) {
   let post;
 
   const receive = (msg) => {
-    if (msg.type === "summary") handlers.summary(msg);
-    else if (msg.type === "done" || msg.type === "error") {
-      if (msg.type === "done") handlers.done(msg);
-      else handlers.error(msg);
-      busy = false;
-      if (waiting) {
-        const job = waiting;
-        waiting = null;
-        send(job);
-      }
+    if (msg.type !== "result" && msg.type !== "error") return;
+    handlers[msg.type](msg);
+    busy = false;
+    if (waiting) {
+      const job = waiting;
+      waiting = null;
+      send(job);
     }
   };
   const send = (job) => {
@@ -48,8 +45,7 @@ export async function startEngine(handlers) {
     version = client.version();
     post = (job) => setTimeout(() => {
       try {
-        const chart = client.analyze(job, (s) => receive({ type: "summary", id: job.id, ...s }));
-        receive({ type: "done", id: job.id, chart });
+        receive({ type: "result", id: job.id, ...client.analyze(job) });
       } catch (e) {
         receive({ type: "error", id: job.id, message: client.errorMessage(e) });
       }

@@ -5,22 +5,13 @@ import { summarize, summarizePage } from "./shared/lede.js";
 
 export { errorMessage, load, version } from "./shared/lede.js";
 
-/** Most sentences one call may ask for: the chart asks for this many to get their scores. */
-export const MAX_SENTENCES = 100;
-
 /**
- * One job of the page: the summary of `input` (a string, or a page object from collectPage),
- * and, when `scores` is set, a second call asking for up to MAX_SENTENCES sentences so the
- * chart can plot the scores of (nearly) every sentence. `onSummary` gets the first result
- * before the second call starts, so the summary shows as early as possible.
+ * One job of the page: the result for `input` (a string, or a page object from collectPage) and
+ * how long lede took. One call gives everything the page shows: the summary, entities,
+ * keywords, and `scores`, every sentence's score, which the chart plots.
  */
-export function analyze({ input, sentences, scores }, onSummary) {
-  const run = (options) => (typeof input === "string" ? summarize(input, options) : summarizePage(input, options));
-  let t0 = performance.now();
-  const result = run({ sentences });
-  onSummary({ result, ms: performance.now() - t0 });
-  if (!scores || result.summary.length === 0 || result.stats.sentences <= result.summary.length) return null;
-  t0 = performance.now();
-  const all = run({ sentences: MAX_SENTENCES, entities: 0, keywords: 0 });
-  return { scores: all.summary.map((s) => ({ index: s.index, score: s.score, features: s.features })), ms: performance.now() - t0 };
+export function analyze({ input, sentences }) {
+  const t0 = performance.now();
+  const result = typeof input === "string" ? summarize(input, { sentences }) : summarizePage(input, { sentences });
+  return { result, ms: performance.now() - t0 };
 }

@@ -216,16 +216,19 @@ const FEATURES = {
   dangling: ["Points back", "Opens with a word like \"He\" or \"But\" that needs the sentence before it."],
 };
 
-/** "Why this sentence?": the features behind summary sentence `n`, and its rank when known. */
-export function renderWhy(dom, result, n, scores) {
+/** "Why this sentence?": the features behind summary sentence `n`, and its rank among all. */
+export function renderWhy(dom, result, n) {
   const sentence = result.summary[n];
   dom.why.hidden = !sentence;
   if (!sentence) return;
   const body = [];
   const facts = [`Sentence ${sentence.index + 1} of ${result.stats.sentences}`, `score ${sentence.score.toFixed(2)}`];
-  if (scores) {
-    const rank = [...scores].sort((a, b) => b.score - a.score || a.index - b.index).findIndex((s) => s.index === sentence.index);
-    if (rank >= 0) facts.push(`ranked ${ordinal(rank + 1)} of ${result.stats.sentences}`);
+  const scores = result.scores ?? [];
+  const own = scores.find((s) => s.start === sentence.start);
+  if (own) {
+    // Ties go to the earlier sentence, as they do in the core.
+    const rank = scores.filter((s) => s.score > own.score || (s.score === own.score && s.start < own.start)).length;
+    facts.push(`ranked ${ordinal(rank + 1)} of ${scores.length}`);
   }
   const lead = el("p", undefined, "why-lead");
   lead.append(el("strong", `${n + 1}.`), ` ${facts.join(" · ")}`);
@@ -252,47 +255,58 @@ export function renderWhy(dom, result, n, scores) {
   dom.whyBody.replaceChildren(...body);
 }
 
+/** Most stems the chart draws one per sentence; a longer article gets one stem per bin. */
+const MAX_STEMS = 300;
+
 /**
- * The chart: every sentence with a known score at its position in the story, summary
- * sentences marked and numbered. `scores` comes from the second call (up to 100 sentences);
- * before it arrives, or when the article is short, the summary's own scores are plotted.
+ * The chart: every sentence's score (`result.scores`, every story sentence once, in document
+ * order) at its position in the story, summary sentences marked and numbered. Past MAX_STEMS
+ * sentences, the others are drawn in bins of neighbours, each at its best score.
  */
-export function renderChart(dom, result, scores) {
-  const n = result.stats.sentences;
-  dom.chartSection.hidden = result.summary.length === 0;
-  if (!result.summary.length) return;
-  const points = new Map();
-  for (const s of scores ?? []) points.set(s.index, { index: s.index, score: s.score, chosen: false });
-  result.summary.forEach((s, i) => points.set(s.index, { index: s.index, score: s.score, chosen: true, n: i }));
-  const all = [...points.values()].sort((a, b) => a.index - b.index);
+export function renderChart(dom, result) {
+  const scores = result.scores ?? [];
+  const n = scores.length;
+  dom.chartSection.hidden = result.summary.length === 0 || n === 0;
+  if (dom.chartSection.hidden) return;
+  const picked = new Map(result.summary.map((s, i) => [s.start, i]));
+  const chosen = [];
+  const bins = new Map(); // bin → the best other sentence in it, and how many it holds
+  const per = Math.max(1, Math.ceil(n / MAX_STEMS));
+  scores.forEach((s, index) => {
+    const point = { index, score: s.score, n: picked.get(s.start) };
+    if (point.n !== undefined) return chosen.push(point);
+    const bin = Math.floor(index / per);
+    const best = bins.get(bin);
+    if (!best || s.score > best.score) bins.set(bin, { ...point, first: bin * per, last: Math.min(n, (bin + 1) * per) - 1 });
+  });
 
   // Drawn at the width it is shown at, so labels keep their size on a phone.
   const W = Math.max(260, Math.round(dom.chart.clientWidth) || 640), H = W < 480 ? 150 : 170, L = 40, R = 12, T = 22, B = 26;
-  const max = Math.max(...all.map((p) => p.score), 0.0001);
+  const max = scores.reduce((m, s) => Math.max(m, s.score), 0.0001);
   const P = 12; // keeps the first and last dots clear of the axis labels
   const x = (i) => L + P + (n > 1 ? (i / (n - 1)) * (W - L - R - 2 * P) : (W - L - R - 2 * P) / 2);
   const y = (v) => T + (1 - v / max) * (H - T - B);
-  const chosen = all.filter((p) => p.chosen).map((p) => p.index + 1);
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart-svg", role: "img",
-    "aria-label": `Scores of ${all.length} of ${n} sentences by position; summary sentences at positions ${chosen.join(", ")}` });
+    "aria-label": `Scores of all ${n} sentences by position; summary sentences at positions ${chosen.map((p) => p.index + 1).join(", ")}` });
   for (const v of [0.5, 1]) root.append(svg("line", { x1: L, x2: W - R, y1: y(max * v), y2: y(max * v), class: "grid" }));
   root.append(svg("line", { x1: L, x2: W - R, y1: y(0), y2: y(0), class: "axis" }));
   root.append(svg("text", { x: L - 6, y: y(max) + 4, class: "tick", "text-anchor": "end" }, max.toFixed(2)));
   root.append(svg("text", { x: L - 6, y: y(0) + 4, class: "tick", "text-anchor": "end" }, "0"));
   root.append(svg("text", { x: L, y: H - 6, class: "tick" }, "start of article"));
   root.append(svg("text", { x: W - R, y: H - 6, class: "tick", "text-anchor": "end" }, `sentence ${n}`));
-  const thin = all.length > 300;
-  for (const p of all.filter((q) => !q.chosen)) {
+  for (const p of bins.values()) {
     const g = svg("g", { class: "point" });
-    g.append(svg("title", {}, `Sentence ${p.index + 1}: score ${p.score.toFixed(2)}`));
+    g.append(svg("title", {}, p.first === p.last
+      ? `Sentence ${p.index + 1}: score ${p.score.toFixed(2)}`
+      : `Sentences ${p.first + 1}–${p.last + 1}: best score ${p.score.toFixed(2)} (sentence ${p.index + 1})`));
     g.append(svg("line", { x1: x(p.index), x2: x(p.index), y1: y(0), y2: y(p.score), class: "stem" }));
-    if (!thin) g.append(svg("circle", { cx: x(p.index), cy: y(p.score), r: 2.6, class: "dot" }));
+    if (per === 1) g.append(svg("circle", { cx: x(p.index), cy: y(p.score), r: 2.6, class: "dot" }));
     root.append(g);
   }
   // Numbered badges for the summary; neighbours (often the first few sentences) push their
   // badge right and up, with a leader line back to the real point.
   let prev = -Infinity;
-  for (const p of all.filter((q) => q.chosen)) {
+  for (const p of chosen) {
     const px = x(p.index), py = y(p.score);
     const lx = Math.min(Math.max(px, prev + 17), W - R - 4);
     const ly = lx - px > 0.5 ? Math.max(T - 8, py - 14) : py;
@@ -307,12 +321,9 @@ export function renderChart(dom, result, scores) {
     root.append(g);
   }
   dom.chart.replaceChildren(root);
-  const missing = n - all.length;
-  dom.chartNote.textContent = !scores && n > result.summary.length
-    ? "Scoring the other sentences…"
-    : missing > 0
-      ? `Shows ${all.length} of ${n} sentences: ${n > 100 ? "lede returns at most 100 per call, and " : ""}near-duplicates of better sentences get no score back.`
-      : `All ${n} sentences. Higher means more likely to be chosen; numbered dots are the summary.`;
+  dom.chartNote.textContent = per === 1
+    ? `All ${n} sentences. Higher means more likely to be chosen; numbered dots are the summary.`
+    : `All ${n} sentences, each stem the best of ${per} neighbours. Higher means more likely to be chosen; numbered dots are the summary.`;
 }
 
 export function renderError(dom, message) {

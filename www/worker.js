@@ -9,8 +9,7 @@ const ready = load().then(
 onmessage = async ({ data: job }) => {
   await ready;
   try {
-    const chart = analyze(job, (summary) => postMessage({ type: "summary", id: job.id, ...summary }));
-    postMessage({ type: "done", id: job.id, chart });
+    postMessage({ type: "result", id: job.id, ...analyze(job) });
   } catch (e) {
     postMessage({ type: "error", id: job.id, message: errorMessage(e) });
   }

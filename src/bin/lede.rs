@@ -175,7 +175,7 @@ fn print_plain(text: &str, summary: &lede::Summary, out: &mut impl Write) -> io:
     if !summary.entities.is_empty() {
         writeln!(out, "\nEntities:")?;
         for e in &summary.entities {
-            let kind = format!("{:?}", e.kind).to_lowercase();
+            let kind = e.kind.as_str();
             let aliases = if e.aliases.is_empty() { String::new() } else { format!("; also {}", e.aliases.join(", ")) };
             writeln!(out, "  {} ({kind}, {} mentions{aliases})", e.name, e.mentions.len())?;
         }

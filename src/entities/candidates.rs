@@ -120,9 +120,7 @@ pub(super) fn runs(text: &str, words: &[Word]) -> Vec<Range<usize>> {
         }
         let start = i;
         let mut end = i + 1;
-        loop {
-            let Some(prev) = words.get(end - 1) else { break };
-            let Some(next) = words.get(end) else { break };
+        while let (Some(prev), Some(next)) = (words.get(end - 1), words.get(end)) {
             let gap = text.get(prev.span.end..next.span.start).unwrap_or(" ");
             let prev_text = prev.span.of(text);
             // A possessive ends a name ("NATO's Russia policy") unless an institution or a place

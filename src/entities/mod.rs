@@ -34,7 +34,7 @@
 //! trimmed and split), [`cues`] (votes from each mention's context), [`prior`] (gazetteers and
 //! the name's shape), [`aliases`] (merging, kinds and salience); every weight is in [`weights`].
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::language::Language;
 use crate::segment::Doc;
@@ -57,8 +57,8 @@ mod gazetteer;
 
 use candidates::{Evidence, Finder, Sentence};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+/// What an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     Person,
     Organization,
@@ -68,6 +68,23 @@ pub enum Kind {
 
 impl Kind {
     const ALL: [Kind; 4] = [Kind::Person, Kind::Organization, Kind::Place, Kind::Other];
+
+    /// The kind's name in the result (JavaScript, JSON, the CLI): "person", "organization",
+    /// "place" or "other".
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Organization => "organization",
+            Kind::Place => "place",
+            Kind::Other => "other",
+        }
+    }
+}
+
+impl Serialize for Kind {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
 }
 
 /// An entity of the story.

@@ -4,8 +4,9 @@ use super::*;
 use crate::segment::segment;
 
 fn entities(text: &str) -> Vec<Entity> {
-    let doc = segment(text, &[Span::new(0, text.len())]);
-    extract(text, &doc, &Language::from_code("en"), None, 10)
+    let lang = Language::from_code("en");
+    let doc = segment(text, &[Span::new(0, text.len())], &lang);
+    extract(text, &doc, &lang, None, 10)
 }
 
 fn find<'a>(es: &'a [Entity], name: &str) -> &'a Entity {

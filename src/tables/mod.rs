@@ -3,6 +3,9 @@
 //! and need no start-up work.
 
 mod idf_en;
+mod stopwords;
+
+use crate::words::Words;
 
 /// Background word frequencies of one language, for TF-IDF's inverse document frequency.
 ///
@@ -63,9 +66,24 @@ pub fn idf(code: &str) -> Option<&'static IdfTable> {
     }
 }
 
+/// The stop words of a language (empty when stopwords-iso has none for it).
+pub(crate) fn stopwords(code: &str) -> Words {
+    stopwords::STOPWORDS.iter().find(|(c, _)| *c == code).map_or(Words(""), |(_, w)| *w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stop_word_tables_are_sorted() {
+        assert!(stopwords::STOPWORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        for (code, list) in stopwords::STOPWORDS {
+            assert!(list.iter().count() >= 10, "{code}");
+            list.check();
+        }
+        assert!(stopwords("de").contains("und") && stopwords("xx").0.is_empty());
+    }
 
     #[test]
     fn finds_every_word_and_nothing_else() {

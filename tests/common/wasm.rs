@@ -26,7 +26,11 @@ fn options(pairs: &[(&str, JsValue)]) -> JsValue {
 fn error_message(result: Result<JsValue, wasm_bindgen::JsError>) -> String {
     let err: JsValue = result.err().expect("an error").into();
     assert!(err.is_instance_of::<js_sys::Error>(), "not an Error");
-    err.unchecked_into::<js_sys::Error>().message().into()
+    let err = err.unchecked_into::<js_sys::Error>();
+    assert_eq!(String::from(err.name()), "Error");
+    let message: String = err.message().into();
+    assert!(!message.contains("Error"), "one Error, one message: {message}");
+    message
 }
 
 pub fn summarize_returns_the_contract_shape() {
@@ -56,6 +60,21 @@ pub fn summarize_returns_the_contract_shape() {
         assert!(get(&stats, key).as_f64().is_some(), "stats.{key}");
     }
     assert!(Array::is_array(&get(&r, "keywords")));
+    // Every story sentence once, in document order; the summary's scores are among them.
+    let scores: Array = get(&r, "scores").dyn_into().unwrap();
+    assert_eq!(scores.length() as f64, get(&stats, "sentences").as_f64().unwrap());
+    let mut last_end = 0.0;
+    for s in scores.iter() {
+        let (start, end) = (get(&s, "start").as_f64().unwrap(), get(&s, "end").as_f64().unwrap());
+        assert!(start >= last_end && end > start, "document order");
+        last_end = end;
+    }
+    for s in summary.iter() {
+        let index = get(&s, "index").as_f64().unwrap() as u32;
+        let scored = scores.get(index);
+        assert_eq!(get(&scored, "start").as_f64(), get(&s, "start").as_f64());
+        assert_eq!(get(&scored, "score").as_f64(), get(&s, "score").as_f64());
+    }
 }
 
 pub fn options_are_validated_with_the_field_named() {
@@ -68,6 +87,11 @@ pub fn options_are_validated_with_the_field_named() {
     assert!(msg.contains("maxWords"), "{msg}");
     let msg = error_message(lede::wasm_api::summarize(JsValue::from_f64(3.0), JsValue::UNDEFINED));
     assert!(msg.contains("text must be a string"), "{msg}");
+    // Numbers in messages are written as JavaScript writes them.
+    for (value, want) in [(2.5, "got 2.5"), (1e21, "got 1e+21"), (f64::NAN, "got NaN")] {
+        let msg = error_message(lede::wasm_api::summarize(text.clone(), options(&[("sentences", value.into())])));
+        assert_eq!(msg, format!("option `sentences` must be an integer from 1 to 100, {want}"));
+    }
     // After errors the module still works (no trap).
     assert!(lede::wasm_api::summarize(text, JsValue::NULL).is_ok());
 }
@@ -100,6 +124,53 @@ pub fn summarize_page_returns_its_text() {
     assert!(msg.contains("page must be an object"), "{msg}");
 }
 
+pub fn malformed_pages_name_the_block_and_field() {
+    let cases = [
+        (r#""page""#, "page must be an object { title, url, blocks }, got string"),
+        ("[]", "page must be an object { title, url, blocks }, got array"),
+        (r#"{"blocks": {}}"#, "blocks must be an array, got object"),
+        (r#"{"title": 5}"#, "title must be a string, got number"),
+        (r#"{"url": ["x"]}"#, "url must be a string, got array"),
+        (
+            r#"{"blocks": [{"text": "a"}, {"text": "b"}, {"text": "c"}, {"text": 3}]}"#,
+            "blocks[3].text must be a string, got number",
+        ),
+        (r#"{"blocks": [{"tag": "p"}]}"#, "blocks[0].text must be a string, got undefined"),
+        (r#"{"blocks": [{"text": null}]}"#, "blocks[0].text must be a string, got null"),
+        (r#"{"blocks": [null]}"#, "blocks[0] must be an object { text, ... }, got null"),
+        (r#"{"blocks": [{"text": "a", "tag": 1}]}"#, "blocks[0].tag must be a string, got number"),
+        (r#"{"blocks": [{"text": "a", "linkDensity": "0.5"}]}"#, "blocks[0].linkDensity must be a number, got string"),
+        (r#"{"blocks": [{"text": "a", "noise": 1}]}"#, "blocks[0].noise must be a boolean, got number"),
+        (r#"{"blocks": [{"text": "a", "article": "yes"}]}"#, "blocks[0].article must be a boolean, got string"),
+        (r#"{"blocks": [{"text": "a", "list": {}}]}"#, "blocks[0].list must be a boolean, got object"),
+        (r#"{"blocks": [{"text": "a", "path": 7}]}"#, "blocks[0].path must be an array of integers, got number"),
+        (r#"{"blocks": [{"text": "a", "path": [1, "2"]}]}"#, "blocks[0].path[1] must be an integer, got string"),
+        (
+            r#"{"blocks": [{"text": "a", "path": [1, -2]}]}"#,
+            "blocks[0].path[1] must be an integer from 0 to 4294967295, got -2",
+        ),
+        (
+            r#"{"blocks": [{"text": "a", "path": [0.5]}]}"#,
+            "blocks[0].path[0] must be an integer from 0 to 4294967295, got 0.5",
+        ),
+    ];
+    for (json, want) in cases {
+        let page = js_sys::JSON::parse(json).unwrap();
+        assert_eq!(error_message(lede::wasm_api::summarize_page(page, JsValue::UNDEFINED)), want, "{json}");
+    }
+    // Hints may be null or missing, unknown fields are ignored, and a page may have no blocks.
+    for json in [
+        r#"{"title": null, "url": null, "blocks": [{"text": "One sentence here.", "tag": null, "linkDensity": null,
+            "noise": null, "article": null, "list": null, "path": null, "extra": {}}]}"#,
+        r#"{"blocks": [{"text": "One sentence here.", "linkDensity": 7, "path": [0, 4294967295]}]}"#,
+        "{}",
+        r#"{"blocks": null}"#,
+    ] {
+        let page = js_sys::JSON::parse(json).unwrap();
+        assert!(lede::wasm_api::summarize_page(page, JsValue::UNDEFINED).is_ok(), "{json}");
+    }
+}
+
 pub fn version_is_the_crate_version() {
     assert_eq!(lede::wasm_api::version(), env!("CARGO_PKG_VERSION"));
 }
@@ -113,6 +184,7 @@ macro_rules! api_tests {
             summarize_returns_the_contract_shape,
             options_are_validated_with_the_field_named,
             summarize_page_returns_its_text,
+            malformed_pages_name_the_block_and_field,
             version_is_the_crate_version,
         );
     };

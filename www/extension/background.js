@@ -52,6 +52,35 @@ function report(result, error) {
   };
 }
 
+/** Flags `e` (a failure to reach tab `tabId`) on the button and reports it. */
+async function failed(tabId, e) {
+  await flagError(tabId, e.message);
+  return report(null, e.message);
+}
+
+/**
+ * Runs lede (`run(settings)` returns its result) and shows the answer in tab `tabId`, whose page
+ * side is loaded: `view` is { mode, pageTitle } for in-page.js's show().
+ */
+async function answer(tabId, view, run) {
+  const settings = await loadSettings();
+  let result = null;
+  let error = null;
+  try {
+    await load();
+    result = run(settings);
+  } catch (e) {
+    error = errorMessage(e);
+  }
+  try {
+    await inPage(tabId, (payload) => globalThis.__lede.then((m) => m.show(payload)), { ...view, result, error, settings });
+  } catch (e) {
+    return failed(tabId, e); // the tab navigated or closed meanwhile
+  }
+  await clearError(tabId);
+  return report(result, error);
+}
+
 /** Summarizes the article in tab `tabId` and shows the panel there. Needs activeTab's grant. */
 async function summarizeTab(tabId) {
   let page;
@@ -59,51 +88,23 @@ async function summarizeTab(tabId) {
     await inject(tabId);
     page = await inPage(tabId, () => globalThis.__lede.then((m) => m.collect()));
   } catch (e) {
-    await flagError(tabId, e.message);
-    return report(null, e.message);
+    return failed(tabId, e);
   }
-  const settings = await loadSettings();
-  let result = null;
-  let error = null;
-  try {
-    await load();
-    result = summarizePage(page, { sentences: settings.sentences });
+  return answer(tabId, { mode: "page", pageTitle: page.title }, (settings) => {
+    const result = summarizePage(page, { sentences: settings.sentences });
     delete result.text; // the page has its own text; the offsets and blocks are enough
-  } catch (e) {
-    error = errorMessage(e);
-  }
-  try {
-    await inPage(tabId, (payload) => globalThis.__lede.then((m) => m.show(payload)),
-      { mode: "page", result, error, settings, pageTitle: page.title });
-  } catch (e) {
-    await flagError(tabId, e.message); // the tab navigated or closed meanwhile
-    return report(null, e.message);
-  }
-  await clearError(tabId);
-  return report(result, error);
+    return result;
+  });
 }
 
 /** Summarizes `text` (the reader's selection) and shows the panel in tab `tabId`. */
 async function summarizeSelection(tabId, text) {
-  const settings = await loadSettings();
-  let result = null;
-  let error = null;
-  try {
-    await load();
-    result = summarize(String(text ?? ""), { sentences: settings.sentences });
-  } catch (e) {
-    error = errorMessage(e);
-  }
   try {
     await inject(tabId);
-    await inPage(tabId, (payload) => globalThis.__lede.then((m) => m.show(payload)),
-      { mode: "selection", result, error, settings, pageTitle: null });
   } catch (e) {
-    await flagError(tabId, e.message);
-    return report(null, e.message);
+    return failed(tabId, e);
   }
-  await clearError(tabId);
-  return report(result, error);
+  return answer(tabId, { mode: "selection", pageTitle: null }, (settings) => summarize(String(text ?? ""), { sentences: settings.sentences }));
 }
 
 globalThis.summarizeTab = summarizeTab;
