@@ -7,6 +7,7 @@
 //   node bench/hostile.mjs --write DIR --sizes 1   write the texts (and pages as JSON) to DIR
 //                                                  instead, for native profiling with the CLI
 //   node bench/hostile.mjs --list              the shapes' names
+//   node bench/hostile.mjs --pkg DIR           another build of pkg/ (to compare builds)
 //
 // Each call runs in its own Node process (a hang costs its timeout, not the run); the time
 // printed is the summarize/summarizePage call alone, not the building of the input. Sizes are
@@ -211,9 +212,9 @@ function inputBytes(input) {
 }
 
 // Child: one call, prints JSON {seconds, bytes, error?}.
-async function child(name, mb) {
-  const lede = await import(path.join(root, "pkg", "lede.js"));
-  lede.initSync({ module: fs.readFileSync(path.join(root, "pkg", "lede_bg.wasm")) });
+async function child(name, mb, pkg) {
+  const lede = await import(path.join(pkg, "lede.js"));
+  lede.initSync({ module: fs.readFileSync(path.join(pkg, "lede_bg.wasm")) });
   const input = build(name, Math.round(mb * MB));
   const bytes = inputBytes(input);
   const t0 = performance.now();
@@ -237,7 +238,8 @@ function main() {
     const i = args.indexOf(k);
     return i >= 0 ? args[i + 1] : d;
   };
-  if (args[0] === "--child") return child(args[1], Number(args[2]));
+  if (args[0] === "--child") return child(args[1], Number(args[2]), args[3]);
+  const pkg = path.resolve(opt("--pkg", path.join(root, "pkg")));
   if (args.includes("--list")) {
     console.log(Object.keys(SHAPES).join("\n"));
     return;
@@ -264,7 +266,7 @@ function main() {
   let slow = 0;
   for (const name of names)
     for (const mb of sizes) {
-      const r = spawnSync(process.execPath, ["--max-old-space-size=8192", fileURLToPath(import.meta.url), "--child", name, String(mb)], {
+      const r = spawnSync(process.execPath, ["--max-old-space-size=8192", fileURLToPath(import.meta.url), "--child", name, String(mb), pkg], {
         encoding: "utf8",
         timeout: timeout * 1000,
       });

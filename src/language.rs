@@ -146,6 +146,19 @@ const BY_STOPWORDS: [&str; 7] = ["en", "fr", "de", "es", "it", "pt", "nl"];
 /// The text detection looks at: the story's first paragraphs, about this many bytes.
 const DETECT_BYTES: usize = 16_000;
 
+/// The most of one paragraph detection segments: far more than its first 2000 words take, and
+/// a bound, so that a text of one huge paragraph is not segmented once more in full.
+const MAX_DETECT_PARAGRAPH: usize = 4 * DETECT_BYTES;
+
+/// `span` cut to at most `max` bytes of `text`, on a char boundary.
+fn clip(text: &str, span: Span, max: usize) -> Span {
+    let mut end = span.end.min(span.start.saturating_add(max));
+    while end > span.start && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(span.start, end)
+}
+
 /// Detects the language of a story from its paragraphs (English when there is nothing to go
 /// on). Runs before segmentation, which needs the language: it cuts the first paragraphs into
 /// words on its own, language-neutral.
@@ -158,7 +171,7 @@ pub fn detect(text: &str, paragraphs: &[Span]) -> Language {
             taken += p.len();
             more
         })
-        .copied()
+        .map(|p| clip(text, *p, MAX_DETECT_PARAGRAPH))
         .collect();
     let doc = segment::segment(text, &head, &Language::plain("und"));
     let mut scripts = [0usize; Script::COUNT];
