@@ -195,6 +195,9 @@ const SHAPES = {
     return { page: { blocks: Array.from({ length: Math.max(1, Math.floor(b / 2000)) }, (_, i) => ({ text: PROSE[i % PROSE.length], tag: "p", path: deep })) } };
   },
   "page-headings": (b) => ({ page: { blocks: Array.from({ length: Math.max(1, Math.floor(b / 40)) }, (_, i) => ({ text: `Heading number ${word(i)} here`, tag: "h" + (1 + (i % 6)) })) } }),
+  // Over the cap (32 MB of UTF-8) whatever the size asked: must be a clear Error, at once.
+  "over-the-cap": () => "a ".repeat(16_500_000),
+  "over-the-cap-page": () => ({ page: { blocks: Array.from({ length: 33 }, () => ({ text: "a ".repeat(500_000) })) } }),
   // Options that make the selection work hardest.
   "max-words-prose": (b) => ({ text: SHAPES["prose-distinct"](b), options: { maxWords: 100000, entities: 100, keywords: 100 } }),
   "max-words-near-dups": (b) => ({ text: SHAPES["near-duplicates"](b), options: { maxWords: 100000 } }),
