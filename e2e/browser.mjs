@@ -100,9 +100,12 @@ export async function clickExtensionAction({ worker, cdp, extensionId }, tab, do
       const tabId = await extensionTabId(worker, tab);
       const granted = await worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => true })
         .then(() => true, () => false), tabId);
-      if (attempt < 3 && !granted) continue;
       // lede's own extension says why in the button's tooltip when summarizeTab failed.
       const title = await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+      // On a loaded machine the click's action can also run before its grant lands: the tab is
+      // reachable by now, but the button says the page could not be read. Same cause, same retry.
+      const raced = granted && /Cannot access contents of the page/.test(title);
+      if (attempt < 3 && (!granted || raced)) continue;
       throw new Error(`nothing after ${attempt} clicks (${granted ? "" : "no access to the tab; "}button title: ${title})`, { cause: e });
     }
   }
@@ -113,8 +116,11 @@ export function artifact(name) {
   return path.join(ARTIFACTS, name);
 }
 
-/** The seed page's text when ../shared/data is present, else null (tests then say they skip). */
+/** The seed page's text from ../shared/data. Missing data throws: a check that cannot run fails. */
 export function seedPage() {
   const file = path.join(ROOT, "..", "shared", "data", "seed-page.txt");
-  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} is missing: this check needs the shared data beside the checkout (../shared/data)`);
+  }
+  return fs.readFileSync(file, "utf8");
 }

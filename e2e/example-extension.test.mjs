@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { ROOT, clickExtensionAction, extensionTabId, launchExtension } from "./browser.mjs";
+import { ROOT, artifact, clickExtensionAction, extensionTabId, launchExtension } from "./browser.mjs";
 
 const EXAMPLE = path.join(ROOT, "examples", "extension");
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -76,8 +76,10 @@ test("the example summarizes a page whose CSP forbids WebAssembly: the summary l
   const want = await expected();
   assert.equal(want.summary.length, 3);
   assert.equal(want.heading, headline);
-  const shown = await summarizeWithExample(await open("/strict"));
+  const tab = await open("/strict");
+  const shown = await summarizeWithExample(tab);
   assert.deepEqual(shown, want);
+  await tab.locator("#lede-example").screenshot({ path: artifact("example-extension-strict-csp.png") });
 });
 
 test("and the same summary on a page without a CSP", async () => {

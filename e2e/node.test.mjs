@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 import { ROOT, seedPage } from "./browser.mjs";
 
 const pkg = path.join(ROOT, "pkg");
@@ -30,7 +31,6 @@ test("summarize a string from Node", () => {
 
 test("seed page: three story sentences, none repeated, none cut at U.S.", (t) => {
   const text = seedPage();
-  if (!text) return t.skip("../shared/data/seed-page.txt is not here");
   const r = lede.summarize(text);
   assert.equal(r.title, 'Engage Russia but remain "clear-eyed" while doing so, Blinken tells NATO');
   assert.equal(r.summary.length, 3);
@@ -115,4 +115,18 @@ test("malformed pages throw one Error naming the block and the field", () => {
   // Optional hints may be null; unknown fields are ignored.
   const r = lede.summarizePage({ blocks: [{ text: "One sentence. Two sentences.", tag: null, noise: null, extra: 1 }] });
   assert.equal(r.scores.length, 2);
+});
+
+test("the size budget fails a .wasm over it (scripts/size.mjs, run by make build)", () => {
+  const script = path.join(ROOT, "scripts", "size.mjs");
+  const wasm = path.join(pkg, "lede_bg.wasm");
+  const ok = spawnSync(process.execPath, [script, wasm], { encoding: "utf8" });
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stdout, /bytes raw, \d+ gzip, \d+ brotli/);
+  const over = spawnSync(process.execPath, [script, wasm], {
+    encoding: "utf8",
+    env: { ...process.env, LEDE_BUDGET_GZIP: "1000" },
+  });
+  assert.equal(over.status, 1);
+  assert.match(over.stderr, /over the budget of 1000/);
 });

@@ -7,7 +7,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { ROOT, artifact, launch, seedPage, serve } from "./browser.mjs";
 
-const TEXT = seedPage() ?? fs.readFileSync(path.join(ROOT, "www", "sample.txt"), "utf8");
+// Screenshots need some article: the seed page when the shared data is here, else the sample.
+const sample = () => fs.readFileSync(path.join(ROOT, "www", "sample.txt"), "utf8");
+const TEXT = fs.existsSync(path.join(ROOT, "..", "shared", "data", "seed-page.txt")) ? seedPage() : sample();
 let server;
 before(async () => { server = await serve(); });
 after(async () => { await server?.close(); });

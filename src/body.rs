@@ -5,8 +5,6 @@
 //! why there is no article. Menus, datelines, lists of other stories' headlines, footers and
 //! repeated paragraphs are left out because they do not read like running prose or repeat it.
 
-use std::collections::HashSet;
-
 use crate::segment::ends_sentence;
 use crate::text::Span;
 
@@ -214,7 +212,6 @@ const NOTICES: &[&str] = &[
 /// lead, a paragraph printed twice. The last copy is kept, because teasers come first. Linear:
 /// one hash per sentence.
 fn mark_repeats(text: &str, blocks: &[Block], feats: &mut [Features]) {
-    use std::collections::HashMap;
     let sentence_keys: Vec<Vec<u64>> = blocks
         .iter()
         .map(|b| {
@@ -227,7 +224,7 @@ fn mark_repeats(text: &str, blocks: &[Block], feats: &mut [Features]) {
         })
         .collect();
     // The last block each sentence occurs in.
-    let mut last: HashMap<u64, usize> = HashMap::new();
+    let mut last: crate::hash::FxMap<u64, usize> = crate::hash::FxMap::default();
     for (i, keys) in sentence_keys.iter().enumerate() {
         for k in keys {
             last.insert(*k, i);
@@ -495,7 +492,7 @@ fn fallback(text: &str, blocks: &[Block], feats: &[Features]) -> Body {
 /// The headline: a short line before the story that shares words with its opening, preferably
 /// one the page repeats.
 fn find_title(text: &str, blocks: &[Block], feats: &[Features], body_first: usize) -> Option<Span> {
-    let lead: HashSet<String> = blocks
+    let lead: crate::hash::FxSet<String> = blocks
         .iter()
         .skip(body_first)
         .take(2)

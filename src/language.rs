@@ -8,12 +8,15 @@
 //! separated by spaces) and how its sentences end (punctuation, or only spaces in Thai and Lao).
 //! Every language goes through the same interface; a language without a table of its own gets
 //! its script's defaults and no stop words.
-//! Detection counts scripts first, then, among Latin-script languages, stop-word hits.
+//! Detection (which code) is [`crate::detect`]'s; `detect` here gives that code's tables.
 
 use crate::segment;
 use crate::tables::{self, IdfTable};
 use crate::text::Span;
 use crate::words::Words;
+
+mod openers;
+use openers::{DE_OPENERS, EN_OPENERS, ES_OPENERS, FR_OPENERS, IT_OPENERS, NL_OPENERS, PT_OPENERS};
 
 /// How a language's text is cut into terms (the units TF-IDF and keywords count).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,12 +54,15 @@ pub struct Language {
     starters: Words,
     /// Whether the script has upper and lower case (capitals are evidence of names).
     pub cased: bool,
-    /// Whether every noun is capitalised (German): a capital then says little about a name.
-    pub capitalises_nouns: bool,
+    /// Where every noun is capitalised (German), the articles that mark one ("die Preise"):
+    /// a capital then says little about a name, an article before it says it is a noun.
+    articles: Words,
     /// How words become terms.
     pub terms: Terms,
     /// No sentence punctuation (Thai, Lao, Khmer): spaces separate sentence-like units.
     pub spaced_sentences: bool,
+    /// Some sites write the danda as "|" (Hindi, Marathi, Nepali, Bengali, Punjabi).
+    pub pipe_danda: bool,
     /// Inflections merge under the English suffix-stripping key in keywords.
     pub english_inflections: bool,
     /// Turkish and Azerbaijani: "I" lower-cases to "ı" and "İ" to "i", and a name's suffixes
@@ -74,6 +80,16 @@ impl Language {
     pub fn is_function_word(&self, term: &str) -> bool {
         self.is_stopword(term)
             || (self.terms == Terms::Bigrams && term.chars().all(|c| matches!(c as u32, 0x3040..=0x309F | 0x30FC)))
+    }
+
+    /// Whether every noun is capitalised (German): capitals are then weak evidence of a name.
+    pub fn capitalises_nouns(&self) -> bool {
+        !self.articles.0.is_empty()
+    }
+
+    /// Whether `term` (lower case) is an article that marks a capitalised noun (German).
+    pub fn is_article(&self, term: &str) -> bool {
+        self.articles.contains(term)
     }
 
     /// A word that is never a keyword though not a stop word ("said", "told").
@@ -112,6 +128,7 @@ impl Language {
         l.terms = if matches!(code, "zh" | "ja" | "th" | "lo" | "km" | "my") { Terms::Bigrams } else { Terms::Words };
         l.spaced_sentences = matches!(code, "th" | "lo" | "km");
         l.turkic = matches!(code, "tr" | "az");
+        l.pipe_danda = matches!(code, "hi" | "mr" | "ne" | "bn" | "pa");
         l
     }
 
@@ -131,148 +148,31 @@ impl Language {
             before_numbers: words![],
             starters: words![],
             cased: false,
-            capitalises_nouns: false,
+            articles: words![],
             terms: Terms::Words,
             spaced_sentences: false,
+            pipe_danda: false,
             english_inflections: false,
             turkic: false,
         }
     }
 }
 
-/// Latin-script languages told apart by their stop words (English first: it wins ties).
-const BY_STOPWORDS: [&str; 7] = ["en", "fr", "de", "es", "it", "pt", "nl"];
-
-/// The text detection looks at: the story's first paragraphs, about this many bytes.
-const DETECT_BYTES: usize = 16_000;
-
-/// The most of one paragraph detection segments: far more than its first 2000 words take, and
-/// a bound, so that a text of one huge paragraph is not segmented once more in full.
-const MAX_DETECT_PARAGRAPH: usize = 4 * DETECT_BYTES;
-
-/// `span` cut to at most `max` bytes of `text`, on a char boundary.
-fn clip(text: &str, span: Span, max: usize) -> Span {
-    let mut end = span.end.min(span.start.saturating_add(max));
-    while end > span.start && !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    Span::new(span.start, end)
-}
-
-/// Detects the language of a story from its paragraphs (English when there is nothing to go
-/// on). Runs before segmentation, which needs the language: it cuts the first paragraphs into
-/// words on its own, language-neutral.
+/// Detects the language of a story from its paragraphs, before segmentation: the code
+/// [`crate::detect`] reads from the raw text ("und" when there is too little), with its tables.
 pub fn detect(text: &str, paragraphs: &[Span]) -> Language {
-    let mut taken = 0;
-    let head: Vec<Span> = paragraphs
-        .iter()
-        .take_while(|p| {
-            let more = taken < DETECT_BYTES;
-            taken += p.len();
-            more
-        })
-        .map(|p| clip(text, *p, MAX_DETECT_PARAGRAPH))
-        .collect();
-    let doc = segment::segment(text, &head, &Language::plain("und"));
-    let mut scripts = [0usize; Script::COUNT];
-    for w in doc.words.iter().take(2000) {
-        for c in w.span.of(text).chars() {
-            scripts[script(c) as usize] += 1;
-        }
-    }
-    let (best, count) = scripts.iter().enumerate().skip(1).max_by_key(|(_, n)| **n).unwrap_or((0, &0));
-    if *count == 0 {
-        return Language::from_code("en");
-    }
-    let by_script = match best {
-        x if x == Script::Han as usize => {
-            if scripts[Script::Kana as usize] * 10 > *count {
-                "ja"
-            } else {
-                "zh"
-            }
-        }
-        x if x == Script::Kana as usize => "ja",
-        x if x == Script::Hangul as usize => "ko",
-        x if x == Script::Thai as usize => "th",
-        x if x == Script::Arabic as usize => "ar",
-        x if x == Script::Cyrillic as usize => "ru",
-        x if x == Script::Devanagari as usize => "hi",
-        x if x == Script::Greek as usize => "el",
-        x if x == Script::Hebrew as usize => "he",
-        _ => "",
-    };
-    if !by_script.is_empty() {
-        return Language::from_code(by_script);
-    }
-    // Latin script: the language whose stop words cover most of the words.
-    // Term ids are dense, so a vector counts them (a `HashMap<u32, usize>` here cost 1.5 KB of
-    // `.wasm`).
-    let mut counts = vec![0usize; doc.vocab.len()];
-    for w in doc.words.iter().take(2000) {
-        if let Some(n) = counts.get_mut(w.term as usize) {
-            *n += 1;
-        }
-    }
-    // Each language's stop words are looked up in the story's vocabulary (a hash lookup per
-    // stop word) rather than each distinct term in every list.
-    let mut best = (0, "en");
-    for code in BY_STOPWORDS {
-        let hits: usize = Language::from_code(code)
-            .stopwords
-            .iter()
-            .filter_map(|word| doc.vocab.id(word))
-            .map(|id| counts.get(id as usize).copied().unwrap_or(0))
-            .sum();
-        if hits > best.0 {
-            best = (hits, code);
-        }
-    }
-    Language::from_code(best.1)
-}
-
-#[derive(Clone, Copy)]
-enum Script {
-    Other,
-    Latin,
-    Han,
-    Kana,
-    Hangul,
-    Thai,
-    Arabic,
-    Cyrillic,
-    Devanagari,
-    Greek,
-    Hebrew,
-}
-
-impl Script {
-    const COUNT: usize = 11;
-}
-
-fn script(c: char) -> Script {
-    match c as u32 {
-        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
-        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
-        0x400..=0x52F => Script::Cyrillic,
-        0x590..=0x5FF => Script::Hebrew,
-        0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
-        0x900..=0x97F => Script::Devanagari,
-        0xE00..=0xE7F => Script::Thai,
-        0x3040..=0x30FF => Script::Kana,
-        0x4E00..=0x9FFF | 0x3400..=0x4DBF => Script::Han,
-        0xAC00..=0xD7AF | 0x1100..=0x11FF => Script::Hangul,
-        _ => Script::Other,
-    }
+    Language::from_code(crate::detect::detect(text, paragraphs))
 }
 
 /// Codes lede knows: ISO 639-1, or ISO 639-3 where 639-1 has none ("pcm": Nigerian Pidgin).
+/// The one list: every code detection returns is here (`detect::tests`), and
+/// `options.language` accepts exactly these.
 const CODES: Words = words![
-    "af", "am", "ar", "az", "be", "bg", "bn", "br", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et",
-    "eu", "fa", "fi", "fr", "ga", "gd", "gl", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "ig", "is", "it", "ja",
-    "ka", "kk", "km", "kn", "ko", "ku", "ky", "la", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "my", "ne", "nl",
-    "no", "om", "pa", "pcm", "pl", "ps", "pt", "rn", "ro", "ru", "si", "sk", "sl", "so", "sq", "sr", "st", "sv", "sw",
-    "ta", "te", "th", "ti", "tl", "tr", "uk", "ur", "uz", "vi", "yo", "zh", "zu",
+    "af", "am", "ar", "az", "be", "bg", "bn", "bo", "br", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es",
+    "et", "eu", "fa", "fi", "fr", "ga", "gd", "gl", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "ig", "is", "it",
+    "ja", "ka", "kk", "km", "kn", "ko", "ku", "ky", "la", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "my", "ne",
+    "nl", "no", "om", "or", "pa", "pcm", "pl", "ps", "pt", "rn", "ro", "ru", "si", "sk", "sl", "so", "sq", "sr", "st",
+    "sv", "sw", "ta", "te", "th", "ti", "tl", "tr", "uk", "ur", "uz", "vi", "yo", "zh", "zu",
 ];
 
 /// Codes whose scripts have letter case.
@@ -314,7 +214,7 @@ const LANGUAGES: [Language; 18] = [
             "abs", "apr", "art", "aug", "bd", "dez", "feb", "jan", "jul", "jun", "mär", "nov", "nr", "okt", "s", "sep",
             "sept"
         ],
-        capitalises_nouns: true,
+        articles: words!["das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "eines"],
         ..Language::plain("de")
     },
     Language {
@@ -603,196 +503,5 @@ const EN: Words = words![
     "yours",
     "yourself",
 ];
-// Dangling openers: pronouns, demonstratives and connectives that refer back (sorted).
-const EN_OPENERS: Words = words![
-    "also",
-    "and",
-    "another",
-    "besides",
-    "but",
-    "furthermore",
-    "he",
-    "he's",
-    "hence",
-    "her",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "however",
-    "instead",
-    "it",
-    "it's",
-    "its",
-    "itself",
-    "meanwhile",
-    "moreover",
-    "nevertheless",
-    "nonetheless",
-    "or",
-    "she",
-    "she's",
-    "so",
-    "such",
-    "that",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "therefore",
-    "these",
-    "they",
-    "they'd",
-    "they'll",
-    "they're",
-    "they've",
-    "this",
-    "those",
-    "thus",
-    "too",
-    "yet",
-];
-const FR_OPENERS: Words = words![
-    "aussi",
-    "ce",
-    "ceci",
-    "cela",
-    "celle",
-    "celles",
-    "celui",
-    "ces",
-    "cet",
-    "cette",
-    "ceux",
-    "donc",
-    "elle",
-    "elles",
-    "en",
-    "il",
-    "ils",
-    "leur",
-    "leurs",
-    "mais",
-    "or",
-    "pourtant",
-    "puis",
-    "sa",
-    "ses",
-    "son",
-    "toutefois",
-];
-const DE_OPENERS: Words = words![
-    "aber", "also", "auch", "dabei", "daher", "damit", "dann", "darum", "das", "dennoch", "deshalb", "diese", "diesem",
-    "diesen", "dieser", "dieses", "doch", "er", "es", "ihr", "ihre", "jedoch", "sein", "seine", "sie", "trotzdem",
-];
-const ES_OPENERS: Words = words![
-    "además", "aunque", "ella", "ellas", "ello", "ellos", "entonces", "esa", "esas", "ese", "eso", "esos", "esta",
-    "estas", "este", "esto", "estos", "pero", "sin", "su", "sus", "también",
-];
-const IT_OPENERS: Words = words![
-    "anche", "ciò", "così", "egli", "ella", "essa", "essi", "esso", "inoltre", "lei", "loro", "lui", "ma", "però",
-    "quel", "quella", "quelle", "quelli", "quello", "questa", "queste", "questi", "questo", "sua", "sue", "suo",
-    "suoi", "tuttavia",
-];
-const PT_OPENERS: Words = words![
-    "além", "contudo", "ela", "elas", "ele", "eles", "entanto", "essa", "essas", "esse", "esses", "esta", "estas",
-    "este", "estes", "isso", "isto", "mas", "porém", "seu", "seus", "sua", "suas", "também",
-];
-const NL_OPENERS: Words = words![
-    "bovendien",
-    "daardoor",
-    "daarom",
-    "dat",
-    "deze",
-    "die",
-    "dit",
-    "echter",
-    "haar",
-    "hij",
-    "hun",
-    "maar",
-    "ook",
-    "toch",
-    "ze",
-    "zij",
-    "zijn",
-];
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tables_are_sorted_and_unique() {
-        for l in LANGUAGES {
-            for list in [l.stopwords, l.news_words, l.openers, l.titles, l.abbreviations, l.before_numbers, l.starters]
-            {
-                list.check();
-            }
-            assert!(CODES.contains(l.code), "{}", l.code);
-        }
-        CODES.check();
-        CASED.check();
-        assert!(CASED.iter().all(|c| CODES.contains(c)));
-    }
-
-    #[test]
-    fn detects_by_script_and_stop_words() {
-        let cases = [
-            ("The minister said that the talks were over and that the deal was done.", "en"),
-            ("Le ministre a dit que les discussions sont terminées et que la paix est signée.", "fr"),
-            ("Der Minister sagte, dass die Gespräche beendet sind und der Vertrag steht.", "de"),
-            ("El ministro dijo que las conversaciones terminaron y que el acuerdo está hecho.", "es"),
-            ("Министр сказал, что переговоры окончены.", "ru"),
-            ("外交部长表示会谈已经结束。", "zh"),
-            ("外務大臣は会談が終わったと述べた。", "ja"),
-            ("장관은 회담이 끝났다고 말했다.", "ko"),
-            ("รัฐมนตรีกล่าวว่าการเจรจาสิ้นสุดลงแล้ว", "th"),
-            ("قال الوزير إن المحادثات انتهت.", "ar"),
-            ("", "en"),
-        ];
-        for (text, want) in cases {
-            assert_eq!(detect(text, &[Span::new(0, text.len())]).code, want, "{text}");
-        }
-    }
-
-    #[test]
-    fn unknown_codes_are_undetermined_and_known_ones_keep_case_info() {
-        assert_eq!(Language::from_code("xx").code, "und");
-        assert!(Language::from_code("pl").cased);
-        assert!(!Language::from_code("zh").cased);
-        assert!(Language::from_code("en").is_stopword("the"));
-        assert!(Language::known("pcm") && !Language::known("xx"));
-    }
-
-    #[test]
-    fn every_language_carries_its_own_tables() {
-        // (code, a stop word, a word that is not one, terms, cased)
-        let cases = [
-            ("de", "und", "regierung", Terms::Words, true),
-            ("ar", "في", "الحكومة", Terms::Words, false),
-            ("tr", "bir", "hükümet", Terms::Words, true),
-            ("id", "yang", "pemerintah", Terms::Words, true),
-            ("hi", "के", "सरकार", Terms::Words, false),
-            ("zh", "的", "政府", Terms::Bigrams, false),
-            ("ja", "これ", "政府", Terms::Bigrams, false),
-            ("pcm", "", "government", Terms::Words, true),
-        ];
-        for (code, stop, content, terms, cased) in cases {
-            let l = Language::from_code(code);
-            assert_eq!(l.code, code);
-            assert!(stop.is_empty() || l.is_stopword(stop), "{code}: {stop}");
-            assert!(!l.is_stopword(content), "{code}: {content}");
-            assert_eq!((l.terms, l.cased), (terms, cased), "{code}");
-        }
-        // English rules stay English: a German text does not learn "Mr." or English starters.
-        assert!(Language::from_code("en").titles.contains("mr"));
-        assert!(!Language::from_code("de").titles.contains("mr"));
-        assert!(Language::from_code("de").is_starter("die") && !Language::from_code("en").is_starter("die"));
-        assert!(Language::from_code("ja").is_function_word("について"));
-        assert!(!Language::from_code("ja").is_function_word("政府"));
-        assert!(Language::from_code("th").spaced_sentences);
-    }
-}
+mod tests;

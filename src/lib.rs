@@ -22,7 +22,8 @@
 //! ```
 //!
 //! Stages, one module each: `body` finds the article, `segment` cuts
-//! sentences and words, `language` detects the language, `rank` scores and selects sentences,
+//! sentences and words, `detect` finds the language (before segmentation), `language` holds its
+//! tables, `rank` scores and selects sentences,
 //! `entities` and `keywords` describe the story. `report` shapes the result for JavaScript
 //! (UTF-16 offsets), and `wasm` is the only module that knows about wasm-bindgen.
 
@@ -34,7 +35,9 @@ macro_rules! words {
 }
 
 mod body;
+mod detect;
 mod entities;
+mod hash;
 mod keywords;
 mod language;
 mod options;
@@ -60,6 +63,23 @@ pub use summary::{
     SentenceScore, Stats, Summary, SummarySentence, MAX_TEXT_BYTES,
 };
 pub use text::{Span, Utf16Map};
+
+/// The learned entity tagger's training interface, for `src/bin/train-ner.rs` only: not part
+/// of the API.
+#[doc(hidden)]
+pub mod ner_training {
+    pub use crate::entities::model::{best_tag, decode, dynamic, joined, scores, Model, Token, KINDS, TAGS};
+    use crate::text::Span;
+
+    /// The words of `text` read as a story (as `lede --story` reads it) and their features.
+    pub fn tokens(text: &str) -> (Vec<Span>, Vec<Token>) {
+        let paragraphs: Vec<Span> = crate::body::lines(text).iter().map(|b| b.span).collect();
+        let lang = crate::language::detect(text, &paragraphs);
+        let doc = crate::segment::segment(text, &paragraphs, &lang);
+        let tokens = crate::entities::training_tokens(text, &doc, &lang);
+        (doc.words.iter().map(|w| w.span).collect(), tokens)
+    }
+}
 
 /// The crate version, as `version()` returns it to JavaScript.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -206,6 +206,8 @@ mod tests {
             Case { field: "language", value: Str("english"), expect: Err("`language`") },
             Case { field: "language", value: Str("pcm"), expect: Ok(()) },
             Case { field: "language", value: Str("xx"), expect: Err("`language`") },
+            Case { field: "language", value: Str(" sr "), expect: Ok(()) },
+            Case { field: "language", value: Str(""), expect: Err("`language`") },
             Case { field: "language", value: Other("object"), expect: Err("a value of type object") },
             Case { field: "sentence", value: Number(3.0), expect: Err("unknown option `sentence`") },
             Case { field: "max_words", value: Null, expect: Err("unknown option `max_words`") },

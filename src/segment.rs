@@ -20,10 +20,9 @@
 //! Japanese), a run of ideographs becomes overlapping character bigrams ("外交部长" → 外交,
 //! 交部, 部长), the usual unit for retrieval in these languages, and a run of kana one term.
 
-use std::collections::HashMap;
-
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::hash::FxMap;
 use crate::language::{Language, Terms};
 use crate::text::{is_closer, is_terminal, Span};
 use crate::words::Words;
@@ -70,9 +69,9 @@ pub struct Word {
 #[derive(Debug, Default)]
 pub struct Vocab {
     terms: Vec<String>,
-    /// Ids as `usize`, not `u32`: `entities` and `keywords` use `HashMap<String, usize>` too,
-    /// so the `.wasm` carries one copy of that map's code instead of two.
-    index: HashMap<String, usize>,
+    /// Hashed with [`crate::hash::FxHasher`]: every word of the text is looked up here, and
+    /// SipHash cost more than the lookup. Ids as `usize`, not `u32`, like the other maps.
+    index: FxMap<String, usize>,
 }
 
 impl Vocab {
@@ -276,6 +275,14 @@ pub fn sentences(text: &str, span: Span, lang: &Language) -> Vec<Span> {
         line_start += line.len();
         if lang.spaced_sentences {
             split_spaced(text, line_span, &mut out);
+        } else if lang.pipe_danda {
+            // Some sites write the danda as "|": it ends a sentence after a letter of the script.
+            let mut start = line_span.start;
+            for cut in pipe_dandas(line_span.of(text)) {
+                split_line(text, Span::new(start, line_span.start + cut), lang, &mut out);
+                start = line_span.start + cut;
+            }
+            split_line(text, Span::new(start, line_span.end), lang, &mut out);
         } else {
             split_line(text, line_span, lang, &mut out);
         }
@@ -325,6 +332,22 @@ fn dateline_len(s: &str) -> usize {
     } else {
         0
     }
+}
+
+/// Byte offsets just after each "|" of `line` that stands for a danda: it follows (maybe after
+/// spaces) a letter or mark of an Indic script (U+0900–U+0DFF).
+fn pipe_dandas(line: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut last = None; // the last non-space character before the current one
+    for (i, c) in line.char_indices() {
+        if c == '|' && last.is_some_and(|l: char| matches!(l as u32, 0x0900..=0x0DFF)) {
+            cuts.push(i + 1);
+        }
+        if !c.is_whitespace() {
+            last = Some(c);
+        }
+    }
+    cuts
 }
 
 /// Characters a sentence-like unit of a script without sentence punctuation reaches before a
@@ -664,217 +687,4 @@ pub fn ends_sentence(s: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn word_lists_are_sorted() {
-        for list in [TITLES, ABBREVIATIONS, BEFORE_NUMBERS, STARTERS] {
-            list.check();
-        }
-    }
-
-    fn split(text: &str) -> Vec<&str> {
-        split_in("en", text)
-    }
-
-    fn split_in<'a>(code: &str, text: &'a str) -> Vec<&'a str> {
-        sentences(text, Span::new(0, text.len()), &Language::from_code(code)).into_iter().map(|s| s.of(text)).collect()
-    }
-
-    macro_rules! sentence_cases {
-        ($($name:ident: $text:expr => [$($want:expr),* $(,)?];)*) => {$(
-            #[test]
-            fn $name() {
-                assert_eq!(split($text), vec![$($want),*]);
-            }
-        )*};
-    }
-
-    sentence_cases! {
-        plain: "One thing. Another thing! A third?" => ["One thing.", "Another thing!", "A third?"];
-        titles: "Mr. Smith met Dr. Jones. They talked." => ["Mr. Smith met Dr. Jones.", "They talked."];
-        us_inside: "U.S. Secretary of State Antony Blinken spoke." => ["U.S. Secretary of State Antony Blinken spoke."];
-        us_at_end: "He moved to the U.S. The next day he left." => ["He moved to the U.S.", "The next day he left."];
-        initials: "George W. Bush and J.K. Rowling met." => ["George W. Bush and J.K. Rowling met."];
-        decimals_and_times: "It rose 3.5 percent by 5 p.m. on Friday. Then it fell." => ["It rose 3.5 percent by 5 p.m. on Friday.", "Then it fell."];
-        numbers: "He was ranked No. 5 in Jan. 2020 and No. 1 later." => ["He was ranked No. 5 in Jan. 2020 and No. 1 later."];
-        quotes: "\"We will win,\" he said. Next came more." => ["\"We will win,\" he said.", "Next came more."];
-        quote_end: "\"It is over.\" She left." => ["\"It is over.\"", "She left."];
-        glued: "He thanked Francis.Mehmet replied later." => ["He thanked Francis.", "Mehmet replied later."];
-        url_not_glued: "See www.example.com/News for more. Done." => ["See www.example.com/News for more.", "Done."];
-        lines_are_bounds: "Headline without stop\nBody sentence one. Two." => ["Headline without stop", "Body sentence one.", "Two."];
-        eg: "Some fruit, e.g. Apples, are red. Yes." => ["Some fruit, e.g. Apples, are red.", "Yes."];
-        inc: "Apple Inc. said profits rose. Shares fell." => ["Apple Inc. said profits rose.", "Shares fell."];
-        ellipsis: "Wait... What happened? Nothing." => ["Wait...", "What happened?", "Nothing."];
-        punctuation_only: "... ...\nReal text." => ["Real text."];
-    }
-
-    // News text: titles, abbreviations, initials, numbers, quotes and brackets.
-    sentence_cases! {
-        more_titles: "Mrs. Smith met Gov. Jerry Brown and Sen. John McCain. Gen. David Petraeus agreed." => ["Mrs. Smith met Gov. Jerry Brown and Sen. John McCain.", "Gen. David Petraeus agreed."];
-        saint_street: "He lives on St. James Street. It is quiet." => ["He lives on St. James Street.", "It is quiet."];
-        un_uk: "The U.N. Security Council met and the U.K. abstained. Talks resumed at the U.N. The vote failed." => ["The U.N. Security Council met and the U.K. abstained.", "Talks resumed at the U.N.", "The vote failed."];
-        companies: "It was sold by Acme Corp. and Foo Ltd. on Monday. Shares rose." => ["It was sold by Acme Corp. and Foo Ltd. on Monday.", "Shares rose."];
-        etc_at_end: "They sold apples, pears, etc. The shop closed." => ["They sold apples, pears, etc.", "The shop closed."];
-        ie: "The rule, i.e. No smoking, applies. Fines follow." => ["The rule, i.e. No smoking, applies.", "Fines follow."];
-        months: "The vote is on Jan. 5 and the count on Feb. 12. Results follow in Dec. 2024." => ["The vote is on Jan. 5 and the count on Feb. 12.", "Results follow in Dec. 2024."];
-        spaced_initials: "J. R. R. Tolkien wrote it. Fans loved it." => ["J. R. R. Tolkien wrote it.", "Fans loved it."];
-        time_before_name: "It starts at 5 p.m. Tuesday in Paris. The police will be there at 6 a.m. The roads close." => ["It starts at 5 p.m. Tuesday in Paris.", "The police will be there at 6 a.m.", "The roads close."];
-        money_and_decimals: "Profits rose 76% to $1.13bn (£600m) from 3.5 times. Sales fell." => ["Profits rose 76% to $1.13bn (£600m) from 3.5 times.", "Sales fell."];
-        ellipsis_inside: "He paused... then went on. Nobody spoke." => ["He paused... then went on.", "Nobody spoke."];
-        url_and_email: "Visit https://example.com/a.b?c=d or write to john.smith@example.com. We reply." => ["Visit https://example.com/a.b?c=d or write to john.smith@example.com.", "We reply."];
-        question_in_quote: "\"Is it over?\" she asked. Nobody answered." => ["\"Is it over?\" she asked.", "Nobody answered."];
-        exclamation_in_quote: "\"Stop!\" he shouted at the driver. The car stopped." => ["\"Stop!\" he shouted at the driver.", "The car stopped."];
-        comma_quote_said: "\"We will win,\" the coach said. \"Absolutely.\" Fans cheered." => ["\"We will win,\" the coach said.", "\"Absolutely.\"", "Fans cheered."];
-        curly_quotes: "“We are ready.” The minister left." => ["“We are ready.”", "The minister left."];
-        bracket_sentence: "The firm declined to comment. (It has done so before.) The case continues." => ["The firm declined to comment.", "(It has done so before.)", "The case continues."];
-        paragraph_break: "First paragraph ends here\n\nSecond starts. Goes on." => ["First paragraph ends here", "Second starts.", "Goes on."];
-    }
-
-    // Regression: one case per bug found on real pages; never remove.
-    sentence_cases! {
-        glued_after_quote: "he said.\"Next\" came." => ["he said.", "\"Next\" came."];
-        glued_scraped_text: "It ended with Pope Francis.Mehmet Ali Agca laid flowers." => ["It ended with Pope Francis.", "Mehmet Ali Agca laid flowers."];
-        cnndm_byline_fragments: "By . Associated Press . PUBLISHED: . 14:11 EST, 5 June 2013 . A man was held." => ["By .", "Associated Press .", "PUBLISHED: .", "14:11 EST, 5 June 2013 .", "A man was held."];
-        cnn_dateline: "(CNN) -- Marco Rubio is all in. He announced it." => ["Marco Rubio is all in.", "He announced it."];
-        dateline_cnn_glued: "(CNN)Share, and your gift will be multiplied. That may sound odd." => ["Share, and your gift will be multiplied.", "That may sound odd."];
-        dateline_wire: "WASHINGTON (Reuters) - The Senate passed the bill. It now goes to the House." => ["The Senate passed the bill.", "It now goes to the House."];
-        dateline_place_date: "LONDON, March 5 (AP) — Prices rose again." => ["Prices rose again."];
-        not_a_dateline: "(Some text in brackets) comes first. The World Health Organization (WHO) said so." => ["(Some text in brackets) comes first.", "The World Health Organization (WHO) said so."];
-        no_one_not_number: "It was No. 1 in the U.S. No one knew why." => ["It was No. 1 in the U.S.", "No one knew why."];
-    }
-
-    /// Sentences per script and per language: (language, text, the sentences it must give).
-    #[test]
-    fn sentences_per_language() {
-        let cases: &[(&str, &str, &[&str])] = &[
-            (
-                "zh",
-                "外交部长表示会谈已经结束。双方将于明年再次会面！这是真的吗？",
-                &["外交部长表示会谈已经结束。", "双方将于明年再次会面！", "这是真的吗？"],
-            ),
-            ("zh", "他说：“我们会赢。我们很强。”比赛明天开始。", &["他说：“我们会赢。我们很强。”", "比赛明天开始。"]),
-            (
-                "ja",
-                "部隊は「これは奇跡だ。全員が出た」と報告した。少年たちは無事だった。",
-                &["部隊は「これは奇跡だ。全員が出た」と報告した。", "少年たちは無事だった。"],
-            ),
-            ("ja", "「一つ。二つ。三つ。四つ。」終わり。", &["「一つ。二つ。三つ。", "四つ。」", "終わり。"]),
-            ("my", "ဒီနေ့မနက်မှာပြုလုပ်ခဲ့တယ်။ ပါတီက ဖွဲ့စည်းသွားမယ်။", &["ဒီနေ့မနက်မှာပြုလုပ်ခဲ့တယ်။", "ပါတီက ဖွဲ့စည်းသွားမယ်။"]),
-            ("am", "መንግስት አዲስ ህግ አወጣ። ህጉ ነገ ይጀምራል፧ አዎ።", &["መንግስት አዲስ ህግ አወጣ።", "ህጉ ነገ ይጀምራል፧", "አዎ።"]),
-            ("ar", "هل انتهت المحادثات؟ قال الوزير إنها انتهت.", &["هل انتهت المحادثات؟", "قال الوزير إنها انتهت."]),
-            (
-                "ur",
-                "وزیر نے کہا کہ بات چیت ختم ہو گئی۔ اگلا دور جلد ہوگا۔",
-                &["وزیر نے کہا کہ بات چیت ختم ہو گئی۔", "اگلا دور جلد ہوگا۔"],
-            ),
-            (
-                "hi",
-                "सरकार ने नया कानून बनाया। यह कल से लागू होगा॥ सब खुश हैं।",
-                &["सरकार ने नया कानून बनाया।", "यह कल से लागू होगा॥", "सब खुश हैं।"],
-            ),
-            (
-                "de",
-                "Er kaufte z. B. Äpfel, Birnen usw. und ging. Dr. Müller kam um 5 Uhr. Das war Nr. 5 der Liste.",
-                &[
-                    "Er kaufte z. B. Äpfel, Birnen usw. und ging.",
-                    "Dr. Müller kam um 5 Uhr.",
-                    "Das war Nr. 5 der Liste.",
-                ],
-            ),
-            (
-                "de",
-                "Er kaufte Obst usw. Die Händler freuten sich.",
-                &["Er kaufte Obst usw.", "Die Händler freuten sich."],
-            ),
-            (
-                "fr",
-                "M. Dupont et Mme Martin sont arrivés. Ils ont parlé.",
-                &["M. Dupont et Mme Martin sont arrivés.", "Ils ont parlé."],
-            ),
-            (
-                "es",
-                "La Sra. García viajó a EE. UU. El viaje fue largo.",
-                &["La Sra. García viajó a EE. UU.", "El viaje fue largo."],
-            ),
-            (
-                "ru",
-                "Это было в 2020 г. в Москве, т. е. давно. Потом всё изменилось.",
-                &["Это было в 2020 г. в Москве, т. е. давно.", "Потом всё изменилось."],
-            ),
-            // English abbreviations stay English: "Mr." is no title in German text.
-            ("de", "Er traf Mr. Brown.", &["Er traf Mr.", "Brown."]),
-        ];
-        for (code, text, want) in cases {
-            assert_eq!(split_in(code, text), *want, "{code}: {text}");
-        }
-    }
-
-    #[test]
-    fn thai_splits_at_spaces_into_sentence_like_units() {
-        let text =
-            "วัตถุดิบที่ดีต่อสุขภาพไม่ได้แพงไปเสียทุกอย่าง จริงๆ แล้ววัตถุดิบที่ดีต่อสุขภาพหลายอย่างราคาถูกเสียด้วยซ้ำ นึกถึงอาหารแต่ละหมวดหมู่ที่คุณต้องซื้อ";
-        let got = split_in("th", text);
-        assert_eq!(got.len(), 3, "{got:?}");
-        assert_eq!(got.concat().replace(' ', ""), text.replace(' ', ""));
-        assert!(got.iter().all(|s| s.chars().count() >= 20), "{got:?}");
-    }
-
-    #[test]
-    fn right_to_left_offsets_are_logical() {
-        let text = "قال الوزير. انتهت المحادثات.";
-        let spans = sentences(text, Span::new(0, text.len()), &Language::from_code("ar"));
-        assert_eq!(spans.len(), 2);
-        let map = crate::text::Utf16Map::new(text);
-        let second: Vec<u16> = text.encode_utf16().collect();
-        let (a, b) = (map.utf16(spans[1].start), map.utf16(spans[1].end));
-        assert_eq!(String::from_utf16(&second[a..b]).unwrap(), "انتهت المحادثات.");
-    }
-
-    /// Terms per script: (language, text, the terms of its words).
-    #[test]
-    fn terms_per_script() {
-        let cases: &[(&str, &str, &[&str])] = &[
-            ("zh", "外交部长表示", &["外交", "交部", "部长", "长表", "表示"]),
-            ("zh", "会谈，在 2024 年", &["会谈", "在", "2024", "年"]),
-            ("ja", "洞窟から少年たちが出た", &["洞窟", "から", "少年", "たちが", "出", "た"]),
-            ("ja", "タイ海軍のダイバー", &["タイ", "海軍", "の", "ダイバー"]),
-            ("en", "Trump's NATO plan", &["trump", "nato", "plan"]),
-            ("tr", "İstanbul'da IŞIK Ankara’nın", &["istanbul", "ışık", "ankara"]),
-        ];
-        for (code, text, want) in cases {
-            let doc = segment(text, &[Span::new(0, text.len())], &Language::from_code(code));
-            let got: Vec<&str> = doc.words.iter().map(|w| doc.vocab.term(w.term)).collect();
-            assert_eq!(got, *want, "{code}: {text}");
-        }
-    }
-
-    #[test]
-    fn words_keep_possessives_and_drop_punctuation() {
-        let text = "Trump's NATO-Russia plan, 3.5% \"done\".";
-        let ws: Vec<&str> = words(text, Span::new(0, text.len())).map(|s| s.of(text)).collect();
-        assert_eq!(ws, ["Trump's", "NATO", "Russia", "plan", "3.5", "done"]);
-    }
-
-    #[test]
-    fn normalize_lowercases_and_strips_possessive() {
-        let mut out = String::new();
-        for (word, want) in [("Trump's", "trump"), ("NATO’s", "nato"), ("'s", "'s"), ("Éclair", "éclair")] {
-            normalize(word, &mut out);
-            assert_eq!(out, want);
-        }
-    }
-
-    #[test]
-    fn segment_builds_paragraphs_sentences_and_words() {
-        let text = "First one. Second one.\n\nThird.";
-        let doc = segment(text, &[Span::new(0, 22), Span::new(24, 30)], &Language::from_code("en"));
-        assert_eq!(doc.paragraphs.len(), 2);
-        assert_eq!(doc.sentences.len(), 3);
-        assert_eq!(doc.sentences[2].paragraph, 1);
-        assert_eq!(doc.words.len(), 5);
-        assert!(doc.words[0].initial && doc.words[0].capitalized);
-        assert_eq!(doc.words[1].term, doc.words[3].term); // "one"
-    }
-}
+mod tests;

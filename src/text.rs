@@ -98,6 +98,11 @@ impl<'a> Utf16Map<'a> {
     pub fn len(&self) -> usize {
         self.utf16(self.text.len())
     }
+
+    /// True for an empty text.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
 }
 
 /// True for characters that end a sentence in any script we know.

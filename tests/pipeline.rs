@@ -1,5 +1,5 @@
 //! Whole-pipeline tests on page-like text: the seed page lede was conceived from (read from
-//! `../shared/data/` when present) and the fixtures written for these tests.
+//! `../shared/data/`: a missing file fails the test) and the fixtures written for these tests.
 #![cfg(not(target_arch = "wasm32"))] // native only: reads files, uses proptest
 
 use std::collections::HashSet;
@@ -12,20 +12,18 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
-fn seed_page() -> Option<String> {
+/// The seed page from `../shared/data`. Missing data fails the test: a check that cannot run
+/// must not pass.
+fn seed_page() -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/seed-page.txt");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(_) => {
-            eprintln!("skipping: {} is not here", path.display());
-            None
-        }
-    }
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("{}: {e}. This check needs the shared data beside the checkout (../shared/data).", path.display())
+    })
 }
 
 #[test]
 fn seed_page_summary_comes_from_the_story() {
-    let Some(text) = seed_page() else { return };
+    let text = seed_page();
     let summary = summarize(&text, &Options::default());
     assert_eq!(
         summary.title.as_deref(),
@@ -50,7 +48,7 @@ fn seed_page_summary_comes_from_the_story() {
 
 #[test]
 fn seed_page_entities() {
-    let Some(text) = seed_page() else { return };
+    let text = seed_page();
     let summary = summarize(&text, &Options::default());
     let find = |name: &str| summary.entities.iter().find(|e| e.name == name);
     let kind = |name: &str| find(name).map(|e| e.kind);

@@ -1,6 +1,7 @@
 //! Invariants on any input: no panic, spans inside the text on char boundaries, summary in
 //! document order without repeats, deterministic output, UTF-16 offsets that slice correctly.
 #![cfg(not(target_arch = "wasm32"))] // native only: reads files, uses proptest
+#![allow(clippy::indexing_slicing)] // in a test, an index out of bounds is a failure, as it should be
 
 use proptest::prelude::*;
 

@@ -152,11 +152,16 @@ def conll_line(name, tp, npred, ngold, untyped_tp=None):
     return f
 
 
-def conll(limit, peers=True):
-    docs = read_jsonl(os.path.join(DATA, "conll2003-test", "conll2003-test-docs.jsonl"), limit)
+def conll(limit, peers=True, dev=False):
+    if dev:
+        # The documents train-ner --holdout leaves out of training (index % 7 == 3): for tuning.
+        train = read_jsonl(os.path.join(DATA, "conll2003-train", "conll2003-train-docs.jsonl"))
+        docs = [d for i, d in enumerate(train) if i % 7 == 3][:limit]
+    else:
+        docs = read_jsonl(os.path.join(DATA, "conll2003-test", "conll2003-test-docs.jsonl"), limit)
     results = run_lede(docs, "--story", "--all-entities", "--keywords", "0")
     tp, npred, ngold, untyped_tp = conll_score(docs, [spans_of(d["text"], r["entities"]) for d, r in zip(docs, results)])
-    print(f"CoNLL-2003 test, {len(docs)} documents: typed mention P / R / F1 (MISC left out)")
+    print(f"CoNLL-2003 {'train, held-out dev' if dev else 'test'}, {len(docs)} documents: typed mention P / R / F1 (MISC left out)")
     for kind in KINDS:
         p, r, f = prf(tp[kind], npred[kind], ngold[kind])
         print(f"  {kind:<13} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}  (gold {ngold[kind]}, predicted {npred[kind]})")
@@ -572,9 +577,14 @@ def main():
     ap.add_argument("--show", type=int, default=0, help="print both top lists for the first N articles")
     ap.add_argument("--audit", type=int, default=0, help="print N random kind disagreements with spaCy, with context")
     ap.add_argument("--seed", type=int, default=1, help="the sample --audit draws")
+    ap.add_argument("--conll-dev", action="store_true",
+                    help="measure 1 on the training documents train-ner --holdout leaves out (for tuning), then stop")
     args = ap.parse_args()
     if not os.path.exists(LEDE):
         sys.exit("build the CLI first: cargo build --release --bin lede")
+    if args.conll_dev:
+        conll(args.limit, peers=False, dev=True)
+        return
     if not args.skip_conll:
         conll(args.limit, peers=not args.skip_peers)
     _, arts = cnndm(args.limit, show=args.show, split=args.split, with_peers=not args.skip_peers, audit=args.audit, seed=args.seed)

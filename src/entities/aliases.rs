@@ -102,9 +102,21 @@ pub(super) fn merge(text: &str, mut cands: HashMap<String, Candidate>) -> Vec<Me
 /// The entities of `merged`, most salient first, at most `limit`: each one's kind (with the
 /// prior's votes, `sport` when the story is about sport) and salience. `title` is the headline.
 pub(super) fn rank(doc: &Doc, title: Option<&str>, merged: Vec<Merged>, sport: bool, limit: usize) -> Vec<Entity> {
+    rank_with_margins(doc, title, merged, sport, limit).into_iter().map(|(e, _)| e).collect()
+}
+
+/// [`rank`], with each entity's confidence in its kind: the winning kind's lead over the next
+/// kind, in votes per mention.
+pub(super) fn rank_with_margins(
+    doc: &Doc,
+    title: Option<&str>,
+    merged: Vec<Merged>,
+    sport: bool,
+    limit: usize,
+) -> Vec<(Entity, f32)> {
     let n = doc.sentences.len().max(1) as f32;
     let title = TitleWords::new(title.unwrap_or(""));
-    let mut out: Vec<Entity> = merged
+    let mut out: Vec<(Entity, f32)> = merged
         .into_iter()
         .map(|Merged { key, mut cand, aliases }| {
             cand.mentions.sort();
@@ -116,26 +128,32 @@ pub(super) fn rank(doc: &Doc, title: Option<&str>, merged: Vec<Merged>, sport: b
                 .map(|(f, _)| f.clone())
                 .unwrap_or(key.clone());
             let own = cand.mentions.len().max(1) as f32;
-            for (k, v) in prior(&key, &cand, sport) {
-                cand.votes.add(k, v * own);
+            if !cand.learned {
+                for (k, v) in prior(&key, &cand, sport) {
+                    cand.votes.add(k, v * own);
+                }
             }
             let kind = cand.votes.winner();
+            let mut votes = cand.votes.0;
+            votes.sort_by(|a, b| b.total_cmp(a));
+            let margin = (votes[0] - votes[1]) / own;
             let in_title = std::iter::once(&key).chain(&aliases).any(|k| title.contains(&k.to_lowercase()));
             let salience = cand.mentions.len() as f32
                 + if in_title { W.in_title } else { 0.0 }
                 + W.first_mention * (1.0 - cand.first as f32 / n);
             // Peoples, events and unknowns ("Western", "Cold War") say less about a story.
             let salience = if kind == Kind::Other { salience * W.other_salience } else { salience };
-            Entity { name, kind, mentions: cand.mentions, aliases, salience }
+            (Entity { name, kind, mentions: cand.mentions, aliases, salience }, margin)
         })
         .collect();
     // A lone first name of a person in the story is that person's kind ("Brent" of "Brent McGuigan").
     let first_names: HashMap<String, usize> = out
         .iter()
+        .map(|(e, _)| e)
         .filter(|e| e.kind == Kind::Person)
         .filter_map(|e| e.name.split_once(' ').map(|(first, _)| (first.to_lowercase(), 0)))
         .collect();
-    for e in out.iter_mut().filter(|e| !e.name.contains(' ') && e.kind != Kind::Person) {
+    for (e, _) in out.iter_mut().filter(|(e, _)| !e.name.contains(' ') && e.kind != Kind::Person) {
         let key = e.name.to_lowercase();
         // Only a listed given name: "Tokyo" of "Tokyo Electric Power", "SNP" of "SNP MPs" and
         // "Sale" of "Sale Sharks" keep their own kind whatever that longer name was taken for.
@@ -143,7 +161,7 @@ pub(super) fn rank(doc: &Doc, title: Option<&str>, merged: Vec<Merged>, sport: b
             e.kind = Kind::Person;
         }
     }
-    out.sort_by(|a, b| b.salience.total_cmp(&a.salience).then(a.mentions.first().cmp(&b.mentions.first())));
+    out.sort_by(|(a, _), (b, _)| b.salience.total_cmp(&a.salience).then(a.mentions.first().cmp(&b.mentions.first())));
     out.truncate(limit);
     out
 }

@@ -39,6 +39,9 @@ pub(super) struct Candidate {
     pub all_caps: bool,
     /// Some word of the name is also written in lower case in the story ("Flight", "People").
     pub common: bool,
+    /// Found by the learned tagger ([`model`](super::model)): its votes are the model's, and
+    /// the prior adds none.
+    pub learned: bool,
 }
 
 /// How each term is written across the story: evidence for or against capitals.
@@ -47,14 +50,23 @@ pub(super) struct Evidence {
     mid_capital: Vec<u32>,
     /// Written in lower case.
     lower: Vec<u32>,
+    /// Right after an article ("die Preise"), in a language that capitalises its nouns: a noun.
+    after_article: Vec<u32>,
 }
 
 impl Evidence {
     /// Counts, for each term of `doc`, its capitalised and lower-case uses; `shouts` marks the
     /// sentences in capitals (no evidence either way).
-    pub fn new(text: &str, doc: &Doc, shouts: &[bool]) -> Self {
-        let mut ev = Evidence { mid_capital: vec![0; doc.vocab.len()], lower: vec![0; doc.vocab.len()] };
-        for w in &doc.words {
+    pub fn new(text: &str, doc: &Doc, lang: &Language, shouts: &[bool]) -> Self {
+        let n = doc.vocab.len();
+        let mut ev = Evidence { mid_capital: vec![0; n], lower: vec![0; n], after_article: vec![0; n] };
+        for (i, w) in doc.words.iter().enumerate() {
+            let prev = i.checked_sub(1).and_then(|p| doc.words.get(p)).filter(|p| p.sentence == w.sentence);
+            if prev.is_some_and(|p| lang.is_article(doc.vocab.term(p.term))) {
+                if let Some(n) = ev.after_article.get_mut(w.term as usize) {
+                    *n += 1;
+                }
+            }
             let shout = shouts.get(w.sentence as usize).copied().unwrap_or(false);
             let slot = if w.capitalized && !initial_like(text, w) && !shout {
                 ev.mid_capital.get_mut(w.term as usize)
@@ -77,6 +89,11 @@ impl Evidence {
     pub fn lower(&self, term: u32) -> u32 {
         self.lower.get(term as usize).copied().unwrap_or(0)
     }
+
+    /// Uses right after an article (counted only where the language capitalises nouns).
+    pub fn after_article(&self, term: u32) -> u32 {
+        self.after_article.get(term as usize).copied().unwrap_or(0)
+    }
 }
 
 /// "I'm", "You've", "Don't": capitalised, never a name.
@@ -87,7 +104,7 @@ fn is_contraction(word: &str) -> bool {
 
 /// First in its sentence, or right after a quote, a colon or a spaced dash: a capital there
 /// is no evidence of a name.
-fn initial_like(text: &str, w: &Word) -> bool {
+pub(super) fn initial_like(text: &str, w: &Word) -> bool {
     let before = text.get(..w.span.start).unwrap_or("");
     let spaced = before.ends_with(char::is_whitespace);
     // An opening single quote: "said: 'Given the...", not a plural possessive ("Nations' Cup").
@@ -198,7 +215,7 @@ pub(super) struct Finder<'a> {
     text: &'a str,
     doc: &'a Doc,
     lang: &'a Language,
-    ev: Evidence,
+    pub ev: Evidence,
     /// The candidates so far, by lower-case name.
     pub found: HashMap<String, Candidate>,
 }
@@ -231,14 +248,22 @@ impl<'a> Finder<'a> {
                 && !(listed(gazetteer::PLACES, &key) || listed(gazetteer::ORGANIZATIONS, &key));
             let weak = initial && !w.all_caps && mid == 0 && (!known(&key) || lone_word) && (run.len() == 1 || low > 0);
             let opener = initial && OPENERS.contains(key.as_str());
-            if !run.is_empty() && (weak || opener || (lang.is_stopword(&key) && !(w.all_caps && known(&key)))) {
+            // Where every noun is capitalised, a word the story puts after an article is a noun.
+            let noun = ev.after_article(w.term) > 0 && !w.all_caps && !known(&key);
+            if !run.is_empty() && (weak || opener || noun || (lang.is_stopword(&key) && !(w.all_caps && known(&key)))) {
                 run.start += 1;
             } else {
                 break;
             }
         }
-        // Trailing connectors never end a name.
-        while run.end > run.start && words.get(run.end - 1).is_some_and(|w| CONNECTORS.contains(w.span.of(text))) {
+        // Trailing connectors never end a name, nor do nouns ("Lebensmittel" after "die").
+        while run.end > run.start
+            && words.get(run.end - 1).is_some_and(|w| {
+                CONNECTORS.contains(w.span.of(text))
+                    || (ev.after_article(w.term) > 0 && !w.all_caps && !known(&lower(w)))
+                    || lang.is_article(&lower(w))
+            })
+        {
             run.end -= 1;
         }
         // Nor does a word that counts what follows: "World No 2", "Arsenal Under-21s".
@@ -252,6 +277,13 @@ impl<'a> Finder<'a> {
             }
         }
         if run.is_empty() {
+            return;
+        }
+        // Where every noun is capitalised, capitals alone make no name: it needs a listed word
+        // (a given name, a place, an organisation) or an acronym.
+        if lang.capitalises_nouns()
+            && !words.get(run.clone()).unwrap_or(&[]).iter().any(|w| w.all_caps || known(&lower(w)))
+        {
             return;
         }
         // A lone word the story writes in lower case more often than capitalised is no name.

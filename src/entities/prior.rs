@@ -43,7 +43,7 @@ pub(super) fn position(table: &[&str], key: &str) -> Option<usize> {
 }
 
 /// "Americans" → America, "Chinese" → China, "Israeli" → Israel: a people named after a place.
-fn demonym(key: &str) -> bool {
+pub(super) fn demonym(key: &str) -> bool {
     let key = key.strip_suffix('s').unwrap_or(key);
     const RULES: &[(&str, &str)] = &[
         ("n", ""),

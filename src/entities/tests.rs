@@ -78,7 +78,13 @@ const KINDS: &[Case] = &[
         kind: Some(Kind::Person),
     },
     Case { text: "A goal by Ryan Christie of Inverness won it.", name: "Ryan Christie", kind: Some(Kind::Person) },
-    Case { text: "A goal by Ryan Christie of Inverness won it.", name: "Inverness", kind: Some(Kind::Place) },
+    Case {
+        text: "A letter from Ryan Christie of Inverness was read.",
+        name: "Ryan Christie",
+        kind: Some(Kind::Person),
+    },
+    // In a match report the town is the club (Inverness Caledonian Thistle), as CoNLL-2003 labels it.
+    Case { text: "A goal by Ryan Christie of Inverness won it.", name: "Inverness", kind: Some(Kind::Organization) },
     Case {
         text: "The rate was set by the Bank of England today.",
         name: "Bank of England",
@@ -151,11 +157,15 @@ const KINDS: &[Case] = &[
 
 #[test]
 fn kinds_from_gazetteers_and_cues() {
+    let mut wrong = Vec::new();
     for case in KINDS {
         let es = entities(case.text);
         let got = es.iter().find(|e| e.name == case.name).map(|e| e.kind);
-        assert_eq!(got, case.kind, "{:?} in {:?}: {es:?}", case.name, case.text);
+        if got != case.kind {
+            wrong.push(format!("{:?} in {:?}: want {:?}, got {es:?}", case.name, case.text, case.kind));
+        }
     }
+    assert!(wrong.is_empty(), "{} of {} wrong:\n{}", wrong.len(), KINDS.len(), wrong.join("\n"));
 }
 
 #[test]
@@ -178,4 +188,20 @@ fn shouted_headlines_only_repeat_known_names() {
     let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.contains("LUCKY")), "{names:?}");
     assert_eq!(find(&es, "Japan").mentions.len(), 2);
+}
+
+/// German capitalises every noun: capitals alone make no name there, a listed word does.
+#[test]
+fn german_nouns_are_not_names() {
+    let text = "Die Preise der Lebensmittel steigen. Angela Merkel besuchte am Montag Berlin. \
+                Die Supermärkte senken die Preise für Obst und Gemüse. Merkel sprach mit Händlern \
+                in Berlin über das Obst.";
+    let lang = Language::from_code("de");
+    let doc = segment(text, &[Span::new(0, text.len())], &lang);
+    let es = extract(text, &doc, &lang, None, 10);
+    let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Angela Merkel") && names.contains(&"Berlin"), "{names:?}");
+    for noun in ["Preise", "Lebensmittel", "Supermärkte", "Obst", "Gemüse", "Händlern"] {
+        assert!(names.iter().all(|n| !n.contains(noun)), "{noun} in {names:?}");
+    }
 }

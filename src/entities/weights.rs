@@ -96,6 +96,20 @@ pub(super) struct Weights {
     pub first_mention: f32,
     /// Salience factor of kind "other": peoples, events and unknowns say less about a story.
     pub other_salience: f32,
+
+    // --- The learned tagger ([`model`](super::model)), per mention, against its vote of 1 ---
+    /// The rules' kind for a mention they found with the same bounds, at full confidence.
+    pub rule_kind: f32,
+    /// The rules' margin (their winning kind's lead in votes per mention) at which their vote
+    /// counts in full; below, in proportion.
+    pub rule_confident_margin: f32,
+    /// The tagger's margin (between its best kind and the next, per word, in weight units: the
+    /// strongest feature weighs 1785) at which its vote counts in full; below, in proportion.
+    pub confident_margin: f32,
+    /// A name of two words or more ending in an organisation or place word (per mention).
+    pub learned_head: f32,
+    /// Whether the rules' bounds join neighbouring names the tagger gave different kinds.
+    pub rule_bounds: bool,
 }
 
 /// The weights lede uses.
@@ -139,4 +153,10 @@ pub(super) const WEIGHTS: Weights = Weights {
     in_title: 1.5,
     first_mention: 1.0,
     other_salience: 0.6,
+
+    rule_kind: 0.75,
+    rule_confident_margin: 2.0,
+    confident_margin: 1000.0,
+    learned_head: 1.0,
+    rule_bounds: true,
 };

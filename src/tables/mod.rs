@@ -6,6 +6,29 @@ mod idf_en;
 mod stopwords;
 
 use crate::words::Words;
+// Generated; formatted by its script.
+#[rustfmt::skip]
+pub mod langid;
+
+/// The character n-gram profile of one language (src/detect.rs reads it).
+///
+/// `ngrams` holds the language's most frequent 1- to 4-grams of lower-case words padded with
+/// `_` ("_the", "he_"), one line per level: the n-grams on line `i` have a log-probability of
+/// about `-i / 2` nats; n-grams on a line are separated by single spaces.
+#[derive(Debug)]
+pub struct Profile {
+    /// The language's code (BCP 47 primary subtag).
+    pub code: &'static str,
+    pub ngrams: &'static str,
+}
+
+/// A script: the language it names (`code`) or the profiles of the languages that share it.
+#[derive(Debug)]
+pub struct ScriptInfo {
+    /// The language the script names; "und" when `profiles` decide.
+    pub code: &'static str,
+    pub profiles: &'static [Profile],
+}
 
 /// Background word frequencies of one language, for TF-IDF's inverse document frequency.
 ///
