@@ -18,6 +18,7 @@ WASM_OPT_FLAGS := -O1
 TABLES_VENV := .venv-tables
 
 .PHONY: tables model build serve test lint test-rust test-wasm test-e2e bench hostile fuzz eval eval-summaries eval-entities eval-pages eval-languages \
+        eval-reader \
         extension tools tools-rust tools-browser clean
 
 ## Tools ---------------------------------------------------------------------------------
@@ -145,7 +146,7 @@ fuzz:
 	done
 	cargo test --release --test hostile -- --ignored
 
-eval: eval-summaries eval-entities eval-pages eval-languages
+eval: eval-summaries eval-entities eval-pages eval-languages eval-reader
 
 eval-summaries: $(VENV)/.installed
 	cargo build --release --bin lede
@@ -157,6 +158,12 @@ eval-entities: $(VENV)/.installed node_modules/.installed
 	cargo build --release --bin lede
 	$(PY) scripts/eval/entities.py
 	$(PY) scripts/eval/keywords.py
+
+# What a reader would object to (captions, credits, glued sentences, the lead, quotes cut from
+# their speaker, shouted headings among the entities, stop-word keywords), lede and LEAD-3.
+eval-reader: $(VENV)/.installed
+	cargo build --release --bin lede
+	$(PY) scripts/eval/reader.py
 
 eval-pages: build node_modules/.installed tools-browser
 	node scripts/eval/pages.mjs

@@ -14,15 +14,18 @@
 //! phrases ("foreign ministers") that recur are scored like terms and replace the single words
 //! they are mostly made of; a phrase that overlaps one already shown ("blood visibly",
 //! "visibly pouring") gives way. Stop words, bare numbers, very short words and the words of
-//! number compounds ("23-year-old") are never keywords.
+//! number compounds ("23-year-old") are never keywords. [`beside`] then drops the keywords that
+//! repeat an entity chip, and company suffixes ("Ltd").
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+use crate::entities::Entity;
 use crate::language::{Language, Terms};
 use crate::segment::{Doc, Vocab, Word};
 use crate::tables::IdfTable;
 use crate::text::Span;
+use crate::words::Words;
 
 /// A keyword of the story: a term (or a two-word phrase) and its weight.
 #[derive(Clone, Debug, PartialEq)]
@@ -348,6 +351,39 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     out.into_iter().map(|s| Keyword { term: s.shown.clone(), score: s.score / max }).collect()
 }
 
+/// Company suffixes: a name's tail, no keyword ("Ltd").
+const SUFFIXES: Words = words!["co", "corp", "gmbh", "inc", "llc", "ltd", "plc"];
+
+/// The first `limit` of `keywords` that do not repeat an entity chip (a name or alias of one of
+/// `entities`, or a capitalised part of one: "Alexander" of "Audrey Alexander") and are no company
+/// suffix; scores rescaled so that the best is 1. Linear in keywords and entity names.
+pub fn beside(keywords: Vec<Keyword>, entities: &[Entity], limit: usize) -> Vec<Keyword> {
+    let mut names: HashSet<String> = HashSet::new();
+    let mut name_words: HashSet<String> = HashSet::new();
+    for e in entities {
+        for n in std::iter::once(&e.name).chain(&e.aliases) {
+            let lower = n.to_lowercase();
+            name_words.extend(lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned));
+            names.insert(lower);
+        }
+    }
+    let mut out: Vec<Keyword> = keywords
+        .into_iter()
+        .filter(|k| {
+            let lower = k.term.to_lowercase();
+            let mut words = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+            let capitalised = k.term.starts_with(char::is_uppercase);
+            let part_of_name = capitalised && words.peek().is_some() && words.clone().all(|w| name_words.contains(w));
+            let suffix = SUFFIXES.contains(&lower);
+            !names.contains(&lower) && !part_of_name && !suffix
+        })
+        .take(limit)
+        .collect();
+    let max = out.first().map_or(1.0, |k| k.score).max(f32::MIN_POSITIVE);
+    out.iter_mut().for_each(|k| k.score /= max);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -517,6 +553,37 @@ mod tests {
             }
             assert!(ks.first().is_some_and(|k| (k.score - 1.0).abs() < 1e-6), "{}: scores {ks:?}", case.name);
         }
+    }
+
+    #[test]
+    fn keywords_beside_the_entity_chips() {
+        use crate::entities::Kind;
+        let kw = |t: &str, score: f32| Keyword { term: t.to_owned(), score };
+        let entity = |name: &str, aliases: &[&str]| Entity {
+            name: name.to_owned(),
+            kind: Kind::Person,
+            mentions: Vec::new(),
+            aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
+            salience: 1.0,
+        };
+        let es = [entity("Audrey Alexander", &["Alexander"]), entity("Premier League", &[])];
+        let got = beside(
+            vec![
+                kw("Alexander", 1.0),
+                kw("hedge", 0.8),
+                kw("premier league", 0.7),
+                kw("Audrey", 0.6),
+                kw("Ltd", 0.5),
+                kw("council", 0.4),
+                kw("league", 0.3),
+                kw("trees", 0.2),
+            ],
+            &es,
+            2,
+        );
+        assert_eq!(got.iter().map(|k| k.term.as_str()).collect::<Vec<_>>(), ["hedge", "council"]);
+        assert_eq!(got.first().map(|k| k.score), Some(1.0));
+        SUFFIXES.check();
     }
 
     #[test]

@@ -34,6 +34,7 @@ macro_rules! words {
     };
 }
 
+mod asides;
 mod body;
 mod detect;
 mod entities;

@@ -2,7 +2,8 @@
 //!
 //! In: a segmented story, its language and its title. Out: for every sentence a score and the
 //! [`Features`] behind it; then the chosen sentences, best first until the budget is spent,
-//! near-duplicates and dangling openers skipped, returned in document order.
+//! near-duplicates, dangling openers and asides (captions, credits, headings: [`crate::asides`])
+//! skipped, returned in document order.
 //!
 //! Each sentence is a sparse TF-IDF vector over its content words (stop words and bare numbers
 //! left out). IDF comes from the language's background frequency table ([`crate::tables`]:
@@ -237,6 +238,8 @@ fn quoted_share(s: &str) -> f32 {
 pub struct Ranking {
     /// `(score, features)` per sentence of the story, in document order.
     pub scores: Vec<(f32, Features)>,
+    /// Per sentence: a caption, credit or heading ([`crate::asides`]), never chosen.
+    pub asides: Vec<bool>,
     vectors: Vec<Vector>,
 }
 
@@ -302,7 +305,7 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &HashSet<u32>) -> Ra
             (score, features)
         })
         .collect();
-    Ranking { scores, vectors: vecs }
+    Ranking { scores, asides: crate::asides::mark(text, doc, lang), vectors: vecs }
 }
 
 /// Chooses the summary: best-scoring sentences until `options.sentences` (or the `max_words`
@@ -341,6 +344,9 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
         for i in candidates {
             if options.max_words.is_none() && chosen.len() >= options.sentences {
                 break;
+            }
+            if ranking.asides.get(i).copied().unwrap_or(false) {
+                continue;
             }
             let dangling = scores.get(i).is_some_and(|s| s.1.dangling);
             let antecedent_chosen = i.checked_sub(1).and_then(|p| is_chosen.get(p).copied()).unwrap_or(false);

@@ -310,16 +310,20 @@ fn dateline_len(s: &str) -> usize {
                 letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
             })
             && place.split_whitespace().all(|w| !w.starts_with(char::is_lowercase)));
-    if !place_ok {
-        return 0;
-    }
+    // "Obock, Djibouti (CNN)": a place in capitalised words, when the source is an agency's
+    // capitals.
+    let titled_place = !place.trim().is_empty()
+        && place.split_whitespace().count() <= 6
+        && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && !matches!(place.split_whitespace().next(), Some("The" | "A" | "An"));
     let after_open = s.get(open + 1..).unwrap_or("");
     let Some(close) = after_open.find(')') else { return 0 };
     let source = after_open.get(..close).unwrap_or("");
     let source_ok = (1..=30).contains(&source.len())
         && source.split_whitespace().count() <= 4
         && source.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
-    if !source_ok {
+    let agency = !source.contains(' ') && source.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    if !source_ok || !(place_ok || (titled_place && agency)) {
         return 0;
     }
     let rest_start = open + 1 + close + 1;

@@ -242,7 +242,9 @@ fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Opt
         .map(|(s, &(score, _))| SentenceScore { span: s.span, score })
         .collect();
     let entities = entities::extract(text, &doc, &lang, title.as_deref(), options.entities);
-    let keywords = keywords::extract(text, &doc, &lang, options.keywords);
+    // Keywords say what the entity chips do not: a few spare ones stand in for repeats.
+    let spare = options.keywords.saturating_add(entities.len().min(options.keywords));
+    let keywords = keywords::beside(keywords::extract(text, &doc, &lang, spare), &entities, options.keywords);
     let stats = stats(text, &doc, body.span);
     Summary { title, sentences, scores, entities, keywords, language: lang.code, stats, reason: body.reason }
 }

@@ -25,7 +25,7 @@ pub(super) struct Merged {
 }
 
 /// Merges each one-word candidate that stands for a longer one into it (see the module doc).
-pub(super) fn merge(text: &str, mut cands: HashMap<String, Candidate>) -> Vec<Merged> {
+pub(super) fn merge(text: &str, doc: &Doc, mut cands: HashMap<String, Candidate>) -> Vec<Merged> {
     // Longer names that a one-word name may stand for, found through indexes so that the work
     // stays linear: by last word ("Blinken" → "Antony Blinken") and by the word in brackets after
     // a mention ("NATO-Russia Council (NRC)").
@@ -48,6 +48,8 @@ pub(super) fn merge(text: &str, mut cands: HashMap<String, Candidate>) -> Vec<Me
         }
     }
     let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
+    // The mentions of a surname shared by several full names, by (full name, surname).
+    let mut shared: HashMap<(String, String), Candidate> = HashMap::new();
     for (short, c) in &cands {
         if c.tokens != 1 || !short.chars().all(char::is_alphanumeric) {
             continue;
@@ -57,6 +59,16 @@ pub(super) fn merge(text: &str, mut cands: HashMap<String, Candidate>) -> Vec<Me
         let itself = (listed(gazetteer::PLACES, short) || listed(gazetteer::ORGANIZATIONS, short))
             && !listed(gazetteer::GIVEN_NAMES, short);
         let surnames = by_last.get(short).into_iter().flatten().filter(|_| !itself);
+        // A surname that ends several full names ("Warren Weinstein", "Elaine Weinstein"): each
+        // mention goes to the full name mentioned last before it (the first one when none is).
+        let full: Vec<&String> = surnames.clone().filter(|long| *long != short).take(MAX_NAMESAKES).collect();
+        if full.len() >= 2 {
+            for (parent, part) in split_by_nearest(doc, c, &full, &cands) {
+                aliases.entry(parent.clone()).or_default().push(short.clone());
+                shared.insert((parent, short.clone()), part);
+            }
+            continue;
+        }
         let acronyms =
             by_bracket.get(short).into_iter().flatten().filter(|long| defined_as_acronym(text, &cands, long, short));
         let parent = surnames
@@ -82,7 +94,7 @@ pub(super) fn merge(text: &str, mut cands: HashMap<String, Candidate>) -> Vec<Me
     for (key, mut cand) in cands {
         let mut names = Vec::new();
         for s in aliases.get(&key).into_iter().flatten() {
-            if let Some(c) = absorbed.remove(s) {
+            if let Some(c) = shared.remove(&(key.clone(), s.clone())).or_else(|| absorbed.remove(s)) {
                 cand.mentions.extend(c.mentions);
                 for k in Kind::ALL {
                     cand.votes.add(k, c.votes.get(k) * W.alias_share);
@@ -97,6 +109,78 @@ pub(super) fn merge(text: &str, mut cands: HashMap<String, Candidate>) -> Vec<Me
         merged.push(Merged { key, cand, aliases: names });
     }
     merged
+}
+
+/// Full names one surname may stand for; more are left to the usual choice (bounds the work).
+const MAX_NAMESAKES: usize = 8;
+
+/// Splits the mentions of surname `c` among the full names `full` that end in it: each mention
+/// goes to the full name mentioned in the nearest sentence before it (within that sentence, the
+/// first one: "Alessandra Mussolini, the granddaughter of Benito Mussolini, …"), or to the
+/// earliest-mentioned full name when none comes before. Returns each full name with its share of the surname (votes in
+/// proportion), for those that get any.
+fn split_by_nearest(
+    doc: &Doc,
+    c: &Candidate,
+    full: &[&String],
+    cands: &HashMap<String, Candidate>,
+) -> Vec<(String, Candidate)> {
+    let sentence_of = |at: usize| doc.sentences.partition_point(|s| s.span.start <= at);
+    let starts: Vec<Vec<usize>> = full
+        .iter()
+        .map(|long| {
+            let mut v: Vec<usize> =
+                cands.get(*long).map_or(Vec::new(), |l| l.mentions.iter().map(|m| m.start).collect());
+            v.sort_unstable();
+            v
+        })
+        .collect();
+    let earliest = (0..full.len())
+        .min_by_key(|&i| (starts.get(i).and_then(|v| v.first().copied()).unwrap_or(usize::MAX), full.get(i).copied()))
+        .unwrap_or(0);
+    let mut parts: Vec<Vec<crate::text::Span>> = vec![Vec::new(); full.len()];
+    for m in &c.mentions {
+        let nearest = starts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                let before = v.partition_point(|&st| st < m.start);
+                let last = *before.checked_sub(1).and_then(|b| v.get(b))?;
+                // The first mention of this name in the sentence of its last one before `m`.
+                let sentence = sentence_of(last);
+                let start = sentence.checked_sub(1).and_then(|k| doc.sentences.get(k)).map_or(0, |s| s.span.start);
+                let first_there = *v.get(v.partition_point(|&st| st < start))?;
+                Some((sentence, std::cmp::Reverse(first_there), i))
+            })
+            .max()
+            .map_or(earliest, |(_, _, i)| i);
+        if let Some(p) = parts.get_mut(nearest) {
+            p.push(*m);
+        }
+    }
+    let total = c.mentions.len().max(1) as f32;
+    full.iter()
+        .zip(parts)
+        .filter(|(_, p)| !p.is_empty())
+        .map(|(long, mentions)| {
+            let share = mentions.len() as f32 / total;
+            let mut votes = super::Votes::default();
+            for k in Kind::ALL {
+                votes.add(k, c.votes.get(k) * share);
+            }
+            let part = Candidate {
+                forms: c.forms.clone(),
+                mentions,
+                votes,
+                first: c.first,
+                tokens: c.tokens,
+                all_caps: c.all_caps,
+                common: c.common,
+                learned: c.learned,
+            };
+            ((*long).clone(), part)
+        })
+        .collect()
 }
 
 /// The entities of `merged`, most salient first, at most `limit`: each one's kind (with the
@@ -118,15 +202,29 @@ pub(super) fn rank_with_margins(
     let title = TitleWords::new(title.unwrap_or(""));
     let mut out: Vec<(Entity, f32)> = merged
         .into_iter()
-        .map(|Merged { key, mut cand, aliases }| {
+        .filter_map(|Merged { key, mut cand, aliases }| {
             cand.mentions.sort();
             cand.mentions.dedup();
+            // Shown in mixed case when the story writes it so anywhere ("Frank Lampard", not its
+            // shouted "FRANK LAMPARD").
             let name = cand
                 .forms
                 .iter()
-                .max_by_key(|(f, c)| (**c, std::cmp::Reverse((*f).clone())))
+                .max_by_key(|(f, c)| (!shouted_form(f), **c, std::cmp::Reverse((*f).clone())))
                 .map(|(f, _)| f.clone())
                 .unwrap_or(key.clone());
+            // Written only in capitals: a shouted heading or teaser ("CLICK HERE", "WATCH"), unless
+            // a gazetteer knows the name or its first word ("NEW YORK", "DAVID BECKHAM"), which
+            // is then shown with capitals only on its short words ("Kiro TV").
+            let shouted = cand.forms.keys().all(|f| shouted_form(f));
+            let first_word = key.split_whitespace().next().unwrap_or("");
+            let known = [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES]
+                .iter()
+                .any(|t| listed(t, &key) || listed(t, first_word));
+            let heading = shouted
+                && !known
+                && (name.split_whitespace().count() >= 2 || (cand.common && name.chars().count() >= 5));
+            let name = if shouted && !heading && name.contains(' ') { title_case(&name) } else { name };
             let own = cand.mentions.len().max(1) as f32;
             if !cand.learned {
                 for (k, v) in prior(&key, &cand, sport) {
@@ -143,7 +241,7 @@ pub(super) fn rank_with_margins(
                 + W.first_mention * (1.0 - cand.first as f32 / n);
             // Peoples, events and unknowns ("Western", "Cold War") say less about a story.
             let salience = if kind == Kind::Other { salience * W.other_salience } else { salience };
-            (Entity { name, kind, mentions: cand.mentions, aliases, salience }, margin)
+            (!heading).then_some((Entity { name, kind, mentions: cand.mentions, aliases, salience }, margin))
         })
         .collect();
     // A lone first name of a person in the story is that person's kind ("Brent" of "Brent McGuigan").
@@ -269,6 +367,36 @@ impl Fnv {
     fn push(&mut self, c: char) {
         self.0 = (self.0 ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
     }
+}
+
+/// A form written in capitals only ("CLICK HERE", "FRANK LAMPARD", "NATO").
+fn shouted_form(form: &str) -> bool {
+    form.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !form.chars().any(char::is_lowercase)
+}
+
+/// "NEW YORK" → "New York": words of four letters or more in title case, shorter ones as they
+/// are ("KIRO TV" → "Kiro TV").
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if word.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+            out.push_str(word);
+            continue;
+        }
+        let mut start = true;
+        for c in word.chars() {
+            if start {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = !c.is_alphabetic();
+        }
+    }
+    out
 }
 
 /// True when `needle` occurs in `haystack` as whole words.

@@ -152,7 +152,10 @@ pub(super) fn runs(text: &str, words: &[Word]) -> Vec<Range<usize>> {
                     break;
                 }
             }
+            // "Ben & Jerry's", "Marks & Spencer": an ampersand between capitals keeps the name whole.
+            let ampersand = matches!(gap, " & " | "&") && capital(next);
             let joined = gap == " "
+                || ampersand
                 || plural_possessive
                 || gap == "-"
                 || gap == "–"

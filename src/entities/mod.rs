@@ -147,7 +147,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
     }
     let (finder, shouts) = rules(text, doc, lang);
     let sport = prior::about_sport(doc);
-    let found = aliases::rank_with_margins(doc, title, aliases::merge(text, finder.found), sport, usize::MAX);
+    let found = aliases::rank_with_margins(doc, title, aliases::merge(text, doc, finder.found), sport, usize::MAX);
     // The tagger learned English (CoNLL-2003): other languages keep the rules alone.
     if MODEL.is_empty() || lang.code != "en" {
         return found.into_iter().take(limit).map(|(e, _)| e).collect();
@@ -156,14 +156,19 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
     let tokens = model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &rules));
     let tags = model::decode(&tokens, |f, s| MODEL.score(f, s));
     let cands = learned(text, doc, (&finder.ev, &shouts), &tags, &rules);
-    aliases::rank(doc, title, aliases::merge(text, cands), sport, limit)
+    aliases::rank(doc, title, aliases::merge(text, doc, cands), sport, limit)
 }
 
 /// The learned tagger's features for every word of a story, for training (`train-ner`).
 pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> Vec<model::Token> {
     let (finder, shouts) = rules(text, doc, lang);
-    let found =
-        aliases::rank_with_margins(doc, None, aliases::merge(text, finder.found), prior::about_sport(doc), usize::MAX);
+    let found = aliases::rank_with_margins(
+        doc,
+        None,
+        aliases::merge(text, doc, finder.found),
+        prior::about_sport(doc),
+        usize::MAX,
+    );
     model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &rule_mentions(doc, &found)))
 }
 

@@ -190,6 +190,53 @@ fn shouted_headlines_only_repeat_known_names() {
     assert_eq!(find(&es, "Japan").mentions.len(), 2);
 }
 
+#[test]
+fn a_shared_surname_goes_to_the_nearest_full_name() {
+    let text = "The hostage Warren Weinstein was killed in a U.S. drone strike in January, officials said. \
+        Weinstein had been held since 2011. His wife Elaine Weinstein said the family was devastated. \
+        Elaine Weinstein thanked the people who had helped. Weinstein said she blamed the government. \
+        Officials said Warren Weinstein was a development worker. Weinstein was 73 years old.";
+    let es = entities(text);
+    let warren = find(&es, "Warren Weinstein");
+    let elaine = find(&es, "Elaine Weinstein");
+    // Warren: 2 full mentions and 2 surnames (after his name); Elaine: 2 and 1.
+    assert_eq!((warren.mentions.len(), elaine.mentions.len()), (4, 3), "{es:?}");
+}
+
+#[test]
+fn a_surname_after_two_full_names_in_one_sentence_is_the_first() {
+    let text =
+        "Alessandra Mussolini, the granddaughter of the dictator Benito Mussolini, rejoined the party on Friday. \
+        Mussolini, 33, had resigned last month. Mussolini said she was glad to be back.";
+    let es = entities(text);
+    assert_eq!(find(&es, "Alessandra Mussolini").mentions.len(), 3, "{es:?}");
+}
+
+#[test]
+fn case_variants_are_one_entity_in_mixed_case() {
+    let es = entities(
+        "FRANK LAMPARD scored twice on Saturday as City won. Frank Lampard said the win mattered. \
+         The manager praised Frank Lampard after the game.",
+    );
+    let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Frank Lampard") && !names.contains(&"FRANK LAMPARD"), "{names:?}");
+    assert_eq!(find(&es, "Frank Lampard").mentions.len(), 3);
+}
+
+#[test]
+fn shouted_teasers_and_ampersands() {
+    let es = entities(
+        "The ice cream maker Ben & Jerry's said on Monday it would open a new plant in Vermont. \
+         CLICK HERE for the full story of the company. Ben & Jerry's employs 600 people, the company said. \
+         We watch the market closely, he said. WATCH the video of the opening: the plant is huge.",
+    );
+    let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Ben & Jerry"), "{names:?}");
+    let es = entities("The player ratings are in. DAVID BECKHAM 7. He ran all day for the side.");
+    assert!(es.iter().any(|e| e.name == "David Beckham"), "{es:?}");
+    assert!(!names.iter().any(|n| *n == "Ben" || *n == "Jerry" || n.contains("CLICK") || *n == "WATCH"), "{names:?}");
+}
+
 /// German capitalises every noun: capitals alone make no name there, a listed word does.
 #[test]
 fn german_nouns_are_not_names() {

@@ -76,6 +76,8 @@ sentence_cases! {
     dateline_cnn_glued: "(CNN)Share, and your gift will be multiplied. That may sound odd." => ["Share, and your gift will be multiplied.", "That may sound odd."];
     dateline_wire: "WASHINGTON (Reuters) - The Senate passed the bill. It now goes to the House." => ["The Senate passed the bill.", "It now goes to the House."];
     dateline_place_date: "LONDON, March 5 (AP) — Prices rose again." => ["Prices rose again."];
+        dateline_titled_place: "Obock, Djibouti (CNN) Amina Ali Qassim is sitting. She cries." => ["Amina Ali Qassim is sitting.", "She cries."];
+        not_a_dateline_titled: "The World Health Organization (WHO) Director spoke. Then he left." => ["The World Health Organization (WHO) Director spoke.", "Then he left."];
     not_a_dateline: "(Some text in brackets) comes first. The World Health Organization (WHO) said so." => ["(Some text in brackets) comes first.", "The World Health Organization (WHO) said so."];
     no_one_not_number: "It was No. 1 in the U.S. No one knew why." => ["It was No. 1 in the U.S.", "No one knew why."];
 }

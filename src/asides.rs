@@ -1,0 +1,311 @@
+//! Lines a reader skips: photo captions, credits and shouted headings inside the story text.
+//!
+//! In: the segmented story and its language. Out: one flag per sentence, `true` for an aside.
+//! Pasted text has no DOM to say "this is a `<figcaption>`", so captions are found by what they
+//! look like: a position in brackets ("Depay (left) and Wijnaldum (right) celebrate"), the word
+//! "pictured", a short label and a colon opening the line ("Accused: Taylor Lynn Fast, 21, …"),
+//! a name after a comma pointing at a photo ("Pennie Davis, left, was killed"), or a short
+//! name-dense line without an end mark between longer paragraphs. Credits are bylines and wire
+//! headers ("By . Daily Mail Reporter", "PUBLISHED: 12:00", "Language: Arabic Article Type:BFN");
+//! headings are lines shouted in capitals ("CLICK HERE", "WEEKLY NEWSQUIZ").
+//!
+//! Asides stay in the text and its offsets (the reader still sees them in the original); the
+//! ranking does not choose them for the summary. Cost: one pass over each sentence's words.
+
+use crate::language::Language;
+use crate::segment::Doc;
+use crate::words::Words;
+
+/// Words that point at a photo from inside brackets or after a comma: "(left)", ", right,".
+const POSITIONS: Words =
+    words!["above", "below", "bottom", "center", "centre", "inset", "left", "pictured", "right", "top"];
+
+/// Verbs of saying that make "X said: …" speech rather than a caption label (English).
+const SAYING: Words = words![
+    "added",
+    "adds",
+    "admits",
+    "admitted",
+    "announced",
+    "asked",
+    "asks",
+    "claimed",
+    "claims",
+    "commented",
+    "continued",
+    "continues",
+    "declared",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "posted",
+    "read",
+    "reads",
+    "replied",
+    "revealed",
+    "said",
+    "say",
+    "says",
+    "stated",
+    "states",
+    "tell",
+    "tells",
+    "told",
+    "tweeted",
+    "warned",
+    "warns",
+    "writes",
+    "wrote"
+];
+
+/// Words that mark a byline or wire header at the start of a line.
+const CREDIT_LABELS: Words = words!["PUBLISHED", "UPDATED"];
+
+/// The last word of a short capitalised byline line ("Daily Mail Reporter").
+const CREDIT_ROLES: Words = words!["Correspondent", "Editor", "Reporter", "Writer"];
+
+/// One flag per sentence of `doc`: `true` when it is a caption, a credit or a shouted heading.
+pub fn mark(text: &str, doc: &Doc, lang: &Language) -> Vec<bool> {
+    let english = lang.code == "en";
+    let mut out: Vec<bool> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let sentence = s.span.of(text);
+            // The story's first sentence is its lead even when it points at a photo ("An FBI
+            // agent's rifle (similar to the one pictured) was stolen …").
+            credit(sentence) || shouted(sentence) || (english && ((i > 0 && pointer(sentence)) || label(sentence)))
+        })
+        .collect();
+    // A short name-dense line without an end mark, next to a longer paragraph: a caption or a
+    // sub-heading set on its own line.
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        if para.sentences.len() != 1 {
+            continue;
+        }
+        let i = para.sentences.start;
+        let words = doc.sentence_words(i);
+        let n = words.len();
+        let line = para.span.of(text).trim_end();
+        let ends = line.chars().last().is_some_and(|c| crate::text::is_terminal(c) || crate::text::is_closer(c));
+        if n == 0 || n > 14 || ends {
+            continue;
+        }
+        let names = words.iter().filter(|w| w.capitalized || w.all_caps).count();
+        if names * 2 < n {
+            continue;
+        }
+        let longer = |q: Option<&crate::segment::Paragraph>| {
+            q.is_some_and(|q| q.sentences.clone().map(|j| doc.sentence_words(j).len()).sum::<usize>() >= 2 * n.max(5))
+        };
+        if p > 0 && (longer(doc.paragraphs.get(p - 1)) || longer(doc.paragraphs.get(p + 1))) {
+            if let Some(flag) = out.get_mut(i) {
+                *flag = true;
+            }
+        }
+    }
+    out
+}
+
+/// The words of `s` (letters, digits, apostrophes and hyphens inside).
+fn tokens(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
+/// A position pointer: "(left)", "(pictured right)", "(second left)", "Pennie Davis, left, was",
+/// or the word "pictured".
+fn pointer(s: &str) -> bool {
+    let mut lower = String::new();
+    for w in tokens(s) {
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        if lower == "pictured" {
+            return true;
+        }
+    }
+    // Brackets holding a position among at most five words.
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        let after = rest.get(open + 1..).unwrap_or("");
+        let Some(close) = after.find(')') else { break };
+        let inner = after.get(..close).unwrap_or("");
+        let words: Vec<&str> = tokens(inner).collect();
+        let ends = words.first().is_some_and(|w| is_position(w)) || words.last().is_some_and(|w| is_position(w));
+        if close <= 40 && words.len() <= 5 && ends && words.first() != Some(&"and") {
+            return true;
+        }
+        rest = after.get(close + 1..).unwrap_or("");
+    }
+    // ", left," or ", right and" after a capitalised word.
+    let mut rest = s;
+    while let Some(comma) = rest.find(", ") {
+        let before = rest.get(..comma).unwrap_or("");
+        let after = rest.get(comma + 2..).unwrap_or("");
+        let word_end = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
+        let word = after.get(..word_end).unwrap_or("");
+        let next = after.get(word_end..).unwrap_or("");
+        if word.chars().all(|c| c.is_lowercase())
+            && is_position(word)
+            && (next.starts_with(',') || next.starts_with(" and "))
+            && before.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            return true;
+        }
+        rest = after;
+    }
+    false
+}
+
+fn is_position(word: &str) -> bool {
+    word.chars().all(|c| c.is_lowercase()) && POSITIONS.contains(word)
+}
+
+/// A short label and a colon opening the sentence: "Accused: Taylor Lynn Fast, 21, …",
+/// "On the back foot: Barack Obama …", "Pictured: …". Not speech ("He said: 'Yes.'"), not a
+/// time ("10:30") and not a label that runs on for more than five words.
+fn label(s: &str) -> bool {
+    let s = s.trim_start_matches(['\'', '"', '‘', '“']);
+    let Some(colon) = s.get(..s.len().min(64)).and_then(|h| h.find(':')) else { return false };
+    let (head, tail) = (s.get(..colon).unwrap_or(""), s.get(colon + 1..).unwrap_or(""));
+    if !head.starts_with(char::is_uppercase) || head.chars().any(|c| c.is_ascii_digit() || c == '"' || c == '“') {
+        return false;
+    }
+    let words: Vec<&str> = tokens(head).collect();
+    let mut lower = String::new();
+    let speech = words.iter().any(|w| {
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        SAYING.contains(&lower)
+    });
+    let body = tail.trim_start();
+    let opens = tail.starts_with(char::is_whitespace)
+        && body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '\'' | '"' | '‘' | '“'));
+    (1..=5).contains(&words.len()) && !speech && opens && tokens(body).count() >= 3
+}
+
+/// A byline or wire header: "By . Daily Mail Reporter .", "PUBLISHED: . 12:00 EST",
+/// "Language: Arabic Article Type:BFN".
+fn credit(s: &str) -> bool {
+    let words: Vec<&str> = tokens(s).collect();
+    let byline = s.starts_with("By ")
+        && words.len() <= 8
+        && words.iter().skip(1).all(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "and" || *w == "for");
+    let role = words.len() <= 5
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words.last().is_some_and(|w| CREDIT_ROLES.contains(w));
+    // A short line of capitalised words and numbers only: a byline or a date ("12:04 EST, 2
+    // March 2014").
+    let fragment = !words.is_empty()
+        && words.len() <= 8
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    byline
+        || role
+        || fragment
+        || words.iter().take(12).any(|w| CREDIT_LABELS.contains(w))
+        || (s.starts_with("Language:") && s.contains("Article Type"))
+}
+
+/// A line shouted in capitals: at least two all-capital words of two or more letters, and
+/// they are most of its words ("CLICK HERE", "WEEKLY NEWSQUIZ: …").
+fn shouted(s: &str) -> bool {
+    let (mut caps, mut total) = (0usize, 0usize);
+    for w in tokens(s) {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if letters == 0 {
+            continue;
+        }
+        total += 1;
+        if letters >= 2
+            && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+            && w.chars().any(char::is_uppercase)
+        {
+            caps += 1;
+        }
+    }
+    caps >= 2 && caps * 3 >= total * 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+    use crate::text::Span;
+
+    #[test]
+    fn lists_are_sorted() {
+        POSITIONS.check();
+        SAYING.check();
+        CREDIT_LABELS.check();
+        CREDIT_ROLES.check();
+    }
+
+    fn asides(text: &str) -> Vec<bool> {
+        let paragraphs: Vec<Span> = crate::body::lines(text).iter().map(|b| b.span).collect();
+        let en = Language::from_code("en");
+        let doc = segment(text, &paragraphs, &en);
+        mark(text, &doc, &en)
+    }
+
+    #[test]
+    fn sentences_that_are_asides() {
+        let cases: &[(&str, bool)] = &[
+            // captions
+            ("Depay (left) and PSV team-mate Georginio Wijnaldum (right) celebrate the goal.", true),
+            ("Accused: Taylor Lynn Fast, 21, was arrested on Friday.", true),
+            ("On the back foot: Barack Obama phrased his actions as an attempt.", true),
+            ("Murder: Pennie Davis, left, was killed by a homeless petty crook.", true),
+            ("Kathleen Bailey, right, was given a suspended sentence.", true),
+            ("The woman's body was found at the club on the River Trent (pictured).", true),
+            ("Ali pictured with Liverpool star Raheem Sterling at Anfield.", true),
+            ("Pictured (from left): Becky Harris and Mr Lee with son Phoenix.", true),
+            // credits and headings
+            ("By . Daily Mail Reporter .", true),
+            ("PUBLISHED: . 12:04 EST, 2 March 2014 .", true),
+            ("Language: Arabic Article Type:BFN [Text] The minister arrived today.", true),
+            ("CLICK HERE TO READ MORE", true),
+            ("WEEKLY NEWSQUIZ: How well did you follow the news?", true),
+            // prose
+            ("He said: 'I would rather move than touch these trees.'", false),
+            ("Mrs Robinson told the court: 'It was never mine.'", false),
+            ("The council met at 10:30 on Monday to discuss the plan.", false),
+            ("He turned left at the junction and drove on for a mile.", false),
+            ("The right, he argued, had lost its way.", false),
+            ("The FBI and the CIA said they were working with NATO.", false),
+            ("It is a story about the left (and the right) of British politics today.", false),
+            ("The party's candidate (a right-wing lawyer) won the seat.", false),
+        ];
+        for (text, want) in cases {
+            // After a lead: the story's first sentence may point at a photo and stay its lead.
+            let story = format!("The story opens with its lead sentence here.\n{text}");
+            let got = asides(&story);
+            assert!(got.len() >= 2 && !got[0] && got[1..].iter().all(|g| g == want), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn the_lead_may_point_at_a_photo() {
+        let text = "An FBI agent's sniper rifle (similar to the one pictured) was stolen from his car. \
+            Police said the rifle (pictured) had not been found.";
+        assert_eq!(asides(text), vec![false, true]);
+    }
+
+    #[test]
+    fn a_short_name_line_between_paragraphs() {
+        let text = "The minister arrived in Paris on Monday for two days of talks with her French counterpart.\n\n\
+            Foreign Minister Anna Schmidt in Paris\n\n\
+            The talks were expected to cover trade, energy and the war in Ukraine, officials said.";
+        assert_eq!(asides(text), vec![false, true, false]);
+    }
+
+    #[test]
+    fn other_languages_keep_their_colons() {
+        let text = "Er sagte: Wir werden die Steuern nicht erhöhen.";
+        let de = Language::from_code("de");
+        let doc = segment(text, &[Span::new(0, text.len())], &de);
+        assert_eq!(mark(text, &doc, &de), vec![false]);
+    }
+}
