@@ -61,7 +61,11 @@ pub(super) fn merge(text: &str, doc: &Doc, mut cands: HashMap<String, Candidate>
         let surnames = by_last.get(short).into_iter().flatten().filter(|_| !itself);
         // A surname that ends several full names ("Warren Weinstein", "Elaine Weinstein"): each
         // mention goes to the full name mentioned last before it (the first one when none is).
-        let full: Vec<&String> = surnames.clone().filter(|long| *long != short).take(MAX_NAMESAKES).collect();
+        // Only full names that open with a given name count ("Served Wenger" is no namesake of
+        // "Arsene Wenger").
+        let given = |long: &&String| long.split_whitespace().next().is_some_and(|f| listed(gazetteer::GIVEN_NAMES, f));
+        let full: Vec<&String> =
+            surnames.clone().filter(|long| *long != short).filter(given).take(MAX_NAMESAKES).collect();
         if full.len() >= 2 {
             for (parent, part) in split_by_nearest(doc, c, &full, &cands) {
                 aliases.entry(parent.clone()).or_default().push(short.clone());
