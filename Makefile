@@ -17,7 +17,7 @@ PY := $(VENV)/bin/python
 WASM_OPT_FLAGS := -O1
 TABLES_VENV := .venv-tables
 
-.PHONY: tables model build serve test lint test-rust test-wasm test-e2e bench eval eval-summaries eval-entities eval-pages eval-languages \
+.PHONY: tables model build serve test lint test-rust test-wasm test-e2e bench hostile fuzz eval eval-summaries eval-entities eval-pages eval-languages \
         eval-reader \
         extension tools tools-rust tools-browser clean
 
@@ -125,6 +125,26 @@ bench: build node_modules/.installed tools-browser
 	cargo bench --bench summarize -- ../shared/data
 	node bench/wasm.mjs
 	node bench/paste.mjs ../shared/data
+
+# Pathological inputs timed in WebAssembly in Node (issue 12): exits non-zero when a call takes
+# more than max(1 s, 0.5 s per MB) of CPU time. SIZES=1 for a quicker run.
+SIZES ?= 1,10
+hostile: build
+	node bench/hostile.mjs --sizes $(SIZES)
+
+# Fuzzing with a time budget (not in CI, not in `make test`): each cargo-fuzz target for
+# FUZZ_SECONDS (libFuzzer, no sanitizer, inputs up to 8 KB, 2 s per input at most), then the
+# release-mode time-bound properties of tests/hostile.rs. cargo-fuzz needs nightly features:
+# RUSTC_BOOTSTRAP=1 lets the stable toolchain build it. Findings go to fuzz/artifacts/.
+FUZZ_SECONDS ?= 600
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cd fuzz && for t in summarize summarize_page; do \
+	  mkdir -p corpus/$$t artifacts/$$t; \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run -s none -O $$t corpus/$$t seeds/$$t -- -timeout=2 -max_len=8192 \
+	    -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=artifacts/$$t/ -print_final_stats=1; \
+	done
+	cargo test --release --test hostile -- --ignored
 
 eval: eval-summaries eval-entities eval-pages eval-languages eval-reader
 

@@ -60,8 +60,8 @@ pub use options::{Error, Got, OptionValue, Options};
 pub use rank::Features;
 pub use report::{Report, ReportEntity, ReportScore, ReportSentence, ReportStats, Value};
 pub use summary::{
-    sentences, summarize, summarize_page, summarize_story, Page, PageBlock, PageSummary, SentenceScore, Stats, Summary,
-    SummarySentence,
+    check_page, check_text, sentences, summarize, summarize_page, summarize_story, Page, PageBlock, PageSummary,
+    SentenceScore, Stats, Summary, SummarySentence, MAX_TEXT_BYTES,
 };
 pub use text::{Span, Utf16Map};
 

@@ -106,19 +106,42 @@ const DUPLICATE_JACCARD: f32 = 0.8;
 type Vector = Vec<(u32, f32)>;
 
 fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while let (Some(&(ta, wa)), Some(&(tb, wb))) = (a.get(i), b.get(j)) {
-        match ta.cmp(&tb) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += wa * wb;
-                i += 1;
-                j += 1;
+    let mut sum = 0.0;
+    intersect(a, b, |&(t, _)| t, |&(_, wa), &(_, wb)| sum += wa * wb);
+    sum
+}
+
+/// Calls `both` for every pair of entries of `a` and `b` (each sorted by `key`, keys unique) with
+/// the same key. Time O(s · log(l / s + 1)) for the shorter length s and the longer l, never more
+/// than a merge: the shorter list gallops through the longer one, so comparing a short sentence
+/// with a huge one costs the short one's length (selection and the directed term compare every
+/// sentence with the same few others: a merge made a giant sentence cost its length each time).
+fn intersect<T>(a: &[T], b: &[T], key: impl Fn(&T) -> u32, mut both: impl FnMut(&T, &T)) {
+    let swapped = a.len() > b.len();
+    let (short, mut long) = if swapped { (b, a) } else { (a, b) };
+    for x in short {
+        let k = key(x);
+        // Gallop: double the step until the key is passed, then binary-search that stretch.
+        let mut step = 1;
+        while long.get(step - 1).is_some_and(|y| key(y) < k) {
+            step *= 2;
+        }
+        let stretch = long.get(..step.min(long.len())).unwrap_or(long);
+        let at = stretch.partition_point(|y| key(y) < k);
+        long = long.get(at..).unwrap_or(&[]);
+        match long.first() {
+            Some(y) if key(y) == k => {
+                if swapped {
+                    both(y, x);
+                } else {
+                    both(x, y);
+                }
+                long = long.get(1..).unwrap_or(&[]);
             }
+            Some(_) => {}
+            None => break,
         }
     }
-    sum
 }
 
 /// Per-term weight (IDF) and content flag for the whole vocabulary.
@@ -391,24 +414,31 @@ fn jaccard(a: &[u32], b: &[u32]) -> f32 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let mut shared = 0usize;
+    intersect(a, b, |&t| t, |_, _| shared += 1);
     shared as f32 / (a.len() + b.len() - shared) as f32
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn intersect_finds_what_a_merge_finds() {
+        let lists: [&[u32]; 6] = [&[], &[5], &[1, 2, 3], &[0, 2, 4, 6, 8, 10, 12, 1000], &[3, 1000, 1001], &[999]];
+        let big: Vec<u32> = (0..5000).map(|k| k * 3).collect();
+        let all: Vec<&[u32]> = lists.iter().copied().chain([big.as_slice()]).collect();
+        for a in &all {
+            for b in &all {
+                let mut got = Vec::new();
+                intersect(a, b, |&t| t, |x, y| got.push((*x, *y)));
+                let want: Vec<(u32, u32)> = a.iter().filter(|t| b.contains(t)).map(|&t| (t, t)).collect();
+                assert_eq!(got, want, "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(jaccard(&[1, 2, 3], &[2, 3, 4]), 0.5);
+        assert_eq!(dot(&[(1, 0.5), (4, 2.0)], &[(0, 9.0), (4, 0.25), (7, 1.0)]), 0.5);
+    }
     use crate::segment::segment;
     use crate::text::Span;
 

@@ -386,40 +386,64 @@ fn split_spaced(text: &str, line: Span, out: &mut Vec<Span>) {
 /// Sentences a full-width quotation may hold before the sentence around it is cut anyway.
 const MAX_QUOTED: usize = 3;
 
-/// Whether `piece` ends inside a full-width quotation that opened in it (「…」, 『…』, and
-/// “…” in text without spaces), holding fewer than [`MAX_QUOTED`] sentence marks so far.
-fn inside_quotation(piece: &str) -> bool {
-    let (mut depth, mut marks) = (0usize, 0usize);
-    for c in piece.chars() {
-        match c {
-            '「' | '『' | '“' | '（' => depth += 1,
-            '」' | '』' | '”' | '）' => depth = depth.saturating_sub(1),
-            c if depth > 0 && is_terminal(c) => marks += 1,
-            _ => {}
-        }
-    }
-    depth > 0 && marks < MAX_QUOTED
+/// Whether a piece ends inside a full-width quotation that opened in it (「…」, 『…』, and
+/// “…” in text without spaces), holding fewer than [`MAX_QUOTED`] sentence marks so far. Kept
+/// as a running state fed piece by piece, so a piece that keeps growing is never re-read
+/// (「あ。」の「あ。」の… merges every piece: rescanning it was quadratic).
+#[derive(Clone, Copy, Default)]
+struct Quotation {
+    depth: usize,
+    marks: usize,
 }
 
+impl Quotation {
+    fn feed(mut self, piece: &str) -> Self {
+        for c in piece.chars() {
+            match c {
+                '「' | '『' | '“' | '（' => self.depth += 1,
+                '」' | '』' | '”' | '）' => self.depth = self.depth.saturating_sub(1),
+                c if self.depth > 0 && is_terminal(c) => self.marks += 1,
+                _ => {}
+            }
+        }
+        self
+    }
+
+    fn inside(self) -> bool {
+        self.depth > 0 && self.marks < MAX_QUOTED
+    }
+}
+
+/// Cuts one line into sentences. Linear in the line: each piece is looked at once, and the checks
+/// on the growing `pending` piece read a bounded window of its end (see [`continues_after`]), or,
+/// for [`opening_quote_at_end`], run once before `pending` is emptied.
 fn split_line(text: &str, line: Span, lang: &Language, out: &mut Vec<Span>) {
     let mut pending: Option<Span> = None;
+    // Where the line's last non-blank character ends: text follows a piece when it ends before
+    // (one look per line instead of trimming the rest of the line after every piece).
+    let content_end = line.start + line.of(text).trim_end().len();
+    let unspaced = lang.terms == Terms::Bigrams;
+    // The quotation state of `pending`.
+    let mut quotation = Quotation::default();
     for (i, piece) in line.of(text).split_sentence_bound_indices() {
         let piece = Span::new(line.start + i, line.start + i + piece.len());
-        let current = match pending.take() {
-            Some(p) => Span::new(p.start, piece.end),
-            None => piece,
+        let (current, before) = match pending.take() {
+            Some(p) => (Span::new(p.start, piece.end), quotation),
+            None => (piece, Quotation::default()),
         };
         let next_start = piece.end;
         let rest = text.get(next_start..line.end).unwrap_or("");
-        let unspaced = lang.terms == Terms::Bigrams;
-        let quoted = unspaced && (inside_quotation(current.of(text)) || quote_then_particle(current.of(text), rest));
-        if !rest.trim().is_empty() && (quoted || continues_after(current.of(text), rest, lang)) {
+        let state = if unspaced { before.feed(piece.of(text)) } else { before };
+        let quoted = unspaced && (state.inside() || quote_then_particle(current.of(text), rest));
+        if next_start < content_end && (quoted || continues_after(current.of(text), rest, lang)) {
             pending = Some(current);
+            quotation = state;
         } else if let Some(quote) = opening_quote_at_end(current.of(text), rest) {
             // 'he said."Next': the quote glued to the end opens the next sentence.
             let cut = current.end - quote;
             push_glued(text, Span::new(current.start, cut), out);
             pending = Some(Span::new(cut, current.end));
+            quotation = Quotation::default().feed(text.get(cut..current.end).unwrap_or(""));
         } else {
             push_glued(text, current, out);
         }
@@ -589,27 +613,50 @@ pub(crate) const STARTERS: Words = words![
     "you",
 ];
 
+/// Longest token before a dot that can be a title, an abbreviation or initials ("J.R.R.", "Ph.D"):
+/// [`continues_after`] reads no further back, so its work per piece is bounded.
+const MAX_TOKEN: usize = 48;
+
 /// Whether the sentence piece `piece` (ending in a terminal mark) continues into `rest`, by
-/// `lang`'s abbreviations and sentence starters.
+/// `lang`'s abbreviations and sentence starters. Reads a
+/// bounded window at the end of `piece` ([`MAX_TOKEN`]) and at the start of `rest` (its spacing
+/// and first word), so a piece that keeps growing costs no rescans.
 fn continues_after(piece: &str, rest: &str, lang: &Language) -> bool {
     let trimmed = piece.trim_end();
+    let next = rest.trim_start();
     // '"Is it over?" she asked.', "example.com/a?b=c": what follows in lower case continues.
-    if rest.trim_start().starts_with(char::is_lowercase) {
+    if next.starts_with(char::is_lowercase) {
         return true;
     }
     let Some(before_dot) = trimmed.strip_suffix('.') else { return false };
-    let token_start =
-        before_dot.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').map_or(0, |p| p + 1);
-    let token = before_dot.get(token_start..).unwrap_or("");
+    let mut window = before_dot.len().saturating_sub(MAX_TOKEN + 1);
+    while !before_dot.is_char_boundary(window) {
+        window += 1;
+    }
+    let tail = before_dot.get(window..).unwrap_or("");
+    let Some(token_start) = tail.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').map(|p| p + 1)
+    else {
+        if window > 0 {
+            return false; // a token longer than any abbreviation
+        }
+        return continues_token(before_dot, next, lang);
+    };
+    continues_token(tail.get(token_start..).unwrap_or(""), next, lang)
+}
+
+/// [`continues_after`] for the token before the dot and the text after the piece (trimmed).
+fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
     if token.is_empty() || token.ends_with('.') {
         return false; // an ellipsis or "..": a real end
     }
     let lower = token.to_lowercase();
-    let next = rest.trim_start();
-    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
     let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let next_is_starter =
-        lang.is_starter(&next_word.to_lowercase()) && next_word.chars().next().is_some_and(char::is_uppercase);
+    // Looked up only when a rule needs it (most pieces end in none of the listed tokens).
+    let next_is_starter = || {
+        // No starter is 32 characters long.
+        let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).take(32).collect();
+        next_word.chars().next().is_some_and(char::is_uppercase) && lang.is_starter(&next_word.to_lowercase())
+    };
 
     if lang.titles.contains(&lower) {
         return true;
@@ -619,7 +666,7 @@ fn continues_after(piece: &str, rest: &str, lang: &Language) -> bool {
         let mut cs = p.chars();
         matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
     }) {
-        return !next_is_starter || token.len() == 1;
+        return token.len() == 1 || !next_is_starter();
     }
     if lang.before_numbers.contains(&lower) {
         return next_is_number;
@@ -633,7 +680,7 @@ fn continues_after(piece: &str, rest: &str, lang: &Language) -> bool {
         matches!((cs.next(), cs.next()), (Some(c), None) if c.is_lowercase()) && token == lower
     };
     if lang.abbreviations.contains(&lower) || lone_letter {
-        return !next_is_starter;
+        return !next_is_starter();
     }
     false
 }

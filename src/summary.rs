@@ -8,7 +8,7 @@ use crate::body::{self, Block, Hints};
 use crate::entities::{self, Entity};
 use crate::keywords::{self, Keyword};
 use crate::language::{self, Language};
-use crate::options::Options;
+use crate::options::{Error, Options};
 use crate::rank::{self, Features};
 use crate::segment::{self, Doc};
 use crate::text::Span;
@@ -117,6 +117,39 @@ pub struct PageSummary {
     /// caller map offsets back to the page's elements.
     pub blocks: Vec<Option<Span>>,
     pub summary: Summary,
+}
+
+/// The most text lede reads: 32 MB, counted in bytes of UTF-8 (what the core reads, and what its
+/// time is linear in). That holds any JavaScript string of up to 10 million UTF-16 units,
+/// whatever its script (a unit is at most 3 bytes of UTF-8: Chinese, Japanese and Thai text take
+/// 3 bytes a character). Above it, [`check_text`] and [`check_page`] give an [`Error`] that says
+/// so; the binding and the CLI call them before summarizing. Below it every text is answered.
+pub const MAX_TEXT_BYTES: usize = 32_000_000;
+
+/// `Ok` when lede reads `text`, else an [`Error`]: "text is 41.2 MB; lede reads at most 32 MB".
+pub fn check_text(text: &str) -> Result<(), Error> {
+    check_size("text", text.len())
+}
+
+/// `Ok` when lede reads the text of `page` (its title and blocks joined as [`summarize_page`]
+/// joins them), else an [`Error`] that says how large it is.
+pub fn check_page(page: &Page) -> Result<(), Error> {
+    let blocks = page.blocks.iter().map(|b| b.text.trim().len() + 2).fold(0usize, usize::saturating_add);
+    let title = page.title.as_deref().map_or(0, str::len);
+    check_size("page text", blocks.saturating_add(title))
+}
+
+fn check_size(what: &str, bytes: usize) -> Result<(), Error> {
+    if bytes <= MAX_TEXT_BYTES {
+        return Ok(());
+    }
+    // One decimal, rounded down, in integer arithmetic (no float formatting in the `.wasm`).
+    let mb = |n: usize| format!("{}.{}", n / 1_000_000, n % 1_000_000 / 100_000);
+    Err(Error::new(format!(
+        "{what} is {} MB of UTF-8; lede reads at most {} MB",
+        mb(bytes),
+        MAX_TEXT_BYTES / 1_000_000
+    )))
 }
 
 /// Summarizes a text: pasted article, or a whole page's text with its menus and footers.

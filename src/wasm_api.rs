@@ -30,6 +30,7 @@ pub fn summarize(
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let text = text.as_string().ok_or_else(|| wrong("text", "a string", &text))?;
+    crate::check_text(&text).map_err(|e| JsError::new(&e.message_with(js_number)))?;
     let options = options_from(&options)?;
     let summary = crate::summarize(&text, &options);
     Ok(to_js(&summary.report(&text).to_value()))
@@ -43,6 +44,7 @@ pub fn summarize_page(
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let page = page_from(&page)?;
+    crate::check_page(&page).map_err(|e| JsError::new(&e.message_with(js_number)))?;
     let options = options_from(&options)?;
     Ok(to_js(&crate::summarize_page(&page, &options).report().to_value()))
 }

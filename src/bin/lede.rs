@@ -115,6 +115,9 @@ fn run() -> Result<(), String> {
 
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    if !jsonl {
+        lede::check_text(&text).map_err(|e| e.to_string())?;
+    }
     if jsonl {
         return batch(&text, &options, story, lead, &mut out);
     }
@@ -141,6 +144,7 @@ fn batch(input: &str, options: &Options, story: bool, lead: usize, out: &mut imp
             .or_else(|| record.get("article"))
             .and_then(|v| v.as_str())
             .ok_or_else(|| format!("line {}: no \"text\" or \"article\" string", n + 1))?;
+        lede::check_text(text).map_err(|e| format!("line {}: {e}", n + 1))?;
         let started = Instant::now();
         let summary = if story { lede::summarize_story(text, options) } else { lede::summarize(text, options) };
         let micros = started.elapsed().as_micros() as u64;

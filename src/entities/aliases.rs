@@ -35,12 +35,13 @@ pub(super) fn merge(text: &str, doc: &Doc, mut cands: HashMap<String, Candidate>
         if let Some(last) = key.rsplit([' ', '-']).next() {
             by_last.entry(last.to_owned()).or_default().push(key.clone());
         }
+        // Constant work per mention: `bracketed_after` reads a bounded window, and a key's own
+        // mentions come together, so a repeat in its list can only be the last entry.
         for m in &c.mentions {
-            let after = text.get(m.end..).unwrap_or("").trim_start();
-            let Some(inner) = after.strip_prefix('(').and_then(|a| a.split_once(')')).map(|(i, _)| i) else { continue };
+            let Some(inner) = bracketed_after(text, m.end) else { continue };
             if (2..=10).contains(&inner.len()) {
                 let list = by_bracket.entry(inner.to_lowercase()).or_default();
-                if !list.contains(key) {
+                if list.last() != Some(key) {
                     list.push(key.clone());
                 }
             }
@@ -202,7 +203,7 @@ pub(super) fn rank_with_margins(
     limit: usize,
 ) -> Vec<(Entity, f32)> {
     let n = doc.sentences.len().max(1) as f32;
-    let title_lower = title.map(str::to_lowercase).unwrap_or_default();
+    let title = TitleWords::new(title.unwrap_or(""));
     let mut out: Vec<(Entity, f32)> = merged
         .into_iter()
         .filter_map(|Merged { key, mut cand, aliases }| {
@@ -238,8 +239,7 @@ pub(super) fn rank_with_margins(
             let mut votes = cand.votes.0;
             votes.sort_by(|a, b| b.total_cmp(a));
             let margin = (votes[0] - votes[1]) / own;
-            let in_title = !title_lower.is_empty()
-                && std::iter::once(&key).chain(&aliases).any(|k| contains_word(&title_lower, &k.to_lowercase()));
+            let in_title = std::iter::once(&key).chain(&aliases).any(|k| title.contains(&k.to_lowercase()));
             let salience = cand.mentions.len() as f32
                 + if in_title { W.in_title } else { 0.0 }
                 + W.first_mention * (1.0 - cand.first as f32 / n);
@@ -283,13 +283,94 @@ fn defined_as_acronym(text: &str, cands: &HashMap<String, Candidate>, long: &str
     {
         return false;
     }
+    // Linear in `long`'s mentions: each looks at a bounded window after it.
     l.mentions.iter().any(|m| {
-        let after = text.get(m.end..).unwrap_or("");
-        let after = after.trim_start();
-        after.strip_prefix('(').is_some_and(|a| {
-            a.to_lowercase().starts_with(short) && a.get(short.len()..).is_some_and(|r| r.starts_with(')'))
-        })
+        bracketed_after(text, m.end)
+            .is_some_and(|inner| inner.len() == short.len() && inner.to_lowercase().starts_with(short))
     })
+}
+
+/// Most bytes of spacing before, and of text inside, a bracket [`bracketed_after`] reads.
+const BRACKET_WINDOW: usize = 32;
+
+/// The text inside a bracket opened right after byte `end` of `text` (after at most
+/// [`BRACKET_WINDOW`] bytes of spaces) and closed within [`BRACKET_WINDOW`] bytes: "NRC" after
+/// "NATO-Russia Council (NRC)". Reads a bounded window, so an unclosed bracket costs no scan of
+/// the rest of the text ("John Smith (" a million times stays linear).
+fn bracketed_after(text: &str, end: usize) -> Option<&str> {
+    let rest = text.get(end..)?;
+    let spaces: usize = rest
+        .char_indices()
+        .take_while(|&(i, c)| i < BRACKET_WINDOW && c.is_whitespace())
+        .map(|(_, c)| c.len_utf8())
+        .sum();
+    let inside = rest.get(spaces..)?.strip_prefix('(')?;
+    let close = inside.bytes().take(BRACKET_WINDOW + 1).position(|b| b == b')')?;
+    inside.get(..close)
+}
+
+/// The headline's runs of whole words, for "is this name in the headline" in time linear in the
+/// name (a scan of the headline per entity was quadratic on a long title and many names).
+struct TitleWords {
+    /// The lower-cased headline, cut to [`MAX_TITLE`] bytes.
+    lower: String,
+    /// Hashes of every substring of `lower` that starts and ends at a word boundary.
+    runs: std::collections::HashSet<u64>,
+}
+
+/// Bytes of a headline searched for names: no headline is longer.
+const MAX_TITLE: usize = 300;
+
+impl TitleWords {
+    fn new(title: &str) -> Self {
+        let mut lower = title.to_lowercase();
+        let mut cut = lower.len().min(MAX_TITLE);
+        while !lower.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        lower.truncate(cut);
+        let chars: Vec<(usize, char)> = lower.char_indices().collect();
+        let alnum = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
+        let mut runs = std::collections::HashSet::new();
+        // At most MAX_TITLE² / 2 steps, once per call.
+        for start in 0..chars.len() {
+            if start > 0 && alnum(start - 1) {
+                continue;
+            }
+            let mut h = Fnv::default();
+            for end in start..chars.len() {
+                if let Some(&(_, c)) = chars.get(end) {
+                    h.push(c);
+                }
+                if !alnum(end + 1) {
+                    runs.insert(h.0);
+                }
+            }
+        }
+        TitleWords { lower, runs }
+    }
+
+    /// True when `needle` (lower case) occurs in the headline as whole words.
+    fn contains(&self, needle: &str) -> bool {
+        let mut h = Fnv::default();
+        needle.chars().for_each(|c| h.push(c));
+        !needle.is_empty() && self.runs.contains(&h.0) && contains_word(&self.lower, needle)
+    }
+}
+
+/// FNV-1a over chars.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn push(&mut self, c: char) {
+        self.0 = (self.0 ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+    }
 }
 
 /// A form written in capitals only ("CLICK HERE", "FRANK LAMPARD", "NATO").
@@ -329,4 +410,47 @@ fn contains_word(haystack: &str, needle: &str) -> bool {
         let after = haystack.get(i + needle.len()..).and_then(|s| s.chars().next());
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_words_match_whole_words_only() {
+        let t = TitleWords::new("Blinken meets NATO chief in the U.S. capital");
+        for (needle, want) in [
+            ("blinken", true),
+            ("nato chief", true),
+            ("u.s.", true),
+            ("the u.s. capital", true),
+            ("nato ch", false),
+            ("link", false),
+            ("capitals", false),
+            ("", false),
+        ] {
+            assert_eq!(t.contains(needle), want, "{needle:?}");
+        }
+        // A headline longer than MAX_TITLE is searched in its first MAX_TITLE bytes.
+        let long = format!("{} Smith", "é".repeat(MAX_TITLE));
+        assert!(!TitleWords::new(&long).contains("smith"));
+    }
+
+    #[test]
+    fn bracketed_after_reads_a_bounded_window() {
+        let cases: &[(&str, usize, Option<&str>)] = &[
+            ("NATO-Russia Council (NRC) met", 19, Some("NRC")),
+            ("Council  (NRC)", 7, Some("NRC")),
+            ("Council (NRC", 7, None),
+            ("Council NRC)", 7, None),
+            ("Council ()", 7, Some("")),
+            ("Smith (", 5, None),
+        ];
+        for &(text, end, want) in cases {
+            assert_eq!(bracketed_after(text, end), want, "{text:?}");
+        }
+        // An unclosed bracket far from its close: not found, and not searched for.
+        let far = format!("John Smith ({})", "x".repeat(1000));
+        assert_eq!(bracketed_after(&far, 10), None);
+    }
 }

@@ -48,6 +48,8 @@ mod fwd {
         pub string: &'a str,
         pos: usize,
         state: SentenceBreaksState,
+        /// lede: the last SB8 lookahead, `(from, stop, result)`: see `match_sb8_cached`.
+        sb8: Option<(usize, usize, bool)>,
     }
 
     impl SentenceBreaksState {
@@ -98,8 +100,17 @@ mod fwd {
     }
 
     // https://unicode.org/reports/tr29/#SB8
-    // TODO cache this, it is currently quadratic
-    fn match_sb8(state: &SentenceBreaksState, ahead: &str) -> bool {
+    // lede: upstream scanned ahead afresh for every character of a run of closers and spaces
+    // after an ATerm ("He said." followed by a million `)` or `"`): quadratic. The scan's result
+    // is cached with the position of the character that decided it; every start between the
+    // cached start and that character skips the same characters and meets the same decider, so
+    // each character is scanned at most once per ATerm: linear.
+    fn match_sb8_cached(
+        cache: &mut Option<(usize, usize, bool)>,
+        state: &SentenceBreaksState,
+        string: &str,
+        at: usize,
+    ) -> bool {
         let &SentenceBreaksState(parts) = state;
         let mut idx = if parts[3] == StatePart::SpPlus { 2 } else { 3 };
         if parts[idx] == StatePart::ClosePlus {
@@ -109,20 +120,34 @@ mod fwd {
         if parts[idx] == StatePart::ATerm {
             use crate::tables::sentence as se;
 
-            for next_char in ahead.chars() {
+            if let Some((from, stop, result)) = *cache {
+                if from <= at && at <= stop {
+                    return result;
+                }
+            }
+            let mut result = (string.len(), false);
+            for (i, next_char) in string[at..].char_indices() {
                 //( ¬(OLetter | Upper | Lower | ParaSep | SATerm) )* Lower
                 match se::sentence_category(next_char).2 {
-                    se::SC_Lower => return true,
+                    se::SC_Lower => {
+                        result = (at + i, true);
+                        break;
+                    }
                     se::SC_OLetter
                     | se::SC_Upper
                     | se::SC_Sep
                     | se::SC_CR
                     | se::SC_LF
                     | se::SC_STerm
-                    | se::SC_ATerm => return false,
+                    | se::SC_ATerm => {
+                        result = (at + i, false);
+                        break;
+                    }
                     _ => continue,
                 }
             }
+            *cache = Some((at, result.0, result.1));
+            return result.1;
         }
 
         false
@@ -225,7 +250,9 @@ mod fwd {
                     }
 
                     // SB8 https://unicode.org/reports/tr29/#SB8
-                    _ if match_sb8(&state_before, &self.string[position_before..]) => continue,
+                    _ if match_sb8_cached(&mut self.sb8, &state_before, self.string, position_before) => {
+                        continue
+                    }
 
                     // SB8a https://unicode.org/reports/tr29/#SB8a
                     SentenceCat::SC_SContinue | SentenceCat::SC_STerm | SentenceCat::SC_ATerm
@@ -278,6 +305,7 @@ mod fwd {
             string: source,
             pos: 0,
             state: INITIAL_STATE,
+            sb8: None,
         }
     }
 }
