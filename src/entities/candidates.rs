@@ -364,18 +364,8 @@ impl<'a> Finder<'a> {
         if run.is_empty() {
             return;
         }
-        let mut span = Span::new(first.span.start, last.span.end);
-        // Keep the final dot of a dotted abbreviation: "U.S." (the words stop before it).
-        if last.span.of(text).contains('.') && text.get(span.end..).is_some_and(|r| r.starts_with('.')) {
-            span.end += 1;
-        }
-        let mut name = span.of(text);
-        for suffix in ["'s", "’s", "'S"] {
-            if let Some(stripped) = name.strip_suffix(suffix) {
-                name = stripped;
-                span.end -= suffix.len();
-            }
-        }
+        let span = mention_span(text, first, last);
+        let name = span.of(text);
         let key = name.to_lowercase();
         // A lone "Hospital" or "Street" names nothing; a lone "Congress" or "Army" does.
         let institution = matches!(key.as_str(), "army" | "congress" | "navy" | "parliament" | "senate");
@@ -433,4 +423,19 @@ impl<'a> Finder<'a> {
             i += matched.max(1);
         }
     }
+}
+
+/// The span of a mention from its first to its last word: the final dot of a dotted
+/// abbreviation kept ("U.S.": the words stop before it), a possessive left out ("Trump's").
+pub(super) fn mention_span(text: &str, first: &Word, last: &Word) -> Span {
+    let mut span = Span::new(first.span.start, last.span.end);
+    if last.span.of(text).contains('.') && text.get(span.end..).is_some_and(|r| r.starts_with('.')) {
+        span.end += 1;
+    }
+    for suffix in ["'s", "’s", "'S"] {
+        if span.of(text).ends_with(suffix) {
+            span.end -= suffix.len();
+        }
+    }
+    span
 }

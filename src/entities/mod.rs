@@ -322,18 +322,8 @@ fn add_learned(
     }
     let words = doc.words.get(run.clone()).unwrap_or(&[]);
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
-    let mut span = Span::new(first.span.start, last.span.end);
-    // Keep the final dot of a dotted abbreviation: "U.S." (the words stop before it).
-    if last.span.of(text).contains('.') && text.get(span.end..).is_some_and(|r| r.starts_with('.')) {
-        span.end += 1;
-    }
-    let mut name = span.of(text);
-    for suffix in ["'s", "’s", "'S"] {
-        if let Some(stripped) = name.strip_suffix(suffix) {
-            name = stripped;
-            span.end -= suffix.len();
-        }
-    }
+    let span = candidates::mention_span(text, first, last);
+    let name = span.of(text);
     if name.is_empty() {
         return;
     }
