@@ -276,7 +276,11 @@ fn defined_as_acronym(text: &str, cands: &HashMap<String, Candidate>, long: &str
     if !s.all_caps || !short.chars().all(|c| c.is_alphanumeric()) || short.len() < 2 {
         return false;
     }
-    let Some(form) = l.forms.keys().next() else { return false };
+    // The commonest written form (ties: the first in byte order), never the map's arbitrary
+    // first key: the same input must give the same entities.
+    let Some(form) = l.forms.iter().max_by_key(|(f, n)| (**n, std::cmp::Reverse(*f))).map(|(f, _)| f) else {
+        return false;
+    };
     let mut capitals = form.chars().filter(|c| c.is_uppercase()).flat_map(char::to_lowercase);
     if !short.chars().all(|c| capitals.any(|k| k == c))
         || !form.to_lowercase().starts_with(short.get(..1).unwrap_or(""))
