@@ -155,14 +155,15 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
         return found.into_iter().take(limit).map(|(e, _)| e).collect();
     }
     let rules = rule_mentions(doc, &found);
-    let tokens = model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &rules));
-    let tags = model::decode(&tokens, |f, s| MODEL.score(f, s));
+    let tags = rule_tags(doc, &rules);
+    let features = model::Features::new(text, doc, (&finder.ev, &shouts), &tags);
+    let tags = model::decode(&features, |f, s| MODEL.score(f, s));
     let cands = learned(text, doc, (&finder.ev, &shouts), &tags, &rules);
     aliases::rank(doc, title, aliases::merge(text, doc, cands), sport, limit)
 }
 
 /// The learned tagger's features for every word of a story, for training (`train-ner`).
-pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> Vec<model::Token> {
+pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> model::Tokens {
     let (finder, shouts) = rules(text, doc, lang);
     let found = aliases::rank_with_margins(
         doc,
@@ -171,7 +172,8 @@ pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> Vec<model::Tok
         prior::about_sport(doc),
         usize::MAX,
     );
-    model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &rule_mentions(doc, &found)))
+    let tags = rule_tags(doc, &rule_mentions(doc, &found));
+    model::tokens(&model::Features::new(text, doc, (&finder.ev, &shouts), &tags))
 }
 
 /// A mention the rules found: a range of `doc.words`, its entity's kind and the rules'
