@@ -363,8 +363,8 @@ const ISLAND_SHARE: f32 = 0.15;
 /// the best score, so that a standfirst or a byline box next to the body is left out. Linear in
 /// blocks × path length.
 fn best_container(blocks: &[Block], weights: &[f32]) -> Option<u32> {
-    use std::collections::HashMap;
-    let mut score: HashMap<u32, (f32, usize)> = HashMap::new();
+    use crate::hash::FxMap;
+    let mut score: FxMap<u32, (f32, usize)> = FxMap::default();
     for (b, w) in blocks.iter().zip(weights) {
         for (depth, id) in b.hints.path.iter().enumerate() {
             let e = score.entry(*id).or_insert((0.0, depth));

@@ -102,21 +102,32 @@ fn detect_str(pieces: &[&str]) -> &'static str {
     best.map_or("und", |(_, code)| code)
 }
 
-/// An n-gram as an integer: its characters' scalar values, 21 bits each, after a leading 1 bit
-/// (so "a" and "\0a" differ). Counting and looking up these costs a fraction of hashing the
-/// n-gram's bytes (`perf`: the string-keyed maps were two thirds of detection's time).
-type Gram = u128;
+/// An n-gram as an integer: its characters' UTF-16 units, 16 bits each (no word character is
+/// 0, so "a" and "\0a" never meet). Counting and looking up these costs a fraction of hashing
+/// the n-gram's bytes (`perf`: the string-keyed maps were two thirds of detection's time). An
+/// n-gram with a character beyond the BMP gets [`NO_GRAM`], which no profile holds (the shared
+/// scripts' profiles are all in the BMP): it still counts in the total, as before.
+type Gram = u64;
+
+/// The key of every n-gram that has a character beyond the BMP (U+FFFF is no letter).
+const NO_GRAM: Gram = Gram::MAX;
 
 fn gram_of(chars: &[char]) -> Gram {
-    chars.iter().fold(1, |key, &c| (key << 21) | Gram::from(u32::from(c)))
+    chars
+        .iter()
+        .try_fold(0, |key: Gram, &c| u16::try_from(u32::from(c)).ok().map(|u| (key << 16) | Gram::from(u)))
+        .unwrap_or(NO_GRAM)
 }
 
-/// Every profile's n-grams, parsed once per process: for each n-gram, the (script, profile,
-/// FLOOR − level) of every profile line that holds it, profiles numbered within their script.
-fn profile_index() -> &'static FxMap<Gram, Vec<(u8, u8, u8)>> {
-    static INDEX: OnceLock<FxMap<Gram, Vec<(u8, u8, u8)>>> = OnceLock::new();
+/// For each n-gram of a profile, the (script, profile, FLOOR − level) of every profile line
+/// that holds it, profiles numbered within their script.
+type ProfileIndex = FxMap<Gram, Vec<(u8, u8, u8)>>;
+
+/// Every profile's n-grams, parsed once per process (see [`ProfileIndex`]).
+fn profile_index() -> &'static ProfileIndex {
+    static INDEX: OnceLock<ProfileIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: FxMap<Gram, Vec<(u8, u8, u8)>> = FxMap::default();
+        let mut index = ProfileIndex::default();
         let mut chars = Vec::new();
         for (s, info) in SCRIPTS.iter().enumerate() {
             for (p, profile) in info.profiles.iter().enumerate() {
@@ -249,9 +260,13 @@ mod tests {
     #[test]
     fn grams_are_distinct_integers() {
         let key = |g: &str| gram_of(&g.chars().collect::<Vec<_>>());
-        assert_ne!(key("a"), key("\0a"));
+        assert_ne!(key("a"), key("aa"));
         assert_ne!(key("ab"), key("ba"));
-        assert_ne!(key("_\u{10FFFF}"), key("\u{10FFFF}_"));
+        assert_ne!(key("_\u{FFFE}"), key("\u{FFFE}_"));
+        assert_eq!(key("\u{20000}"), NO_GRAM);
+        assert_eq!(key("_\u{20000}_"), NO_GRAM);
+        // No profile n-gram has a character beyond the BMP.
+        assert!(!profile_index().contains_key(&NO_GRAM));
     }
 
     #[test]
