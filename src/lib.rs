@@ -74,11 +74,11 @@ pub use text::{Span, Utf16Map};
 /// of the API.
 #[doc(hidden)]
 pub mod ner_training {
-    pub use crate::entities::model::{best_tag, decode, dynamic, joined, scores, Model, Token, KINDS, TAGS};
+    pub use crate::entities::model::{best_tag, decode, dynamic, joined, scores, Model, Source, Tokens, KINDS, TAGS};
     use crate::text::Span;
 
     /// The words of `text` read as a story (as `lede --story` reads it) and their features.
-    pub fn tokens(text: &str) -> (Vec<Span>, Vec<Token>) {
+    pub fn tokens(text: &str) -> (Vec<Span>, Tokens) {
         let paragraphs: Vec<Span> = crate::body::lines(text).iter().map(|b| b.span).collect();
         let lang = crate::language::detect(text, &paragraphs);
         let doc = crate::segment::segment(text, &paragraphs, &lang);
