@@ -40,20 +40,20 @@ pub struct Keyword {
 /// background frequency), so that a rare plural does not lift a common word. Without one:
 /// `1 + ln(n / sentences)`, the inverse frequency of the group among the story's `n` sentences,
 /// times the [`length_weight`] of its first form when `typical` (the story's typical word
-/// length) is given.
-fn idf(table: Option<&IdfTable>, forms: &[Form], doc: &Doc, sentences: u32, n: usize, typical: Option<f32>) -> f32 {
+/// length) is given and the group is no name (capitalised inside a sentence: a name is no
+/// grammar word, however short).
+fn idf(table: Option<&IdfTable>, g: &Group, doc: &Doc, n: usize, typical: Option<f32>) -> f32 {
     match table {
         Some(table) => {
-            forms.iter().map(|f| table.weight(doc.vocab.term(f.term))).reduce(f32::min).unwrap_or(0.1).max(0.1)
+            g.forms.iter().map(|f| table.weight(doc.vocab.term(f.term))).reduce(f32::min).unwrap_or(0.1).max(0.1)
         }
         None => {
-            // A name (capitalised inside a sentence) is no grammar word, however short.
-            let name = forms.iter().any(|f| f.name.is_some());
-            let length = match (typical, forms.first()) {
+            let name = g.forms.iter().any(|f| f.name.is_some());
+            let length = match (typical, g.forms.first()) {
                 (Some(typical), Some(f)) if !name => length_weight(letters(doc.vocab.term(f.term)), typical),
                 _ => 1.0,
             };
-            (1.0 + (n.max(1) as f32 / sentences.max(1) as f32).ln()).max(0.1) * length
+            (1.0 + (n.max(1) as f32 / g.sentences.max(1) as f32).ln()).max(0.1) * length
         }
     }
 }
@@ -325,10 +325,8 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     // Length stands in for rarity only where a term is a word (not a character bigram).
     let typical = (table.is_none() && lang.terms == Terms::Words).then(|| typical_length(&doc.vocab));
     // Only groups used twice (every word of a recurring phrase is) can be keywords, bar short texts.
-    let weights: Vec<f32> = groups
-        .iter()
-        .map(|g| if g.count >= 2 || few { idf(table, &g.forms, doc, g.sentences, n, typical) } else { 0.1 })
-        .collect();
+    let weights: Vec<f32> =
+        groups.iter().map(|g| if g.count >= 2 || few { idf(table, g, doc, n, typical) } else { 0.1 }).collect();
     let weight = |g: usize| weights.get(g).copied().unwrap_or(0.1);
     let mut scored: Vec<Scored> = Vec::new();
     for p in &recurring {

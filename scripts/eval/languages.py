@@ -246,7 +246,7 @@ def main():
                 a, b = rouge1(ref_t, tokens(lede)), rouge1(ref_t, tokens(lead))
                 r_lede.append(a)
                 r_lead.append(b)
-                row.update(lede=round(a, 2), lead3=round(b, 2), summary=lede, reference=ref)
+                row.update(lede=round(a, 2), lead3=round(b, 2), summary=lede, lead=lead, reference=ref)
             for k in result.get("keywords", []):
                 s = stop_keyword(k["term"], lang, stops)
                 if s is None:

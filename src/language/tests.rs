@@ -72,3 +72,28 @@ fn every_language_carries_its_own_tables() {
     assert!(!Language::from_code("ja").is_function_word("政府"));
     assert!(Language::from_code("th").spaced_sentences);
 }
+
+#[test]
+fn short_cased_words_are_function_words_where_the_list_is_generated() {
+    // (code, word, function word): the generated lists leave out cased words under three
+    // letters; English keeps its own list ("us" is listed, "uk" is not).
+    let cases = [
+        ("fr", "de", true),
+        ("fr", "il", true),
+        ("fr", "été", true),
+        ("fr", "grève", false),
+        ("lv", "u", true),
+        ("lv", "中文", false),
+        ("de", "eu", true),
+        ("ar", "في", true),
+        ("ar", "عن", true),
+        ("en", "uk", false),
+        ("en", "us", true),
+    ];
+    for (code, word, function) in cases {
+        assert_eq!(Language::from_code(code).is_function_word(word), function, "{code}: {word}");
+    }
+    // One letter is no sentence starter (an initial, or "z. B."); two are ("Il", "Le").
+    let fr = Language::from_code("fr");
+    assert!(fr.is_starter("il") && !fr.is_starter("b"));
+}
