@@ -14,8 +14,10 @@
 //! phrases ("foreign ministers") that recur are scored like terms and replace the single words
 //! they are mostly made of; a phrase that overlaps one already shown ("blood visibly",
 //! "visibly pouring") gives way. Stop words, bare numbers, very short words and the words of
-//! number compounds ("23-year-old") are never keywords. [`beside`] then drops the keywords that
-//! repeat an entity chip, and company suffixes ("Ltd").
+//! number compounds ("23-year-old") are never keywords, nor, in English, light words (verbs,
+//! adjectives, adverbs and number words such as "met", "difficult", "left", "two": the
+//! background table marks them), which may only open a phrase ("foreign ministers"). [`beside`]
+//! then drops the keywords that repeat an entity chip, and company suffixes ("Ltd").
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -280,6 +282,11 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
             .filter(|w| w.to_lowercase() == term);
         written.unwrap_or(term).to_owned()
     };
+    // A group whose every form is light ("met", "difficult", "going", "left", "two": see
+    // `IdfTable::light`) is no keyword on its own and does not end a phrase ("incident
+    // occurred"); it may open one ("foreign ministers", "second half").
+    let light =
+        |g: &Group| table.is_some_and(|t| !g.forms.is_empty() && g.forms.iter().all(|f| t.light(vocab.term(f.term))));
     let few = n < 4;
     // Only groups used twice (every word of a recurring phrase is) can be keywords, bar short texts.
     let weights: Vec<f32> = groups
@@ -292,6 +299,9 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
         // A phrase is worth more than a word: it says more, and recurs less by chance.
         let score = 1.5 * p.uses as f32 * (weight(p.first) + weight(p.second)) / 2.0;
         let (Some(ga), Some(gb)) = (groups.get(p.first), groups.get(p.second)) else { continue };
+        if light(gb) {
+            continue;
+        }
         // A name is shown as written ("Harry Kane", "Premier League"): capitalised in every use
         // inside a sentence, or only seen at sentence starts and ending in a name. Anything else
         // word by word ("foreign ministers", "Latino voters"). The written use must have the
@@ -316,7 +326,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
         scored.push(Scored { score, shown, first: p.first, second: Some(p.second) });
     }
     for (g, gr) in groups.iter().enumerate() {
-        if gr.count >= 2 || (few && gr.count > 0) {
+        if (gr.count >= 2 || (few && gr.count > 0)) && !light(gr) {
             scored.push(Scored { score: gr.count as f32 * weight(g), shown: form(gr), first: g, second: None });
         }
     }
@@ -481,6 +491,16 @@ mod tests {
                    The crowd gasped. The police arrived late. Nobody was arrested.",
             top: &["visibly pouring"],
             absent: &["blood visibly"],
+        },
+        Case {
+            name: "light verbs, adjectives and number words are no keywords, nor end a phrase",
+            lang: "en",
+            text: "The two leaders met in Geneva. It was difficult, the leaders said, and two aides left. \
+                   The leaders met again as the talks were going badly. Two aides left the talks. \
+                   The incident happened late. Another incident happened. The foreign ministers waited. \
+                   Foreign ministers were difficult.",
+            top: &["foreign ministers", "leaders"],
+            absent: &["met", "difficult", "going", "left", "two", "aides left", "incident happened"],
         },
         // Names.
         Case {

@@ -33,7 +33,8 @@ pub struct ScriptInfo {
 /// Background word frequencies of one language, for TF-IDF's inverse document frequency.
 ///
 /// `words` holds the language's most frequent words, sorted bytewise, each preceded by one
-/// byte 0x01..=0x1F: its level. A word's Zipf frequency (log10 of its occurrences per billion
+/// byte 0x01..=0x1F: its level (the low four bits) and, in bit 0x10, whether the word is
+/// [light](IdfTable::light). A word's Zipf frequency (log10 of its occurrences per billion
 /// words) is `floor + (level - 1) / 4`; words not in the table are rarer than `floor`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct IdfTable {
@@ -44,8 +45,21 @@ pub struct IdfTable {
 
 impl IdfTable {
     /// The Zipf frequency of a lower-case word, or `None` when it is not in the table.
-    /// A binary search over the bytes: O(log n) comparisons, no allocation.
     pub fn zipf(&self, word: &str) -> Option<f32> {
+        let level = self.entry(word)? & LEVEL;
+        Some(f32::from(self.floor) / 100.0 + f32::from(level.saturating_sub(1)) / 4.0)
+    }
+
+    /// True for a frequent word that names no topic on its own: a verb, adjective, adverb or
+    /// number word ("met", "difficult", "going", "left", "two"; not "police" nor "nuclear").
+    /// Keywords leave such words out; see `scripts/tables/idf.py` for the rule and its source.
+    pub fn light(&self, word: &str) -> bool {
+        self.entry(word).is_some_and(|b| b & LIGHT != 0)
+    }
+
+    /// The separator byte before a lower-case word, or `None` when it is not in the table.
+    /// A binary search over the bytes: O(log n) comparisons, no allocation.
+    fn entry(&self, word: &str) -> Option<u8> {
         let key = word.as_bytes();
         let bytes = self.words;
         let (mut lo, mut hi) = (0usize, bytes.len());
@@ -58,9 +72,7 @@ impl IdfTable {
             let len = rest.iter().position(|&b| b < 0x20).unwrap_or(rest.len());
             let entry = rest.get(..len)?;
             match entry.cmp(key) {
-                std::cmp::Ordering::Equal => {
-                    return Some(f32::from(self.floor) / 100.0 + f32::from(level.saturating_sub(1)) / 4.0)
-                }
+                std::cmp::Ordering::Equal => return Some(level),
                 std::cmp::Ordering::Less => lo = start + 1 + len,
                 std::cmp::Ordering::Greater => hi = start,
             }
@@ -80,6 +92,11 @@ impl IdfTable {
         9.0 - self.zipf(word).unwrap_or_else(|| self.rare())
     }
 }
+
+/// The level bits of an [`IdfTable`] separator byte.
+const LEVEL: u8 = 0x0F;
+/// The light-word bit of an [`IdfTable`] separator byte.
+const LIGHT: u8 = 0x10;
 
 /// The background frequency table of a language, when there is one.
 pub fn idf(code: &str) -> Option<&'static IdfTable> {
@@ -129,5 +146,26 @@ mod tests {
         assert!(t.zipf("the").unwrap() > 7.0);
         assert!(t.zipf("the").unwrap() > t.zipf("parliament").unwrap());
         assert!(t.rare() < t.zipf("parliament").unwrap());
+        // Light words: verbs, adjectives, adverbs and number words, never nouns.
+        for (word, light) in [
+            ("met", true),
+            ("difficult", true),
+            ("going", true),
+            ("left", true),
+            ("two", true),
+            ("million", true),
+            ("police", false),
+            ("government", false),
+            ("nuclear", false),
+            ("political", false),
+            ("ground", false),
+            ("meeting", false),
+            ("claims", false),
+            ("zzzzzz", false),
+        ] {
+            assert_eq!(t.light(word), light, "{word}");
+        }
+        // The flag does not change a word's frequency: "met" is as frequent as it was.
+        assert!(t.zipf("met").is_some_and(|z| (4.59..6.0).contains(&z)));
     }
 }
