@@ -27,7 +27,7 @@
 //! sentence with at most `2 × WINDOW` neighbours, and selection compares a candidate only with
 //! the few sentences already chosen.
 
-use std::collections::HashSet;
+use crate::hash::FxSet;
 
 use crate::language::Language;
 use crate::options::Options;
@@ -184,7 +184,7 @@ fn vectors(doc: &Doc, weights: &[Option<f32>]) -> Vec<Vector> {
                 .map(|w| w.term)
                 .filter(|t| weights.get(*t as usize).copied().flatten().is_some())
                 .collect();
-            terms.sort_unstable();
+            crate::sort::sort(&mut terms);
             let mut v: Vector = Vec::with_capacity(terms.len());
             for t in terms {
                 let idf = weights.get(t as usize).copied().flatten().unwrap_or(0.0);
@@ -244,7 +244,7 @@ pub struct Ranking {
 }
 
 /// Scores every sentence of `doc`. `title` holds the content term ids of the headline.
-pub fn score(text: &str, doc: &Doc, lang: &Language, title: &HashSet<u32>) -> Ranking {
+pub fn score(text: &str, doc: &Doc, lang: &Language, title: &FxSet<u32>) -> Ranking {
     let n = doc.sentences.len();
     let weights = term_weights(doc, lang);
     let vecs = vectors(doc, &weights);
@@ -315,15 +315,14 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &HashSet<u32>) -> Ra
 pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
     let (scores, vecs) = (&ranking.scores, &ranking.vectors);
     let mut order: Vec<usize> = (0..scores.len()).collect();
-    // No two indices compare equal, so the unstable sort (smaller in the `.wasm`) gives the
-    // stable order.
-    order.sort_unstable_by(|&a, &b| {
+    // Best score first; ties in document order (the sort is stable).
+    crate::sort::sort_by(&mut order, |&a, &b| {
         let (sa, sb) = (scores.get(a).map_or(0.0, |s| s.0), scores.get(b).map_or(0.0, |s| s.0));
-        sb.total_cmp(&sa).then(a.cmp(&b))
+        sb.total_cmp(&sa)
     });
     let word_set = |i: usize| -> Vec<u32> {
         let mut t: Vec<u32> = doc.sentence_words(i).iter().map(|w| w.term).collect();
-        t.sort_unstable();
+        crate::sort::sort(&mut t);
         t.dedup();
         t
     };
@@ -334,7 +333,7 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
     // most MAX_COMPARED of them, which keeps huge word budgets linear. Exact repeats are caught
     // whatever the budget by their term sequence.
     let mut compared: Vec<(usize, Vec<u32>)> = Vec::new();
-    let mut seen: HashSet<TermSeq> = HashSet::new();
+    let mut seen: FxSet<TermSeq> = FxSet::default();
     let mut words_left = options.max_words;
     // A dangling opener whose antecedent is not (yet) chosen waits for a second pass: the
     // antecedent may be chosen later in score order.
@@ -386,7 +385,7 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
             chosen.push(best);
         }
     }
-    chosen.sort_unstable();
+    crate::sort::sort(&mut chosen);
     chosen
 }
 
@@ -445,7 +444,7 @@ mod tests {
     fn pick(text: &str, options: &Options) -> Vec<String> {
         let lang = Language::from_code("en");
         let doc = segment(text, &[Span::new(0, text.len())], &lang);
-        let ranking = score(text, &doc, &lang, &HashSet::new());
+        let ranking = score(text, &doc, &lang, &FxSet::default());
         select(&doc, &ranking, options).into_iter().map(|i| doc.sentences[i].span.of(text).to_owned()).collect()
     }
 
@@ -460,7 +459,7 @@ mod tests {
     fn picks_in_document_order_without_duplicates() {
         let got = pick(STORY, &Options::default());
         assert_eq!(got.len(), 3);
-        let mut seen = HashSet::new();
+        let mut seen = FxSet::default();
         assert!(got.iter().all(|s| seen.insert(s.clone())), "{got:?}");
         let positions: Vec<usize> = got.iter().map(|s| STORY.find(s.as_str()).unwrap()).collect();
         assert!(positions.windows(2).all(|w| w[0] < w[1]));

@@ -1,6 +1,6 @@
 //! The pipeline: text → body → language → sentences → scores → summary, entities, keywords.
 
-use std::collections::HashSet;
+use crate::hash::FxSet;
 
 use serde::Deserialize;
 
@@ -249,12 +249,12 @@ fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Opt
     Summary { title, sentences, scores, entities, keywords, language: lang.code, stats, reason: body.reason }
 }
 
-fn title_terms(title: &str, doc: &Doc, lang: &Language) -> HashSet<u32> {
+fn title_terms(title: &str, doc: &Doc, lang: &Language) -> FxSet<u32> {
     let mut lower = String::new();
     segment::words(title, Span::new(0, title.len()))
         .filter_map(|w| {
             segment::normalize_in(w.of(title), &mut lower, lang);
-            (!lang.is_stopword(&lower)).then(|| doc.vocab.id(&lower)).flatten()
+            (!lang.is_function_word(&lower)).then(|| doc.vocab.id(&lower)).flatten()
         })
         .collect()
 }

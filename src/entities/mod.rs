@@ -67,7 +67,7 @@ const MODEL: model::Model = model::Model {
     weights: ner_model::WEIGHTS,
 };
 
-use std::collections::HashMap;
+use crate::hash::{FxMap, FxSet};
 
 use candidates::{Candidate, Evidence, Finder, Sentence};
 use weights::WEIGHTS as W;
@@ -155,14 +155,15 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
         return found.into_iter().take(limit).map(|(e, _)| e).collect();
     }
     let rules = rule_mentions(doc, &found);
-    let tokens = model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &rules));
-    let tags = model::decode(&tokens, |f, s| MODEL.score(f, s));
+    let tags = rule_tags(doc, &rules);
+    let features = model::Features::new(text, doc, (&finder.ev, &shouts), &tags);
+    let tags = model::decode(&features, |f, s| MODEL.score(f, s));
     let cands = learned(text, doc, (&finder.ev, &shouts), &tags, &rules);
     aliases::rank(doc, title, aliases::merge(text, doc, cands), sport, limit)
 }
 
 /// The learned tagger's features for every word of a story, for training (`train-ner`).
-pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> Vec<model::Token> {
+pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> model::Tokens {
     let (finder, shouts) = rules(text, doc, lang);
     let found = aliases::rank_with_margins(
         doc,
@@ -171,7 +172,8 @@ pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> Vec<model::Tok
         prior::about_sport(doc),
         usize::MAX,
     );
-    model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &rule_mentions(doc, &found)))
+    let tags = rule_tags(doc, &rule_mentions(doc, &found));
+    model::tokens(&model::Features::new(text, doc, (&finder.ev, &shouts), &tags))
 }
 
 /// A mention the rules found: a range of `doc.words`, its entity's kind and the rules'
@@ -189,7 +191,7 @@ fn rule_mentions(doc: &Doc, entities: &[(Entity, f32)]) -> Vec<RuleMention> {
         })
         .filter(|(r, _, _)| !r.is_empty())
         .collect();
-    out.sort_by_key(|(r, _, _)| (r.start, r.end));
+    crate::sort::sort_by_key(&mut out, |(r, _, _)| (r.start, r.end));
     out
 }
 
@@ -218,7 +220,7 @@ fn learned(
     (ev, shouts): (&Evidence, &[bool]),
     tags: &[(usize, [f32; model::TAGS])],
     rules: &[RuleMention],
-) -> HashMap<String, Candidate> {
+) -> FxMap<String, Candidate> {
     // The rules' mention holding each word, if any.
     let mut rule_of = vec![usize::MAX; tags.len()];
     for (i, (r, _, _)) in rules.iter().enumerate() {
@@ -226,13 +228,13 @@ fn learned(
             *slot = i;
         }
     }
-    let rule_words: std::collections::HashSet<usize> = rules.iter().flat_map(|(r, _, _)| r.clone()).collect();
+    let rule_words: FxSet<usize> = rules.iter().flat_map(|(r, _, _)| r.clone()).collect();
     let tag = |i: usize| tags.get(i).map_or(0, |t| t.0);
     let joins = |i: usize| {
         matches!((doc.words.get(i.wrapping_sub(1)), doc.words.get(i)), (Some(a), Some(b))
             if a.sentence == b.sentence && model::joined(text, a.span, b.span))
     };
-    let mut cands: HashMap<String, Candidate> = HashMap::new();
+    let mut cands: FxMap<String, Candidate> = FxMap::default();
     let mut i = 0;
     while i < tags.len() {
         if tag(i) == 0 {
@@ -257,7 +259,7 @@ fn learned(
         // kind per word: the tagger's confidence.
         let mut kinds: Vec<(f32, Kind)> =
             sum.iter().skip(1).zip(model::KINDS).map(|(x, k)| (x / (end - i) as f32, k)).collect();
-        kinds.sort_by(|a, b| b.0.total_cmp(&a.0));
+        crate::sort::sort_by(&mut kinds, |a, b| b.0.total_cmp(&a.0));
         let (Some(&(best, kind)), Some(&(next, _))) = (kinds.first(), kinds.get(1)) else { break };
         let mention = Learned {
             run: i..end,
@@ -289,9 +291,9 @@ struct Learned {
 fn add_learned(
     text: &str,
     doc: &Doc,
-    (ev, rule_words): (&Evidence, &std::collections::HashSet<usize>),
+    (ev, rule_words): (&Evidence, &FxSet<usize>),
     mention: Learned,
-    cands: &mut HashMap<String, Candidate>,
+    cands: &mut FxMap<String, Candidate>,
 ) {
     let Learned { mut run, kind, weight, rule_kind, shouted } = mention;
     // A sentence's first word whose capital is no evidence (the story never capitalises it
