@@ -366,9 +366,11 @@ pub(super) fn rank_with_margins(
             let known = [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES]
                 .iter()
                 .any(|t| listed(t, &key) || listed(t, first_word));
-            let heading = shouted
-                && !known
-                && (name.split_whitespace().count() >= 2 || (cand.common && name.chars().count() >= 5));
+            // A single shouted word is a heading when the story also writes it in lower case or
+            // it is a frequent English word ("REALLY", "WATCH"): an acronym ("UNESCO") is neither.
+            let word = || cand.common || crate::tables::idf("en").is_some_and(|t| t.zipf(&key).is_some());
+            let heading =
+                shouted && !known && (name.split_whitespace().count() >= 2 || (name.chars().count() >= 5 && word()));
             let name = if shouted && !heading && name.contains(' ') { title_case(&name) } else { name };
             let own = cand.mentions.len().max(1) as f32;
             if !cand.learned {
