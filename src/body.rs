@@ -83,10 +83,18 @@ struct Features {
 fn hash_of(s: &str) -> u64 {
     // FNV-1a over the lower-cased letters and digits: stable across runs and platforms.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
-        let mut buf = [0u8; 4];
-        for b in c.encode_utf8(&mut buf).bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    let mut add = |b: u8| h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    for c in s.chars() {
+        if c.is_ascii() {
+            // The same bytes as below, without the Unicode tables.
+            if c.is_ascii_alphanumeric() {
+                add(c.to_ascii_lowercase() as u8);
+            }
+        } else if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                let mut buf = [0u8; 4];
+                l.encode_utf8(&mut buf).bytes().for_each(&mut add);
+            }
         }
     }
     h
@@ -121,7 +129,7 @@ fn is_unspaced(c: char) -> bool {
 /// Share of words that start with a capital letter, among words that start with a letter of
 /// a cased script. Headline lists ("The Curse of Oak Island Season 8 Spoilers Revealed") score
 /// high; prose scores low.
-fn capital_share(s: &str) -> f32 {
+fn capital_share(s: &str, words: usize) -> f32 {
     let (mut cased, mut capital) = (0usize, 0usize);
     for w in s.split_whitespace() {
         let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else { continue };
@@ -132,7 +140,7 @@ fn capital_share(s: &str) -> f32 {
     }
     // Few cased words, or a text mostly in a script without case (a Japanese paragraph naming
     // "Wi-Fi" and "Android"): no headline list.
-    if cased < 6 || 2 * cased < count_words(s) {
+    if cased < 6 || 2 * cased < words {
         0.0
     } else {
         capital as f32 / cased as f32
@@ -157,7 +165,7 @@ fn features(text: &str, block: &Block) -> Features {
         && !h.noise
         && h.heading == 0
         && h.link_density < 0.5
-        && capital_share(s) < 0.6
+        && capital_share(s, words) < 0.6
         && ((words >= min_words && ends_sentence(s)) || words >= 25);
     Features { words, prose, boilerplate, truncated, repeat: false, teaser: false, key: hash_of(s) }
 }
@@ -177,10 +185,14 @@ fn is_boilerplate(s: &str) -> bool {
                 .any(|p| lower.starts_with(p)))
         || (words < 25 && is_byline(s))
         || (words <= 3 && lower.trim_matches(|c: char| !c.is_alphanumeric()) == "advertisement")
-        || (words < 40 && NOTICES.iter().any(|p| lower.contains(p)))
-        || NOTICES.iter().filter(|p| lower.contains(*p)).count() >= 2
+        || notices(&lower) >= if words < 40 { 1 } else { 2 }
         || s.split_whitespace()
             .any(|w| w.len() > 60 && w.is_ascii() && (w.contains('=') || w.contains('%') || w.contains('/')))
+}
+
+/// How many [`NOTICES`] the lower-cased `lower` holds.
+fn notices(lower: &str) -> usize {
+    NOTICES.iter().filter(|p| lower.contains(*p)).count()
 }
 
 /// "By Alex Heath, a deputy editor..." (but not "By Tuesday, the storm had passed.").
@@ -212,10 +224,11 @@ const NOTICES: &[&str] = &[
 /// lead, a paragraph printed twice. The last copy is kept, because teasers come first. Linear:
 /// one hash per sentence.
 fn mark_repeats(text: &str, blocks: &[Block], feats: &mut [Features]) {
+    let und = crate::language::Language::from_code("und");
     let sentence_keys: Vec<Vec<u64>> = blocks
         .iter()
         .map(|b| {
-            crate::segment::sentences(text, b.span, &crate::language::Language::from_code("und"))
+            crate::segment::sentences(text, b.span, &und)
                 .iter()
                 .map(|s| s.of(text))
                 .filter(|s| count_words(s) >= 4)
@@ -350,8 +363,8 @@ const ISLAND_SHARE: f32 = 0.15;
 /// the best score, so that a standfirst or a byline box next to the body is left out. Linear in
 /// blocks × path length.
 fn best_container(blocks: &[Block], weights: &[f32]) -> Option<u32> {
-    use std::collections::HashMap;
-    let mut score: HashMap<u32, (f32, usize)> = HashMap::new();
+    use crate::hash::FxMap;
+    let mut score: FxMap<u32, (f32, usize)> = FxMap::default();
     for (b, w) in blocks.iter().zip(weights) {
         for (depth, id) in b.hints.path.iter().enumerate() {
             let e = score.entry(*id).or_insert((0.0, depth));

@@ -22,6 +22,8 @@
 //! measure accuracy out of sample. Cost: linear in the text read, at most [`MAX_BYTES`] bytes
 //! plus one pass over the profiles of one script.
 
+use std::sync::OnceLock;
+
 use crate::hash::FxMap;
 use crate::tables::langid::{COMBINING, HAN, KANA, RANGES, SCRIPTS};
 use crate::text::Span;
@@ -78,19 +80,21 @@ fn detect_str(pieces: &[&str]) -> &'static str {
     let (padded, words) = padded_words(pieces, main);
     let grams = ngram_counts(&padded, &words);
     let total: u64 = grams.values().map(|&n| u64::from(n)).sum();
-    let mut best: Option<(u64, &'static str)> = None;
-    for profile in info.profiles {
-        // Every n-gram costs FLOOR unless the profile has it: start from all-missing and give
-        // back the difference for those it has.
-        let mut cost = total * u64::from(FLOOR);
-        for (level, line) in profile.ngrams.split('\n').enumerate() {
-            let level = (level as u64).min(u64::from(FLOOR));
-            for g in line.split(' ').filter(|g| !g.is_empty()) {
-                if let Some(&n) = grams.get(g) {
-                    cost -= u64::from(n) * (u64::from(FLOOR) - level);
+    // Every n-gram costs FLOOR unless a profile has it: start from all-missing and give back
+    // the difference for those each profile has.
+    let mut costs = vec![total * u64::from(FLOOR); info.profiles.len()];
+    let index = profile_index();
+    for (gram, &n) in &grams {
+        for &(s, p, back) in index.get(gram).map_or(&[][..], Vec::as_slice) {
+            if usize::from(s) == main {
+                if let Some(cost) = costs.get_mut(usize::from(p)) {
+                    *cost -= u64::from(n) * u64::from(back);
                 }
             }
         }
+    }
+    let mut best: Option<(u64, &'static str)> = None;
+    for (profile, &cost) in info.profiles.iter().zip(&costs) {
         if best.is_none_or(|(c, _)| cost < c) {
             best = Some((cost, profile.code));
         }
@@ -98,8 +102,64 @@ fn detect_str(pieces: &[&str]) -> &'static str {
     best.map_or("und", |(_, code)| code)
 }
 
+/// An n-gram as an integer: its characters' UTF-16 units, 16 bits each (no word character is
+/// 0, so "a" and "\0a" never meet). Counting and looking up these costs a fraction of hashing
+/// the n-gram's bytes (`perf`: the string-keyed maps were two thirds of detection's time). An
+/// n-gram with a character beyond the BMP gets [`NO_GRAM`], which no profile holds (the shared
+/// scripts' profiles are all in the BMP): it still counts in the total, as before.
+type Gram = u64;
+
+/// The key of every n-gram that has a character beyond the BMP (U+FFFF is no letter).
+const NO_GRAM: Gram = Gram::MAX;
+
+fn gram_of(chars: &[char]) -> Gram {
+    chars
+        .iter()
+        .try_fold(0, |key: Gram, &c| u16::try_from(u32::from(c)).ok().map(|u| (key << 16) | Gram::from(u)))
+        .unwrap_or(NO_GRAM)
+}
+
+/// For each n-gram of a profile, the (script, profile, FLOOR − level) of every profile line
+/// that holds it, profiles numbered within their script.
+type ProfileIndex = FxMap<Gram, Vec<(u8, u8, u8)>>;
+
+/// Every profile's n-grams, parsed once per process (see [`ProfileIndex`]).
+fn profile_index() -> &'static ProfileIndex {
+    static INDEX: OnceLock<ProfileIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = ProfileIndex::default();
+        let mut chars = Vec::new();
+        for (s, info) in SCRIPTS.iter().enumerate() {
+            for (p, profile) in info.profiles.iter().enumerate() {
+                for (level, line) in profile.ngrams.split('\n').enumerate() {
+                    let back = FLOOR - (level as u32).min(FLOOR);
+                    for g in line.split(' ').filter(|g| !g.is_empty()) {
+                        chars.clear();
+                        chars.extend(g.chars());
+                        if chars.len() <= MAX_N {
+                            index.entry(gram_of(&chars)).or_default().push((s as u8, p as u8, back as u8));
+                        }
+                    }
+                }
+            }
+        }
+        index
+    })
+}
+
 /// The script of a letter (an index into [`SCRIPTS`]), `None` for anything else.
 fn script(c: char) -> Option<usize> {
+    // ASCII first: most letters read are, and only its letters have a script (Latin).
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic().then_some(LATIN_SCRIPT);
+    }
+    script_in_table(c)
+}
+
+/// The index of Latin in [`SCRIPTS`] (the script of ASCII letters in [`RANGES`]).
+const LATIN_SCRIPT: usize = 0;
+
+fn script_in_table(c: char) -> Option<usize> {
     let c = c as u32;
     let i = RANGES.partition_point(|&(_, last, _)| last < c);
     RANGES.get(i).filter(|&&(first, _, _)| first <= c).map(|&(_, _, s)| usize::from(s))
@@ -146,22 +206,17 @@ fn padded_words(pieces: &[&str], script_index: usize) -> (String, Vec<(usize, us
     (out, words)
 }
 
-/// The 1- to [`MAX_N`]-grams of each padded word ("_" alone excluded), counted, in an
-/// [`FxMap`]: SipHash over these short keys cost more than the counting and the profile
-/// lookups together (14% of an article's time, `perf`).
-fn ngram_counts<'a>(padded: &'a str, words: &[(usize, usize)]) -> FxMap<&'a str, u32> {
-    let mut counts: FxMap<&str, u32> = FxMap::default();
-    let mut bounds = Vec::new();
+/// The 1- to [`MAX_N`]-grams of each padded word ("_" alone excluded), counted, keyed by
+/// [`gram_of`].
+fn ngram_counts(padded: &str, words: &[(usize, usize)]) -> FxMap<Gram, u32> {
+    let mut counts: FxMap<Gram, u32> = FxMap::default();
+    let mut chars = Vec::new();
     for word in words.iter().filter_map(|&(a, b)| padded.get(a..b)) {
-        bounds.clear();
-        bounds.extend(word.char_indices().map(|(i, _)| i).chain([word.len()]));
+        chars.clear();
+        chars.extend(word.chars());
         for n in 1..=MAX_N {
-            for w in bounds.windows(n + 1) {
-                let (Some(&a), Some(&b)) = (w.first(), w.last()) else { continue };
-                match word.get(a..b) {
-                    Some(g) if g != "_" => *counts.entry(g).or_insert(0) += 1,
-                    _ => {}
-                }
+            for g in chars.windows(n).filter(|g| *g != ['_']) {
+                *counts.entry(gram_of(g)).or_insert(0) += 1;
             }
         }
     }
@@ -195,14 +250,35 @@ mod tests {
     }
 
     #[test]
+    fn ascii_fast_path_agrees_with_the_table() {
+        for c in (0..128u8).map(char::from) {
+            assert_eq!(script(c), script_in_table(c), "{c:?}");
+        }
+        assert_eq!(SCRIPTS.get(LATIN_SCRIPT).map(|s| s.profiles.len()), Some(LATIN.len()));
+    }
+
+    #[test]
+    fn grams_are_distinct_integers() {
+        let key = |g: &str| gram_of(&g.chars().collect::<Vec<_>>());
+        assert_ne!(key("a"), key("aa"));
+        assert_ne!(key("ab"), key("ba"));
+        assert_ne!(key("_\u{FFFE}"), key("\u{FFFE}_"));
+        assert_eq!(key("\u{20000}"), NO_GRAM);
+        assert_eq!(key("_\u{20000}_"), NO_GRAM);
+        // No profile n-gram has a character beyond the BMP.
+        assert!(!profile_index().contains_key(&NO_GRAM));
+    }
+
+    #[test]
     fn ngrams_of_padded_words() {
         let (padded, words) = padded_words(&["Ab, ab! Ω"], 0);
         assert_eq!(padded, "_ab__ab_");
         let grams = ngram_counts(&padded, &words);
-        assert_eq!(grams.get("ab"), Some(&2));
-        assert_eq!(grams.get("_ab_"), Some(&2));
-        assert_eq!(grams.get("b__a"), None);
-        assert_eq!(grams.get("_"), None);
+        let get = |g: &str| grams.get(&gram_of(&g.chars().collect::<Vec<_>>())).copied();
+        assert_eq!(get("ab"), Some(2));
+        assert_eq!(get("_ab_"), Some(2));
+        assert_eq!(get("b__a"), None);
+        assert_eq!(get("_"), None);
         assert_eq!(grams.values().sum::<u32>(), 2 * (2 + 3 + 2 + 1));
     }
 

@@ -17,8 +17,8 @@
 //! number compounds ("23-year-old") are never keywords. [`beside`] then drops the keywords that
 //! repeat an entity chip, and company suffixes ("Ltd").
 
+use crate::hash::{FxMap, FxSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use crate::entities::Entity;
 use crate::language::{Language, Terms};
@@ -206,7 +206,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     let merge = lang.english_inflections;
     let table = lang.idf();
     // Every eligible term → its group (inflections merged under one key).
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: FxMap<String, usize> = FxMap::default();
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(doc.vocab.len());
     for t in 0..doc.vocab.len() as u32 {
         let term = doc.vocab.term(t);
@@ -221,7 +221,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     // Phrases: two adjacent eligible words in one sentence, joined by a single space.
     // Found through their (first, second) groups.
     let mut pairs: Vec<Pair> = Vec::new();
-    let mut pair_index: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut pair_index: FxMap<(usize, usize), usize> = FxMap::default();
     for (i, w) in doc.words.iter().enumerate() {
         let Some(g) = group(w).filter(|_| !in_number_compound(text, w.span)) else { continue };
         if let Some(slot) = groups.get_mut(g) {
@@ -358,8 +358,8 @@ const SUFFIXES: Words = words!["co", "corp", "gmbh", "inc", "llc", "ltd", "plc"]
 /// `entities`, or a capitalised part of one: "Alexander" of "Audrey Alexander") and are no company
 /// suffix; scores rescaled so that the best is 1. Linear in keywords and entity names.
 pub fn beside(keywords: Vec<Keyword>, entities: &[Entity], limit: usize) -> Vec<Keyword> {
-    let mut names: HashSet<String> = HashSet::new();
-    let mut name_words: HashSet<String> = HashSet::new();
+    let mut names: FxSet<String> = FxSet::default();
+    let mut name_words: FxSet<String> = FxSet::default();
     for e in entities {
         for n in std::iter::once(&e.name).chain(&e.aliases) {
             let lower = n.to_lowercase();

@@ -27,7 +27,7 @@
 //! sentence with at most `2 × WINDOW` neighbours, and selection compares a candidate only with
 //! the few sentences already chosen.
 
-use std::collections::HashSet;
+use crate::hash::FxSet;
 
 use crate::language::Language;
 use crate::options::Options;
@@ -244,7 +244,7 @@ pub struct Ranking {
 }
 
 /// Scores every sentence of `doc`. `title` holds the content term ids of the headline.
-pub fn score(text: &str, doc: &Doc, lang: &Language, title: &HashSet<u32>) -> Ranking {
+pub fn score(text: &str, doc: &Doc, lang: &Language, title: &FxSet<u32>) -> Ranking {
     let n = doc.sentences.len();
     let weights = term_weights(doc, lang);
     let vecs = vectors(doc, &weights);
@@ -334,7 +334,7 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
     // most MAX_COMPARED of them, which keeps huge word budgets linear. Exact repeats are caught
     // whatever the budget by their term sequence.
     let mut compared: Vec<(usize, Vec<u32>)> = Vec::new();
-    let mut seen: HashSet<TermSeq> = HashSet::new();
+    let mut seen: FxSet<TermSeq> = FxSet::default();
     let mut words_left = options.max_words;
     // A dangling opener whose antecedent is not (yet) chosen waits for a second pass: the
     // antecedent may be chosen later in score order.
@@ -445,7 +445,7 @@ mod tests {
     fn pick(text: &str, options: &Options) -> Vec<String> {
         let lang = Language::from_code("en");
         let doc = segment(text, &[Span::new(0, text.len())], &lang);
-        let ranking = score(text, &doc, &lang, &HashSet::new());
+        let ranking = score(text, &doc, &lang, &FxSet::default());
         select(&doc, &ranking, options).into_iter().map(|i| doc.sentences[i].span.of(text).to_owned()).collect()
     }
 
@@ -460,7 +460,7 @@ mod tests {
     fn picks_in_document_order_without_duplicates() {
         let got = pick(STORY, &Options::default());
         assert_eq!(got.len(), 3);
-        let mut seen = HashSet::new();
+        let mut seen = FxSet::default();
         assert!(got.iter().all(|s| seen.insert(s.clone())), "{got:?}");
         let positions: Vec<usize> = got.iter().map(|s| STORY.find(s.as_str()).unwrap()).collect();
         assert!(positions.windows(2).all(|w| w[0] < w[1]));

@@ -1,6 +1,6 @@
 //! The pipeline: text → body → language → sentences → scores → summary, entities, keywords.
 
-use std::collections::HashSet;
+use crate::hash::FxSet;
 
 use serde::Deserialize;
 
@@ -249,7 +249,7 @@ fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Opt
     Summary { title, sentences, scores, entities, keywords, language: lang.code, stats, reason: body.reason }
 }
 
-fn title_terms(title: &str, doc: &Doc, lang: &Language) -> HashSet<u32> {
+fn title_terms(title: &str, doc: &Doc, lang: &Language) -> FxSet<u32> {
     let mut lower = String::new();
     segment::words(title, Span::new(0, title.len()))
         .filter_map(|w| {

@@ -7,7 +7,7 @@
 //! its aliases'), and its salience is its mentions (aliases included), plus a bonus for the
 //! headline and for an early first mention; kind "other" ranks lower.
 
-use std::collections::HashMap;
+use crate::hash::{FxMap, FxSet};
 
 use super::candidates::Candidate;
 use super::prior::{listed, prior};
@@ -25,12 +25,12 @@ pub(super) struct Merged {
 }
 
 /// Merges each one-word candidate that stands for a longer one into it (see the module doc).
-pub(super) fn merge(text: &str, doc: &Doc, mut cands: HashMap<String, Candidate>) -> Vec<Merged> {
+pub(super) fn merge(text: &str, doc: &Doc, mut cands: FxMap<String, Candidate>) -> Vec<Merged> {
     // Longer names that a one-word name may stand for, found through indexes so that the work
     // stays linear: by last word ("Blinken" → "Antony Blinken") and by the word in brackets after
     // a mention ("NATO-Russia Council (NRC)").
-    let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
-    let mut by_bracket: HashMap<String, Vec<String>> = HashMap::new();
+    let mut by_last: FxMap<String, Vec<String>> = FxMap::default();
+    let mut by_bracket: FxMap<String, Vec<String>> = FxMap::default();
     for (key, c) in cands.iter().filter(|(_, c)| c.tokens > 1) {
         if let Some(last) = key.rsplit([' ', '-']).next() {
             by_last.entry(last.to_owned()).or_default().push(key.clone());
@@ -47,9 +47,9 @@ pub(super) fn merge(text: &str, doc: &Doc, mut cands: HashMap<String, Candidate>
             }
         }
     }
-    let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
+    let mut aliases: FxMap<String, Vec<String>> = FxMap::default();
     // The mentions of a surname shared by several full names, by (full name, surname).
-    let mut shared: HashMap<(String, String), Candidate> = HashMap::new();
+    let mut shared: FxMap<(String, String), Candidate> = FxMap::default();
     for (short, c) in &cands {
         if c.tokens != 1 || !short.chars().all(char::is_alphanumeric) {
             continue;
@@ -87,7 +87,7 @@ pub(super) fn merge(text: &str, doc: &Doc, mut cands: HashMap<String, Candidate>
         }
     }
     let mut merged: Vec<Merged> = Vec::new();
-    let mut absorbed: HashMap<String, Candidate> = HashMap::new();
+    let mut absorbed: FxMap<String, Candidate> = FxMap::default();
     for shorts in aliases.values() {
         for s in shorts {
             if let Some(c) = cands.remove(s) {
@@ -127,7 +127,7 @@ fn split_by_nearest(
     doc: &Doc,
     c: &Candidate,
     full: &[&String],
-    cands: &HashMap<String, Candidate>,
+    cands: &FxMap<String, Candidate>,
 ) -> Vec<(String, Candidate)> {
     let sentence_of = |at: usize| doc.sentences.partition_point(|s| s.span.start <= at);
     let starts: Vec<Vec<usize>> = full
@@ -249,7 +249,7 @@ pub(super) fn rank_with_margins(
         })
         .collect();
     // A lone first name of a person in the story is that person's kind ("Brent" of "Brent McGuigan").
-    let first_names: HashMap<String, usize> = out
+    let first_names: FxMap<String, usize> = out
         .iter()
         .map(|(e, _)| e)
         .filter(|e| e.kind == Kind::Person)
@@ -271,7 +271,7 @@ pub(super) fn rank_with_margins(
 /// True when `short` is an acronym written in brackets right after a mention of `long` and its
 /// letters are, in order, capitals of `long` ("NATO-Russia Council (NRC)", not "Carole Montillet
 /// (France)").
-fn defined_as_acronym(text: &str, cands: &HashMap<String, Candidate>, long: &str, short: &str) -> bool {
+fn defined_as_acronym(text: &str, cands: &FxMap<String, Candidate>, long: &str, short: &str) -> bool {
     let (Some(l), Some(s)) = (cands.get(long), cands.get(short)) else { return false };
     if !s.all_caps || !short.chars().all(|c| c.is_alphanumeric()) || short.len() < 2 {
         return false;
@@ -319,7 +319,7 @@ struct TitleWords {
     /// The lower-cased headline, cut to [`MAX_TITLE`] bytes.
     lower: String,
     /// Hashes of every substring of `lower` that starts and ends at a word boundary.
-    runs: std::collections::HashSet<u64>,
+    runs: FxSet<u64>,
 }
 
 /// Bytes of a headline searched for names: no headline is longer.
@@ -335,7 +335,7 @@ impl TitleWords {
         lower.truncate(cut);
         let chars: Vec<(usize, char)> = lower.char_indices().collect();
         let alnum = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
-        let mut runs = std::collections::HashSet::new();
+        let mut runs = FxSet::default();
         // At most MAX_TITLE² / 2 steps, once per call.
         for start in 0..chars.len() {
             if start > 0 && alnum(start - 1) {

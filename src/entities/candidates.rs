@@ -10,7 +10,7 @@
 //! two and titles off the name ("U.S. Secretary of State Antony Blinken"), and
 //! [`Finder::add`] drops what names nothing (calendar words, page labels, a lone "Hospital").
 
-use std::collections::HashMap;
+use crate::hash::FxMap;
 use std::ops::Range;
 
 use super::cues::{self, Mention};
@@ -27,7 +27,7 @@ use crate::text::Span;
 #[derive(Default)]
 pub(super) struct Candidate {
     /// Each written form ("Trump", "TRUMP") and how often it occurs.
-    pub forms: HashMap<String, usize>,
+    pub forms: FxMap<String, usize>,
     pub mentions: Vec<Span>,
     /// Evidence for each kind, indexed by [`Kind::ALL`] order.
     pub votes: Votes,
@@ -220,12 +220,12 @@ pub(super) struct Finder<'a> {
     lang: &'a Language,
     pub ev: Evidence,
     /// The candidates so far, by lower-case name.
-    pub found: HashMap<String, Candidate>,
+    pub found: FxMap<String, Candidate>,
 }
 
 impl<'a> Finder<'a> {
     pub fn new(text: &'a str, doc: &'a Doc, lang: &'a Language, ev: Evidence) -> Self {
-        Finder { text, doc, lang, ev, found: HashMap::new() }
+        Finder { text, doc, lang, ev, found: FxMap::default() }
     }
 
     /// Trims a run of capitalised words (see [`runs`]) to the name(s) in it and adds them.

@@ -67,7 +67,7 @@ const MODEL: model::Model = model::Model {
     weights: ner_model::WEIGHTS,
 };
 
-use std::collections::HashMap;
+use crate::hash::{FxMap, FxSet};
 
 use candidates::{Candidate, Evidence, Finder, Sentence};
 use weights::WEIGHTS as W;
@@ -218,7 +218,7 @@ fn learned(
     (ev, shouts): (&Evidence, &[bool]),
     tags: &[(usize, [f32; model::TAGS])],
     rules: &[RuleMention],
-) -> HashMap<String, Candidate> {
+) -> FxMap<String, Candidate> {
     // The rules' mention holding each word, if any.
     let mut rule_of = vec![usize::MAX; tags.len()];
     for (i, (r, _, _)) in rules.iter().enumerate() {
@@ -226,13 +226,13 @@ fn learned(
             *slot = i;
         }
     }
-    let rule_words: std::collections::HashSet<usize> = rules.iter().flat_map(|(r, _, _)| r.clone()).collect();
+    let rule_words: FxSet<usize> = rules.iter().flat_map(|(r, _, _)| r.clone()).collect();
     let tag = |i: usize| tags.get(i).map_or(0, |t| t.0);
     let joins = |i: usize| {
         matches!((doc.words.get(i.wrapping_sub(1)), doc.words.get(i)), (Some(a), Some(b))
             if a.sentence == b.sentence && model::joined(text, a.span, b.span))
     };
-    let mut cands: HashMap<String, Candidate> = HashMap::new();
+    let mut cands: FxMap<String, Candidate> = FxMap::default();
     let mut i = 0;
     while i < tags.len() {
         if tag(i) == 0 {
@@ -289,9 +289,9 @@ struct Learned {
 fn add_learned(
     text: &str,
     doc: &Doc,
-    (ev, rule_words): (&Evidence, &std::collections::HashSet<usize>),
+    (ev, rule_words): (&Evidence, &FxSet<usize>),
     mention: Learned,
-    cands: &mut HashMap<String, Candidate>,
+    cands: &mut FxMap<String, Candidate>,
 ) {
     let Learned { mut run, kind, weight, rule_kind, shouted } = mention;
     // A sentence's first word whose capital is no evidence (the story never capitalises it
