@@ -15,7 +15,9 @@ use std::time::{Duration, Instant};
 
 use cpu_time::ThreadTime;
 
-use lede::{check_page, check_text, summarize, summarize_page, Options, Page, PageBlock, Span, MAX_TEXT_BYTES};
+use lede::{
+    check_page, check_text, summarize, summarize_page, Options, Page, PageBlock, Span, ENTITY_WINDOW, MAX_TEXT_BYTES,
+};
 
 fn spans_fit(text: &str, spans: impl IntoIterator<Item = Span>) {
     for s in spans {
@@ -384,4 +386,34 @@ mod bounds {
             prop_assert!(t0.elapsed() <= allowed(bytes), "{:?} for {n} blocks", t0.elapsed());
         }
     }
+}
+
+/// The entity stage reads the story's first [`ENTITY_WINDOW`] bytes; the summary, the scores
+/// and the keywords read all of it, and a window that cuts a sentence keeps its first words.
+#[test]
+fn entities_come_from_the_window_and_the_rest_is_read_whole() {
+    let opening = "Mayor Ann Lee told reporters in Springfield that the budget plan was fair. ";
+    let filler = "The council met on a rainy day to discuss the new budget plan for the city. ";
+    let late = "Governor Zorbin Quell said the budget would pass. ";
+    let mut text = opening.to_string();
+    while text.len() < ENTITY_WINDOW + 1000 {
+        text.push_str(filler);
+    }
+    let late_at = text.len();
+    text.push_str(&late.repeat(20));
+    // French: the rules alone (the tagger reads English), which keeps this test quick unoptimised.
+    let options = Options { sentences: 100, language: Some("fr".into()), ..Options::default() };
+    let s = summarize(&text, &options);
+    let names: Vec<&str> = s.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Ann Lee"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Quell")), "{names:?}");
+    assert!(s.entities.iter().flat_map(|e| &e.mentions).all(|m| m.end <= ENTITY_WINDOW), "{:?}", s.entities);
+    // The scores cover every sentence, and the keywords see the late repeats.
+    assert!(s.scores.last().is_some_and(|x| x.span.start >= late_at), "{:?}", s.scores.last());
+    assert!(s.keywords.iter().any(|k| k.term.to_lowercase().contains("quell")), "{:?}", s.keywords);
+    // One sentence longer than the window: its words up to the window are read.
+    let giant = format!("Mayor Ann Lee said {}.", "that the plan was fair and ".repeat(ENTITY_WINDOW / 20));
+    let s = summarize(&giant, &options);
+    assert!(s.entities.iter().any(|e| e.name == "Ann Lee"), "{:?}", s.entities);
+    spans_fit(&giant, s.sentences.iter().map(|x| x.span));
 }
