@@ -67,11 +67,11 @@ try {
     });
     const t = await page.evaluate(() => ({
       ...window.__bench,
-      job: performance.getEntriesByName("lede:job").at(-1)?.duration,
+      job: performance.getEntriesByName("lede:job").at(-1)?.duration, jobStart: performance.getEntriesByName("lede:job").at(-1)?.startTime, renderStart: performance.getEntriesByName("lede:render").at(-1)?.startTime,
       render: performance.getEntriesByName("lede:render").at(-1)?.duration,
     }));
     const status = await page.locator("#status").textContent();
-    results.push({ summary: t.summary - t.paste, chart: Math.max(t.chart, t.summary) - t.paste, job: t.job, render: t.render, status });
+    results.push({ toStart: t.jobStart - t.paste, afterRender: t.summary - t.renderStart - t.render, summary: t.summary - t.paste, chart: Math.max(t.chart, t.summary) - t.paste, job: t.job, render: t.render, status });
     console.error(`round ${round + 1}: ${JSON.stringify(results.at(-1))}`);
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -80,6 +80,8 @@ try {
   console.log(`paste page: ${(text.length / 1e6).toFixed(2)} MB paste (${text.length} UTF-16 units), ${rounds} rounds, Chromium, via ${via}`);
   console.log(`  paste → summary on screen: median ${median(s).toFixed(0)} ms (${s.map((x) => x.toFixed(0)).join(", ")})`);
   console.log(`  paste → score chart on screen: median ${median(c).toFixed(0)} ms (${c.map((x) => x.toFixed(0)).join(", ")})`);
+  const part = (key) => median(results.map((r) => r[key])).toFixed(0);
+  console.log(`  of which (medians): paste → job sent ${part("toStart")} ms, job (worker round trip) ${part("job")} ms, render ${part("render")} ms, render → painted ${part("afterRender")} ms`);
   console.log(`  last status: ${results.at(-1).status}`);
 } finally {
   await browser.close();

@@ -14,9 +14,13 @@
 //   3. WebAssembly memory (memory.buffer.byteLength after the call; it only grows): for a 1 MB
 //      and a 10 MB input, each in a fresh instance, and over 1,000 calls on ordinary articles.
 //   4. lede per language set (throughput).
+//   5. what entities and keywords cost (issue 14: at most 1.5x the summary alone): each article
+//      summarized with the defaults and with { entities: 0, keywords: 0 }, interleaved; the
+//      ratio of the summed CPU times and the median of the per-article ratios. --cost-only runs
+//      this part alone.
 //
 // Usage: node bench/wasm.mjs [data dir] [--articles 100] [--rounds 3] [--skip-peers]
-//        [--pkg DIR] [--vs DIR]   (--vs: another build of pkg/, e.g. before a change, timed in
+//        [--pkg DIR] [--vs DIR] [--cost-only]   (--vs: another build of pkg/, e.g. before a change, timed in
 //                                  the same run beside it: the before/after of an optimisation)
 import fs from "node:fs";
 import path from "node:path";
@@ -32,6 +36,7 @@ const skipPeers = args.includes("--skip-peers");
 const option = (name) => (args.includes(name) ? path.resolve(args[args.indexOf(name) + 1]) : null);
 const pkg = option("--pkg") ?? path.join(root, "pkg");
 const vs = option("--vs");
+const costOnly = args.includes("--cost-only");
 
 // Each import with its own query string is a separate module record, so a separate
 // WebAssembly instance with its own memory: the memory numbers do not inherit each other's peak.
@@ -64,6 +69,33 @@ const cpu = () => {
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const fmt = (x, d = 0) => x.toFixed(d);
 const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
+
+// ---- 5. the cost of entities and keywords (printed first; --cost-only stops after it) --------
+function cost(instance, label) {
+  const set = cnndm.slice(0, Math.min(nArticles, cnndm.length));
+  const off = { entities: 0, keywords: 0 };
+  for (const text of set.slice(0, 20)) instance.summarize(text, off), instance.summarize(text);
+  const per = [];
+  let [sumOff, sumOn] = [0, 0];
+  for (const text of set) {
+    let [a, b] = [Infinity, Infinity];
+    for (let r = 0; r < rounds; r++) {
+      let t0 = cpu();
+      instance.summarize(text, off);
+      a = Math.min(a, cpu() - t0);
+      t0 = cpu();
+      instance.summarize(text);
+      b = Math.min(b, cpu() - t0);
+    }
+    sumOff += a;
+    sumOn += b;
+    if (a > 0) per.push(b / a);
+  }
+  console.log(`${label}entities+keywords cost, ${set.length} cnndm-dev articles, fastest of ${rounds} each (CPU): summary alone ${fmt((sumOff * 1000) / set.length)} µs/article, with entities+keywords ${fmt((sumOn * 1000) / set.length)} µs/article: ${fmt(sumOn / sumOff, 2)}x (median per-article ratio ${fmt(median(per), 2)}x; issue 14 bound 1.5x)`);
+}
+cost(lede, "");
+if (other) cost(other, "--vs ");
+if (costOnly) process.exit(0);
 
 // ---- 1. lede against the peers, article by article -----------------------------------------
 const systems = [["lede", (t) => lede.summarize(t)]];

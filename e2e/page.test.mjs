@@ -68,6 +68,31 @@ test("paste the seed page: summary, entities, title", async (t) => {
   await page.screenshot({ path: artifact("paste-page-seed.png"), fullPage: true });
 });
 
+test("a real paste over the whole box starts from the clipboard; a paste inside the text summarizes the box", async () => {
+  const box = page.getByLabel("Article text");
+  const sentences = async () => Number((await page.locator("#status").textContent()).match(/of (\d+) sentences/)?.[1]);
+  await paste(SAMPLE);
+  const typed = { items: await summaryItems(), sentences: await sentences() };
+  await paste("");
+  // Windows line breaks on the clipboard: the box holds "\n", and so does what lede reads.
+  await page.evaluate((t) => navigator.clipboard.writeText(t), SAMPLE.replace(/\n/g, "\r\n"));
+  await box.focus();
+  let n = await runs();
+  await page.keyboard.press("Control+V");
+  await settled(n);
+  assert.equal(await box.inputValue(), SAMPLE);
+  assert.deepEqual(await summaryItems(), typed.items);
+  assert.equal(await sentences(), typed.sentences);
+  // A paste at the end of the text is summarized with the text before it, not alone.
+  await page.evaluate(() => navigator.clipboard.writeText("\n\nA late paragraph was added to the story. It has two sentences in it."));
+  await box.evaluate((a) => a.setSelectionRange(a.value.length, a.value.length));
+  n = await runs();
+  await page.keyboard.press("Control+V");
+  await settled(n);
+  assert.ok((await box.inputValue()).startsWith(SAMPLE));
+  assert.equal(await sentences(), typed.sentences + 2);
+});
+
 test("typing updates the summary without pressing a button", async () => {
   await paste("");
   assert.equal((await summaryItems()).length, 0);

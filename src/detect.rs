@@ -198,7 +198,14 @@ fn padded_words(pieces: &[&str], script_index: usize) -> (String, Vec<(usize, us
             }
             let start = out.len();
             out.push('_');
-            out.extend(word.chars().flat_map(char::to_lowercase));
+            if word.is_ascii() {
+                out.push_str(word);
+                if let Some(added) = out.get_mut(start + 1..) {
+                    added.make_ascii_lowercase();
+                }
+            } else {
+                out.extend(word.chars().flat_map(char::to_lowercase));
+            }
             out.push('_');
             words.push((start, out.len()));
         }
@@ -209,7 +216,9 @@ fn padded_words(pieces: &[&str], script_index: usize) -> (String, Vec<(usize, us
 /// The 1- to [`MAX_N`]-grams of each padded word ("_" alone excluded), counted, keyed by
 /// [`gram_of`].
 fn ngram_counts(padded: &str, words: &[(usize, usize)]) -> FxMap<Gram, u32> {
-    let mut counts: FxMap<Gram, u32> = FxMap::default();
+    // Room for the distinct n-grams of a story's first words up front (grown once or twice, not
+    // a dozen times): about one per character read, a few thousand at most.
+    let mut counts: FxMap<Gram, u32> = FxMap::with_capacity_and_hasher(padded.len().min(4096), Default::default());
     let mut chars = Vec::new();
     for word in words.iter().filter_map(|&(a, b)| padded.get(a..b)) {
         chars.clear();

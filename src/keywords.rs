@@ -38,13 +38,54 @@ pub struct Keyword {
 ///
 /// With a background table: the table's weight of the group's most common form (its highest
 /// background frequency), so that a rare plural does not lift a common word. Without one:
-/// `1 + ln(n / sentences)`, the inverse frequency of the group among the story's `n` sentences.
-fn idf(table: Option<&IdfTable>, forms: &[Form], doc: &Doc, sentences: u32, n: usize) -> f32 {
+/// `1 + ln(n / sentences)`, the inverse frequency of the group among the story's `n` sentences,
+/// times the [`length_weight`] of its first form when `typical` (the story's typical word
+/// length) is given.
+fn idf(table: Option<&IdfTable>, forms: &[Form], doc: &Doc, sentences: u32, n: usize, typical: Option<f32>) -> f32 {
     match table {
         Some(table) => {
             forms.iter().map(|f| table.weight(doc.vocab.term(f.term))).reduce(f32::min).unwrap_or(0.1).max(0.1)
         }
-        None => (1.0 + (n.max(1) as f32 / sentences.max(1) as f32).ln()).max(0.1),
+        None => {
+            // A name (capitalised inside a sentence) is no grammar word, however short.
+            let name = forms.iter().any(|f| f.name.is_some());
+            let length = match (typical, forms.first()) {
+                (Some(typical), Some(f)) if !name => length_weight(letters(doc.vocab.term(f.term)), typical),
+                _ => 1.0,
+            };
+            (1.0 + (n.max(1) as f32 / sentences.max(1) as f32).ln()).max(0.1) * length
+        }
+    }
+}
+
+fn letters(term: &str) -> usize {
+    term.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// Without background frequencies, a word's length stands in for its rarity: in every language
+/// frequent words are short (Zipf's law of abbreviation), so grammar words ("depuis",
+/// "setelah") weigh less than the story's names and nouns. Measured against the story's own
+/// typical word length (the mean over its distinct words), so that scripts with short words
+/// (Ethiopic syllables, Arabic without vowels, Vietnamese) are judged by their own standard:
+/// 1 for a word at least that long, in proportion below.
+fn length_weight(letters: usize, typical: f32) -> f32 {
+    (letters as f32 / typical.max(1.0)).min(1.0)
+}
+
+/// The mean length in letters of the story's distinct words (those with a letter).
+fn typical_length(vocab: &Vocab) -> f32 {
+    let (mut sum, mut count) = (0usize, 0usize);
+    for t in 0..vocab.len() as u32 {
+        let l = letters(vocab.term(t));
+        if l > 0 {
+            sum += l;
+            count += 1;
+        }
+    }
+    if count == 0 {
+        1.0
+    } else {
+        sum as f32 / count as f32
     }
 }
 
@@ -281,10 +322,12 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
         written.unwrap_or(term).to_owned()
     };
     let few = n < 4;
+    // Length stands in for rarity only where a term is a word (not a character bigram).
+    let typical = (table.is_none() && lang.terms == Terms::Words).then(|| typical_length(&doc.vocab));
     // Only groups used twice (every word of a recurring phrase is) can be keywords, bar short texts.
     let weights: Vec<f32> = groups
         .iter()
-        .map(|g| if g.count >= 2 || few { idf(table, &g.forms, doc, g.sentences, n) } else { 0.1 })
+        .map(|g| if g.count >= 2 || few { idf(table, &g.forms, doc, g.sentences, n, typical) } else { 0.1 })
         .collect();
     let weight = |g: usize| weights.get(g).copied().unwrap_or(0.1);
     let mut scored: Vec<Scored> = Vec::new();
@@ -320,7 +363,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
             scored.push(Scored { score: gr.count as f32 * weight(g), shown: form(gr), first: g, second: None });
         }
     }
-    scored.sort_by(|x, y| y.score.total_cmp(&x.score).then_with(|| x.shown.cmp(&y.shown)));
+    crate::sort::sort_by(&mut scored, |x, y| y.score.total_cmp(&x.score).then_with(|| x.shown.cmp(&y.shown)));
     let mut out: Vec<&Scored> = Vec::new();
     for s in &scored {
         if out.len() >= limit {

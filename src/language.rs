@@ -36,6 +36,10 @@ pub struct Language {
     pub code: &'static str,
     /// Lower-case stop words (may be empty).
     stopwords: Words,
+    /// Every word of fewer than three letters is a function word ("de", "la", "il"): the
+    /// generated stop lists of cased languages leave such words out to spend their budget on
+    /// longer ones ([`crate::tables::stopwords`]).
+    short_function: bool,
     /// Words of news prose the stop list lets through that never characterise a story
     /// (reporting verbs, honorifics): never keywords.
     news_words: Words,
@@ -79,6 +83,7 @@ impl Language {
     /// without spaces a run of hiragana (particles and inflections).
     pub fn is_function_word(&self, term: &str) -> bool {
         self.is_stopword(term)
+            || (self.short_function && term.chars().filter(|c| c.is_alphabetic()).count() < 3)
             || (self.terms == Terms::Bigrams && term.chars().all(|c| matches!(c as u32, 0x3040..=0x309F | 0x30FC)))
     }
 
@@ -105,7 +110,9 @@ impl Language {
     /// Whether `word` (lower case) usually opens a sentence when capitalised.
     pub fn is_starter(&self, word: &str) -> bool {
         if self.starters.0.is_empty() {
-            self.stopwords.contains(word)
+            // A short function word of two letters ("Le", "Il"); one letter may be an initial
+            // or an abbreviation's part ("z. B.").
+            self.stopwords.contains(word) || (self.is_function_word(word) && word.chars().count() > 1)
         } else {
             self.starters.contains(word)
         }
@@ -121,10 +128,11 @@ impl Language {
     pub fn from_code(code: &str) -> Language {
         let Some(code) = CODES.iter().find(|c| *c == code.trim()) else { return Language::plain("und") };
         let mut l = LANGUAGES.iter().find(|l| l.code == code).copied().unwrap_or(Language::plain(code));
+        l.cased = CASED.contains(code);
         if l.stopwords.0.is_empty() {
             l.stopwords = tables::stopwords(code);
+            l.short_function = l.cased;
         }
-        l.cased = CASED.contains(code);
         l.terms = if matches!(code, "zh" | "ja" | "th" | "lo" | "km" | "my") { Terms::Bigrams } else { Terms::Words };
         l.spaced_sentences = matches!(code, "th" | "lo" | "km");
         l.turkic = matches!(code, "tr" | "az");
@@ -141,6 +149,7 @@ impl Language {
         Language {
             code,
             stopwords: words![],
+            short_function: false,
             news_words: words![],
             openers: words![],
             titles: words![],

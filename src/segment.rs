@@ -270,7 +270,7 @@ pub fn sentences(text: &str, span: Span, lang: &Language) -> Vec<Span> {
     let mut line_start = span.start;
     let body = span.of(text);
     // Line breaks are hard bounds.
-    for line in body.split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}']) {
+    for line in lines_inclusive(body) {
         let line_span = Span::new(line_start, line_start + line.len());
         line_start += line.len();
         if lang.spaced_sentences {
@@ -295,6 +295,36 @@ pub fn sentences(text: &str, span: Span, lang: &Language) -> Vec<Span> {
         }
     }
     out
+}
+
+/// `s` cut after each line break ("\n", "\r", U+2028, U+2029), each break kept with its line:
+/// what `s.split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}'])` gives, found in the bytes
+/// (that pattern decoded and compared every character).
+fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let rest = bytes.get(start..).filter(|r| !r.is_empty())?;
+        let mut end = rest.len();
+        let mut i = 0;
+        while let Some(&b) = rest.get(i) {
+            match b {
+                b'\n' | b'\r' => {
+                    end = i + 1;
+                    break;
+                }
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                0xE2 if rest.get(i + 1) == Some(&0x80) && matches!(rest.get(i + 2), Some(0xA8 | 0xA9)) => {
+                    end = i + 3;
+                    break;
+                }
+                _ => i += 1,
+            }
+        }
+        let line = s.get(start..start + end)?;
+        start += end;
+        Some(line)
+    })
 }
 
 /// Byte length of a news dateline opening `s`: an optional upper-case place (and date) and a
@@ -490,32 +520,34 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
 /// closer, directly followed by an upper-case letter and a lower-case one: "Francis.Mehmet".
 /// One pass: the state of the word before each mark is kept as it goes.
 fn glued_cuts(s: &str) -> Vec<usize> {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut cuts = Vec::new();
-    let mut lower_run = 0usize; // lower-case letters just before `k`
+    if !s.bytes().any(|b| matches!(b, b'.' | b'!' | b'?')) {
+        return cuts;
+    }
+    let mut lower_run = 0usize; // lower-case letters just before the current character
     let mut special = false; // the current word has '.', '@', '/' or ':' (URL, e-mail, "U.S")
-    let mut quotes = 0usize; // straight double quotes before `k`
-    for (k, &(_, c)) in chars.iter().enumerate() {
+    let mut quotes = 0usize; // straight double quotes before the current character
+    let mut chars = s.char_indices();
+    while let Some((_, c)) = chars.next() {
         if matches!(c, '.' | '!' | '?') && lower_run >= 2 && !special {
-            let char_at = |j: usize| chars.get(j).map(|&(_, c)| c);
-            let mut j = k + 1;
+            // What follows the mark, read ahead without moving `chars`.
+            let mut ahead = chars.clone();
+            let mut next = ahead.next();
             // A straight double quote after the mark closes a quotation when one is open,
             // otherwise it opens the next sentence ('he said."Next').
-            let opens_next = char_at(j) == Some('"') && quotes % 2 == 0;
+            let opens_next = matches!(next, Some((_, '"'))) && quotes % 2 == 0;
+            let quote_at = next.map(|(i, _)| i);
             if opens_next {
-                j += 1;
+                next = ahead.next();
             } else {
-                while char_at(j).is_some_and(is_closer) {
-                    j += 1;
+                while next.is_some_and(|(_, c)| is_closer(c)) {
+                    next = ahead.next();
                 }
             }
-            let upper = char_at(j).is_some_and(char::is_uppercase);
-            let lower = char_at(j + 1).is_some_and(char::is_lowercase);
+            let upper = next.is_some_and(|(_, c)| c.is_uppercase());
+            let lower = ahead.next().is_some_and(|(_, c)| c.is_lowercase());
             if upper && lower {
-                let cut = if opens_next { j - 1 } else { j };
-                if let Some(&(at, _)) = chars.get(cut) {
-                    cuts.push(at);
-                }
+                cuts.extend(if opens_next { quote_at } else { next.map(|(i, _)| i) });
             }
         }
         if c.is_whitespace() {

@@ -297,7 +297,7 @@ fn title_terms(title: &str, doc: &Doc, lang: &Language) -> FxSet<u32> {
     segment::words(title, Span::new(0, title.len()))
         .filter_map(|w| {
             segment::normalize_in(w.of(title), &mut lower, lang);
-            (!lang.is_stopword(&lower)).then(|| doc.vocab.id(&lower)).flatten()
+            (!lang.is_function_word(&lower)).then(|| doc.vocab.id(&lower)).flatten()
         })
         .collect()
 }

@@ -4,19 +4,33 @@
 Source: the `stopwordsiso` package (pinned in scripts/tables/requirements.txt; the
 stopwords-iso collection, MIT licence), 58 languages. Entries that are not one word of letters
 (punctuation, digits, multi-word entries such as Vietnamese "a ha") are dropped; the rest are
-lower-cased. Lists longer than `--max` words keep the most frequent ones: ranked by `wordfreq`
-(same pin) where it knows the language, else the shortest words first (frequent words are
-short). English is not generated: its hand-tuned list lives in src/language.rs.
+lower-cased. English is not generated: its hand-tuned list lives in src/language.rs.
+
+Which words, within a size budget. A stop word matters when it would otherwise surface as a
+keyword or weigh in the ranking, that is when it is frequent in running text, so the words of
+every language compete for one budget by their frequency:
+
+- words of fewer than three letters in a cased script are left out: lede treats every such word
+  as a function word at run time (`Language::is_function_word`), so listing them would spend the
+  budget twice;
+- each remaining word gets its Zipf frequency from `wordfreq` (same pin) where wordfreq knows the
+  language; for the other languages, words are ranked shortest first (frequent words are short)
+  and the word at rank `r` gets the median Zipf frequency of rank `r` over the wordfreq
+  languages;
+- every word at or above one Zipf threshold, the same for all languages, is kept; the threshold
+  is the lowest (in steps of 0.05) whose table fits `--budget` bytes of gzip (the lists as the
+  `.wasm` stores them, compressed together). A language keeps at least `--min` words.
 
 Layout: one `Words` string per language (`words!` layout: each word followed by a space,
 sorted bytewise), looked up by binary search (src/words.rs).
 
 Usage (a virtualenv with scripts/tables/requirements.txt):
-    python scripts/tables/stopwords.py [--max 250] > src/tables/stopwords.rs
+    python scripts/tables/stopwords.py [--budget 10800] [--min 20] > src/tables/stopwords.rs
 """
 
 import argparse
 import gzip
+import math
 import sys
 import unicodedata
 from importlib.metadata import version
@@ -24,58 +38,99 @@ from importlib.metadata import version
 import stopwordsiso
 import wordfreq
 
+
 def is_word(w):
     """Letters (with their combining marks: Devanagari vowel signs), inner apostrophes or hyphens."""
     if not w or not w[0].isalpha() or not (w[-1].isalpha() or unicodedata.category(w[-1]).startswith("M")):
         return False
     return all(c.isalpha() or unicodedata.category(c).startswith("M") or c in "'-" for c in w)
+
+
 # stopwords-iso code → wordfreq code, where they differ.
 WORDFREQ = {"no": "nb", "tl": "fil", "hr": "sh"}
 SKIP = {"en"}
+# Fewer letters than this in a cased script: a function word at run time, never listed.
+MIN_LETTERS = 3
 
 
-def words_of(lang, cap):
+def cased(w):
+    return any(c.lower() != c.upper() for c in w)
+
+
+def candidates(lang):
+    """The language's usable stopwords-iso words, most frequent first, and their frequencies
+    (Zipf; `None` where wordfreq does not know the language)."""
     words = set()
     for w in stopwordsiso.stopwords(lang):
         w = w.strip().lower().replace("’", "'")
         if is_word(w) and len(w.encode()) <= 40:
             words.add(w)
-    if len(words) > cap:
-        wf = WORDFREQ.get(lang, lang)
-        if wf in wordfreq.available_languages(wordlist="best"):
-            freq = wordfreq.get_frequency_dict(wf, wordlist="best")
-            rank = lambda w: (-freq.get(w, 0.0), len(w), w)
-        else:
-            rank = lambda w: (len(w), w)
-        words = set(sorted(words, key=rank)[:cap])
-    return sorted(words, key=str.encode)
+    if sum(map(cased, words)) * 2 > len(words):
+        words = {w for w in words if sum(c.isalpha() for c in w) >= MIN_LETTERS}
+    wf = WORDFREQ.get(lang, lang)
+    if wf in wordfreq.available_languages(wordlist="best"):
+        freq = wordfreq.get_frequency_dict(wf, wordlist="best")
+        ranked = sorted(words, key=lambda w: (-freq.get(w, 0.0), len(w), w))
+        return ranked, [math.log10(freq[w]) + 9 if freq.get(w) else 0.0 for w in ranked]
+    return sorted(words, key=lambda w: (len(w), w)), None
+
+
+def blob(words):
+    return "".join(w + " " for w in sorted(words, key=str.encode))
+
+
+def choose(ranked, threshold, least):
+    """Every language's words at or above `threshold`, at least `least` of them."""
+    return {
+        lang: [w for i, (w, z) in enumerate(zip(words, zipfs)) if z >= threshold or i < least]
+        for lang, (words, zipfs) in ranked.items()
+    }
+
+
+def size(chosen):
+    return len(gzip.compress("".join(blob(ws) for ws in chosen.values()).encode(), 9))
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--max", type=int, default=250, help="most words kept per language")
+    ap.add_argument("--budget", type=int, default=10800, help="gzip bytes of all the lists together")
+    ap.add_argument("--min", type=int, default=20, help="fewest words kept per language")
     args = ap.parse_args()
+    langs = [l for l in sorted(stopwordsiso.langs()) if l not in SKIP]
+    ranked = {lang: candidates(lang) for lang in langs}
+    # Median Zipf frequency at each rank over the languages wordfreq knows.
+    by_rank = {}
+    for words, zipfs in ranked.values():
+        for i, z in enumerate(zipfs or []):
+            by_rank.setdefault(i, []).append(z)
+    median = [sorted(v)[len(v) // 2] for _, v in sorted(by_rank.items())]
+    ranked = {
+        lang: (words, zipfs or [median[i] if i < len(median) else 0.0 for i in range(len(words))])
+        for lang, (words, zipfs) in ranked.items()
+    }
+    threshold = 9.0
+    while threshold > 0 and size(choose(ranked, round(threshold - 0.05, 2), args.min)) <= args.budget:
+        threshold = round(threshold - 0.05, 2)
+    chosen = choose(ranked, threshold, args.min)
+
     out = sys.stdout
     out.write(
-        f"// @generated by scripts/tables/stopwords.py --max {args.max} from stopwordsiso "
+        f"// @generated by scripts/tables/stopwords.py --budget {args.budget} --min {args.min} from stopwordsiso "
         f"{version('stopwordsiso')} (stopwords-iso, MIT licence), ranked with wordfreq {version('wordfreq')} "
-        "(MIT code, CC-BY-SA 4.0 data). Do not edit.\n"
+        f"(MIT code, CC-BY-SA 4.0 data): every word of Zipf frequency >= {threshold}. Do not edit.\n"
     )
     out.write("//! Stop words per language (ISO 639-1 code → sorted `Words`).\n\n")
     out.write("use crate::words::Words;\n\n")
-    langs = [l for l in sorted(stopwordsiso.langs()) if l not in SKIP]
-    total = b""
     out.write("/// Every language's stop words, sorted by code.\n")
     out.write("pub(crate) const STOPWORDS: [(&str, Words); %d] = [\n" % len(langs))
     for lang in langs:
-        words = words_of(lang, args.max)
-        blob = "".join(w + " " for w in words)
-        total += blob.encode()
-        escaped = blob.replace("\\", "\\\\").replace('"', '\\"')
+        text = blob(chosen[lang])
+        escaped = text.replace("\\", "\\\\").replace('"', '\\"')
         out.write(f'    ("{lang}", Words("{escaped}")),\n')
-        print(f"{lang}: {len(words)} words, {len(blob.encode())} bytes", file=sys.stderr)
+        print(f"{lang}: {len(chosen[lang])} words, {len(text.encode())} bytes", file=sys.stderr)
     out.write("];\n")
-    print(f"total {len(total)} bytes, {len(gzip.compress(total, 9))} gzip", file=sys.stderr)
+    total = sum(len(blob(ws).encode()) for ws in chosen.values())
+    print(f"Zipf >= {threshold}: total {total} bytes, {size(chosen)} gzip", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -22,10 +22,10 @@ use std::collections::HashMap;
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
-use lede::ner_training::{self as ner, Model, Token, TAGS};
+use lede::ner_training::{self as ner, Model, Source, Tokens, TAGS};
 
 struct Example {
-    tokens: Vec<Token>,
+    tokens: Tokens,
     gold: Vec<usize>,
     /// Whether each word continues a name of the same tag as the word before (`joined`).
     joins: Vec<bool>,
@@ -45,7 +45,7 @@ fn main() -> ExitCode {
 
 fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
-    let (mut path, mut epochs, mut keep, mut holdout, mut out) = (None, 8usize, 5000usize, false, None);
+    let (mut path, mut epochs, mut keep, mut holdout, mut out) = (None, 16usize, 5000usize, false, None);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--epochs" => epochs = args.next().and_then(|v| v.parse().ok()).ok_or("--epochs N")?,
@@ -186,7 +186,12 @@ fn train_perceptron(
         for &d in &order {
             let ex = &train[d];
             let mut prev = 0;
-            for (t, &g) in ex.tokens.iter().zip(&ex.gold) {
+            for (i, &g) in ex.gold.iter().enumerate() {
+                // As `decode` tags: a plain word after `O` is `O`, and nothing is learned there.
+                if prev == 0 && ex.tokens.plain(i) {
+                    continue;
+                }
+                let t = ex.tokens.get(i);
                 let s = ner::scores(t, prev, &mut |f, s: &mut [f32; TAGS]| {
                     if let Some(v) = w.get(&f) {
                         for (x, y) in s.iter_mut().zip(v) {
@@ -197,7 +202,7 @@ fn train_perceptron(
                 let p = ner::best_tag(&s);
                 if p != g {
                     errors += 1;
-                    for &f in t.features.iter().chain(ner::dynamic(prev, t.shape).iter()) {
+                    for &f in t.0.iter().chain(ner::dynamic(prev, t.1).iter()) {
                         if only.is_some_and(|o| !o.contains(&f)) {
                             continue;
                         }

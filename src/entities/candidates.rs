@@ -253,7 +253,9 @@ impl<'a> Finder<'a> {
             let opener = initial && OPENERS.contains(key.as_str());
             // Where every noun is capitalised, a word the story puts after an article is a noun.
             let noun = ev.after_article(w.term) > 0 && !w.all_caps && !known(&key);
-            if !run.is_empty() && (weak || opener || noun || (lang.is_stopword(&key) && !(w.all_caps && known(&key)))) {
+            // A function word opens no name; a short one in capitals is an acronym ("EU").
+            let stop = lang.is_stopword(&key) || (!w.all_caps && lang.is_function_word(&key));
+            if !run.is_empty() && (weak || opener || noun || (stop && !(w.all_caps && known(&key)))) {
                 run.start += 1;
             } else {
                 break;

@@ -155,14 +155,15 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
         return found.into_iter().take(limit).map(|(e, _)| e).collect();
     }
     let rules = rule_mentions(doc, &found);
-    let tokens = model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &rules));
-    let tags = model::decode(&tokens, |f, s| MODEL.score(f, s));
+    let tags = rule_tags(doc, &rules);
+    let features = model::Features::new(text, doc, (&finder.ev, &shouts), &tags);
+    let tags = model::decode(&features, |f, s| MODEL.score(f, s));
     let cands = learned(text, doc, (&finder.ev, &shouts), &tags, &rules);
     aliases::rank(doc, title, aliases::merge(text, doc, cands), sport, limit)
 }
 
 /// The learned tagger's features for every word of a story, for training (`train-ner`).
-pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> Vec<model::Token> {
+pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> model::Tokens {
     let (finder, shouts) = rules(text, doc, lang);
     let found = aliases::rank_with_margins(
         doc,
@@ -171,7 +172,8 @@ pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> Vec<model::Tok
         prior::about_sport(doc),
         usize::MAX,
     );
-    model::tokens(text, doc, &finder.ev, &shouts, &rule_tags(doc, &rule_mentions(doc, &found)))
+    let tags = rule_tags(doc, &rule_mentions(doc, &found));
+    model::tokens(&model::Features::new(text, doc, (&finder.ev, &shouts), &tags))
 }
 
 /// A mention the rules found: a range of `doc.words`, its entity's kind and the rules'
@@ -189,7 +191,7 @@ fn rule_mentions(doc: &Doc, entities: &[(Entity, f32)]) -> Vec<RuleMention> {
         })
         .filter(|(r, _, _)| !r.is_empty())
         .collect();
-    out.sort_by_key(|(r, _, _)| (r.start, r.end));
+    crate::sort::sort_by_key(&mut out, |(r, _, _)| (r.start, r.end));
     out
 }
 
@@ -257,7 +259,7 @@ fn learned(
         // kind per word: the tagger's confidence.
         let mut kinds: Vec<(f32, Kind)> =
             sum.iter().skip(1).zip(model::KINDS).map(|(x, k)| (x / (end - i) as f32, k)).collect();
-        kinds.sort_by(|a, b| b.0.total_cmp(&a.0));
+        crate::sort::sort_by(&mut kinds, |a, b| b.0.total_cmp(&a.0));
         let (Some(&(best, kind)), Some(&(next, _))) = (kinds.first(), kinds.get(1)) else { break };
         let mention = Learned {
             run: i..end,

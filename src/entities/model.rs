@@ -22,7 +22,7 @@ use super::candidates::{initial_like, Evidence};
 use super::lexicon::{ORG_WORDS, PLACE_WORDS, TITLES};
 use super::prior::{demonym, listed, position};
 use super::{contexts, gazetteer, Kind};
-use crate::segment::{Doc, Word};
+use crate::segment::Doc;
 use crate::text::Span;
 
 /// Number of tags: `O`, then one per kind in [`KINDS`] order.
@@ -45,49 +45,116 @@ pub fn joined(text: &str, a: Span, b: Span) -> bool {
         .is_some_and(|gap| gap.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '-' | '.' | '&' | '\'' | '’' | '/')))
 }
 
-/// What separates a word from the one before it, as a feature value.
-fn gap_class(gap: &str) -> &'static str {
+/// What separates a word from the one before it, as a feature value: a space, nothing, a line
+/// break, a comma, a bracket, a quote, a hyphen, other punctuation; [`EDGE`] at a sentence's
+/// edge.
+fn gap_class(gap: &str) -> u8 {
     match gap {
-        " " => "sp",
-        "" => "none",
-        _ if gap.contains('\n') => "nl",
-        _ if gap.contains(',') => ",",
-        _ if gap.contains('(') || gap.contains(')') => "()",
-        _ if gap.contains('"') || gap.contains('“') || gap.contains('”') => "q",
-        _ if gap.contains('-') => "-",
-        _ => "p",
+        " " => 0,
+        "" => 1,
+        _ if gap.contains('\n') => 2,
+        _ if gap.contains(',') => 3,
+        _ if gap.contains('(') || gap.contains(')') => 4,
+        _ if gap.contains('"') || gap.contains('“') || gap.contains('”') => 5,
+        _ if gap.contains('-') => 6,
+        _ => 7,
     }
 }
 
-/// A word's features: static hashes, and the hash of its shape for the features that join it
-/// with the previous tag.
-#[derive(Clone, Debug, Default)]
-pub struct Token {
-    pub features: Vec<u32>,
-    pub shape: u32,
+/// The gap class of a sentence's edge.
+const EDGE: u8 = 8;
+
+/// The feature templates: each feature is the hash of a template and its values (integers:
+/// interned terms' hashes, shape codes, small classes), never a formatted string.
+#[derive(Clone, Copy)]
+#[repr(u32)]
+enum T {
+    Bias = 1,
+    Word,
+    Shape,
+    Suffix2,
+    Suffix3,
+    Suffix4,
+    Prefix3,
+    WordBefore,
+    WordAfter,
+    Word2Before,
+    Word2After,
+    BigramBefore,
+    BigramAfter,
+    ShapeBefore,
+    ShapeAfter,
+    Shapes3,
+    Gap,
+    GapAfter,
+    GapShapeGap,
+    Evidence,
+    LowerMore,
+    Initial,
+    Shout,
+    ShoutWord,
+    First,
+    /// Plus the table's index: places, organisations, given names, team towns.
+    Listed,
+    ListedShape,
+    /// A multi-word place or organisation name covers the word: table and first/inside.
+    ListedRun,
+    /// Plus the list (organisation word, place word, title, people) and the side (-1, 0, +1).
+    WordList,
+    ContextBefore,
+    ContextAfter,
+    Rule,
+    RuleShape,
+    RuleBefore,
+    RuleAfter,
+    PrevTag,
+    PrevTagShape,
 }
 
-/// FNV-1a over a feature's template name and value: stable on every platform.
-fn hash(template: &str, value: &str) -> u32 {
+/// A feature: the template and its values, mixed (MurmurHash3's steps: stable on every
+/// platform, so training natively and tagging in WebAssembly see the same numbers).
+#[inline]
+fn feature<const N: usize>(t: T, values: [u32; N]) -> u32 {
+    let mut h = t as u32;
+    for v in values {
+        let k = v.wrapping_mul(0xcc9e_2d51).rotate_left(15).wrapping_mul(0x1b87_3593);
+        h = (h ^ k).rotate_left(13).wrapping_mul(5).wrapping_add(0xe654_6b64);
+    }
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^ (h >> 16)
+}
+
+/// FNV-1a over some bytes (0 stays free for "none").
+fn fnv(bytes: &[u8]) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
-    for &b in template.as_bytes().iter().chain([0xffu8].iter()).chain(value.as_bytes()) {
+    for &b in bytes {
         h ^= u32::from(b);
         h = h.wrapping_mul(0x0100_0193);
     }
-    h
+    h.max(3)
 }
+
+/// The term values of the words before a sentence's first word and after its last.
+const BEFORE_START: u32 = 1;
+const AFTER_END: u32 = 2;
 
 /// The features joining the previous tag with this word: the tag alone, and with the shape.
 pub fn dynamic(prev: usize, shape: u32) -> [u32; 2] {
-    let p = ["O", "P", "G", "L", "M"].get(prev).copied().unwrap_or("O");
-    let h = hash("p", p);
-    [h, h ^ shape.rotate_left(7)]
+    let p = prev as u32;
+    [feature(T::PrevTag, [p]), feature(T::PrevTagShape, [p, shape])]
 }
 
-/// "Xx", "X.X.", "dd-dd", "x": letters as X or x, digits as d, runs of one class collapsed.
-fn shape(word: &str) -> String {
-    let mut out = String::new();
+/// A word's shape as a number: its characters as X (upper case), x (lower case), d (digit), a
+/// (other letter) or themselves, runs of one class collapsed ("Xx", "X.X.", "d,d"), at most 8,
+/// hashed; and whether the word is plain (no capital, no digit: see [`Features::plain`]).
+fn shape(word: &str) -> (u32, bool) {
+    let mut out = [0u8; 32];
+    let mut n = 0;
     let mut last = None;
+    let mut plain = true;
     for c in word.chars() {
         let s = if c.is_uppercase() {
             'X'
@@ -100,15 +167,19 @@ fn shape(word: &str) -> String {
         } else {
             c
         };
-        if last != Some(s) {
-            out.push(s);
+        plain &= !matches!(s, 'X' | 'd');
+        if last != Some(s) && n < 8 {
+            let mut buf = [0u8; 4];
+            for &b in s.encode_utf8(&mut buf).as_bytes() {
+                if let Some(slot) = out.get_mut(n) {
+                    *slot = b;
+                    n += 1;
+                }
+            }
             last = Some(s);
         }
-        if out.len() >= 8 {
-            break;
-        }
     }
-    out
+    (fnv(out.get(..n).unwrap_or(&[])), plain)
 }
 
 /// The kind a context word favours (its largest positive learned log odds), if any.
@@ -123,164 +194,350 @@ fn context_kind(words: &[&str], weights: &[&[[i8; 3]]], word: &str) -> Option<us
 /// the kind of the entity whose mention covers it.
 pub type RuleTags = Vec<u8>;
 
-/// The features of every word of `doc`.
-pub(super) fn tokens(text: &str, doc: &Doc, ev: &Evidence, shouts: &[bool], rules: &[u8]) -> Vec<Token> {
-    let mut out = Vec::with_capacity(doc.words.len());
-    let term = |w: &Word| doc.vocab.term(w.term);
-    for (si, sentence) in doc.sentences.iter().enumerate() {
-        let words = doc.words.get(sentence.words.clone()).unwrap_or(&[]);
-        let shout = shouts.get(si).copied().unwrap_or(false);
-        // Multi-word gazetteer names covering each word: 1 = first word, 2 = inside.
-        let mut gaz = vec![(0u8, 0u8); words.len()];
-        for start in 0..words.len() {
-            for n in (2..=4).rev() {
-                let (Some(a), Some(b)) = (words.get(start), words.get(start + n - 1)) else { continue };
-                let key = text.get(a.span.start..b.span.end).unwrap_or("").to_lowercase();
+/// What the features need of a term (a lower-case word of the story), computed once per term of
+/// the story, not once per word.
+#[derive(Clone, Copy, Default)]
+struct TermInfo {
+    /// Its hash (0: not yet computed).
+    hash: u32,
+    /// Hashes of its last 2, 3 and 4 characters and first 3 (0: the term is too short).
+    affixes: [u32; 4],
+    /// Bits: listed as a place, an organisation, a given name, a team town.
+    listed: u8,
+    /// Bits: an organisation word, a place word, a title, a people's name.
+    lists: u8,
+    /// The kind it favours as the word before a name and after one, plus 1 (0: none).
+    context: [u8; 2],
+}
+
+impl TermInfo {
+    /// The term's information; `capital`: the story writes it with a capital somewhere (else
+    /// it is no name, and the gazetteers and peoples are not looked up).
+    fn new(term: &str, capital: bool) -> Self {
+        let mut info = TermInfo { hash: fnv(term.as_bytes()), ..TermInfo::default() };
+        // Byte offsets of the last 4 characters' starts and of the 4th character's.
+        let chars = term.chars().count();
+        let from_end = |n: usize| term.char_indices().nth(chars - n).map_or(0, |(b, _)| b);
+        for (slot, n) in info.affixes.iter_mut().take(3).zip([2usize, 3, 4]) {
+            if chars > n {
+                *slot = fnv(term.get(from_end(n)..).unwrap_or("").as_bytes());
+            }
+        }
+        if chars > 3 {
+            let end = term.char_indices().nth(3).map_or(term.len(), |(b, _)| b);
+            info.affixes[3] = fnv(term.get(..end).unwrap_or("").as_bytes());
+        }
+        for (bit, table) in [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES, gazetteer::TEAM_TOWNS]
+            .into_iter()
+            .enumerate()
+        {
+            if capital && listed(table, term) {
+                info.listed |= 1 << bit;
+            }
+        }
+        let x = term.trim_end_matches('.');
+        for (bit, hit) in
+            [ORG_WORDS.contains(x), PLACE_WORDS.contains(x), TITLES.contains(x), capital && x.len() > 2 && demonym(x)]
+                .into_iter()
+                .enumerate()
+        {
+            if hit {
+                info.lists |= 1 << bit;
+            }
+        }
+        let kind = |k: Option<usize>| k.map_or(0, |k| k as u8 + 1);
+        info.context = [
+            kind(context_kind(contexts::BEFORE, contexts::BEFORE_WEIGHTS, term)),
+            kind(context_kind(contexts::AFTER, contexts::AFTER_WEIGHTS, term)),
+        ];
+        info
+    }
+}
+
+/// The longest multi-word name the gazetteers hold, in bytes.
+fn longest_listed() -> usize {
+    gazetteer::PLACES.len().max(gazetteer::ORGANIZATIONS.len()).saturating_sub(1)
+}
+
+/// The tagger's view of a story: what every word's features need, computed once, so that
+/// [`Features::word`] costs a few dozen hashes and table lookups and no allocation.
+pub(super) struct Features<'a> {
+    text: &'a str,
+    doc: &'a Doc,
+    ev: &'a Evidence,
+    shouts: &'a [bool],
+    rules: &'a [u8],
+    terms: Vec<TermInfo>,
+    /// Per word: its shape.
+    shapes: Vec<u32>,
+    /// Per word: plain (see [`Source::plain`]).
+    plain: Vec<bool>,
+    /// Per word: the gap class before it ([`EDGE`] first in its sentence).
+    gaps: Vec<u8>,
+    /// Per word: multi-word place and organisation names covering it (bits 0-1: place first
+    /// word or inside, bits 2-3: organisation).
+    runs: Vec<u8>,
+}
+
+impl<'a> Features<'a> {
+    pub fn new(text: &'a str, doc: &'a Doc, (ev, shouts): (&'a Evidence, &'a [bool]), rules: &'a [u8]) -> Self {
+        let n = doc.words.len();
+        let mut capital = vec![false; doc.vocab.len()];
+        for w in &doc.words {
+            if let Some(c) = capital.get_mut(w.term as usize) {
+                *c |= w.capitalized;
+            }
+        }
+        let mut terms = vec![TermInfo::default(); doc.vocab.len()];
+        let (mut shapes, mut plain, mut gaps, mut runs) =
+            (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), vec![0u8; n]);
+        let mut key = String::new();
+        let longest = longest_listed();
+        for (i, w) in doc.words.iter().enumerate() {
+            if let Some(info) = terms.get_mut(w.term as usize).filter(|t| t.hash == 0) {
+                *info = TermInfo::new(doc.vocab.term(w.term), capital.get(w.term as usize).copied().unwrap_or(false));
+            }
+            let (sh, p) = shape(w.span.of(text));
+            shapes.push(sh);
+            plain.push(p && rules.get(i).is_none_or(|&r| r == 0));
+            let prev = i.checked_sub(1).and_then(|p| doc.words.get(p)).filter(|p| p.sentence == w.sentence);
+            gaps.push(prev.map_or(EDGE, |p| gap_class(text.get(p.span.end..w.span.start).unwrap_or(""))));
+            // Multi-word gazetteer names start with a capital: look them up there only, the
+            // longest first.
+            if !w.capitalized {
+                continue;
+            }
+            for len in (2..=4).rev() {
+                let Some(last) = doc.words.get(i + len - 1).filter(|l| l.sentence == w.sentence) else { continue };
+                let Some(raw) = text.get(w.span.start..last.span.end).filter(|r| r.len() <= longest * 2) else {
+                    continue;
+                };
+                key.clear();
+                if raw.is_ascii() {
+                    key.push_str(raw);
+                    key.make_ascii_lowercase();
+                } else {
+                    key.extend(raw.chars().flat_map(char::to_lowercase));
+                }
                 let place = listed(gazetteer::PLACES, &key);
                 let org = listed(gazetteer::ORGANIZATIONS, &key);
                 if place || org {
-                    for k in start..start + n {
-                        if let Some(g) = gaz.get_mut(k) {
-                            let pos = if k == start { 1 } else { 2 };
-                            if place && g.0 == 0 {
-                                g.0 = pos;
-                            }
-                            if org && g.1 == 0 {
-                                g.1 = pos;
-                            }
+                    for (k, slot) in runs.iter_mut().skip(i).take(len).enumerate() {
+                        let pos = if k == 0 { 1 } else { 2 };
+                        if place && *slot & 3 == 0 {
+                            *slot |= pos;
+                        }
+                        if org && *slot & 12 == 0 {
+                            *slot |= pos << 2;
                         }
                     }
                     break;
                 }
             }
         }
-        let shapes: Vec<String> = words.iter().map(|w| shape(w.span.of(text))).collect();
-        for (i, w) in words.iter().enumerate() {
-            let mut f = Vec::with_capacity(48);
-            let raw = w.span.of(text);
-            let lw = term(w);
-            let sh = shapes.get(i).map_or("", String::as_str);
-            let at = |d: isize| -> Option<&Word> { i.checked_add_signed(d).and_then(|j| words.get(j)) };
-            let word_at = |d: isize| at(d).map_or(if d < 0 { "<s>" } else { "</s>" }, term);
-            let shape_at = |d: isize| {
-                i.checked_add_signed(d).and_then(|j| shapes.get(j)).map_or(if d < 0 { "<s>" } else { "</s>" }, |s| s)
-            };
-            let mut push = |t: &str, v: &str| f.push(hash(t, v));
-            push("b", "");
-            push("w", lw);
-            push("s", sh);
-            let chars: Vec<char> = lw.chars().collect();
-            for n in [2usize, 3, 4] {
-                if chars.len() > n {
-                    let suf: String = chars.get(chars.len() - n..).unwrap_or(&[]).iter().collect();
-                    push(["", "", "s2", "s3", "s4"].get(n).copied().unwrap_or(""), &suf);
-                }
+        Features { text, doc, ev, shouts, rules, terms, shapes, plain, gaps, runs }
+    }
+
+    /// Whether words `i` and `j` of the story are in one sentence.
+    fn same_sentence(&self, i: usize, j: usize) -> bool {
+        matches!((self.doc.words.get(i), self.doc.words.get(j)), (Some(a), Some(b)) if a.sentence == b.sentence)
+    }
+
+    /// The word `d` places from word `i` in its sentence, if any.
+    fn at(&self, i: usize, d: isize) -> Option<usize> {
+        i.checked_add_signed(d).filter(|&j| self.same_sentence(i, j))
+    }
+
+    fn info(&self, i: usize) -> TermInfo {
+        self.doc.words.get(i).and_then(|w| self.terms.get(w.term as usize)).copied().unwrap_or_default()
+    }
+}
+
+impl Source for Features<'_> {
+    fn words(&self) -> usize {
+        self.doc.words.len()
+    }
+
+    fn plain(&self, i: usize) -> bool {
+        self.plain.get(i).copied().unwrap_or(false)
+    }
+
+    fn features(&self, i: usize, out: &mut Vec<u32>) -> u32 {
+        out.clear();
+        let Some(w) = self.doc.words.get(i) else { return 0 };
+        let me = self.info(i);
+        let sh = self.shapes.get(i).copied().unwrap_or(0);
+        let term_at =
+            |d: isize| self.at(i, d).map_or(if d < 0 { BEFORE_START } else { AFTER_END }, |j| self.info(j).hash);
+        let shape_at = |d: isize| {
+            self.at(i, d).and_then(|j| self.shapes.get(j)).copied().unwrap_or(if d < 0 {
+                BEFORE_START
+            } else {
+                AFTER_END
+            })
+        };
+        out.push(feature(T::Bias, []));
+        out.push(feature(T::Word, [me.hash]));
+        out.push(feature(T::Shape, [sh]));
+        for (t, &a) in [T::Suffix2, T::Suffix3, T::Suffix4, T::Prefix3].into_iter().zip(&me.affixes) {
+            if a != 0 {
+                out.push(feature(t, [a]));
             }
-            if chars.len() > 3 {
-                push("p3", &chars.iter().take(3).collect::<String>());
-            }
-            push("w-1", word_at(-1));
-            push("w+1", word_at(1));
-            push("w-2", word_at(-2));
-            push("w+2", word_at(2));
-            push("w-1w", &format!("{} {}", word_at(-1), lw));
-            push("ww+1", &format!("{} {}", lw, word_at(1)));
-            push("s-1", shape_at(-1));
-            push("s+1", shape_at(1));
-            push("s-1ss+1", &format!("{} {} {}", shape_at(-1), sh, shape_at(1)));
-            let gap = |d: isize| {
-                let (Some(a), Some(b)) = (at(d - 1), at(d)) else { return "edge" };
-                gap_class(text.get(a.span.end..b.span.start).unwrap_or(""))
-            };
-            push("g", gap(0));
-            push("g+1", gap(1));
-            push("gs", &format!("{} {} {}", gap(0), sh, gap(1)));
-            let initial = initial_like(text, w);
-            let (mid, low) = (ev.mid(w.term), ev.lower(w.term));
-            let evidence = match (mid > 0, low > 0) {
-                (true, true) => "both",
-                (true, false) => "mid",
-                (false, true) => "low",
-                (false, false) => "none",
-            };
-            push("ev", &format!("{evidence} {initial} {sh}"));
-            if low > mid {
-                push("lowmore", sh);
-            }
-            push("init", &format!("{initial} {sh}"));
-            if shout {
-                push("shout", sh);
-                push("shoutw", lw);
-            }
-            if si == 0 {
-                push("first", sh);
-            }
-            // Gazetteers and the rules' word lists.
-            for (name, table) in [
-                ("gP", gazetteer::PLACES),
-                ("gO", gazetteer::ORGANIZATIONS),
-                ("gG", gazetteer::GIVEN_NAMES),
-                ("gT", gazetteer::TEAM_TOWNS),
-            ] {
-                if listed(table, lw) {
-                    push(name, "");
-                    push(name, sh);
-                }
-            }
-            let (gp, go) = gaz.get(i).copied().unwrap_or((0, 0));
-            if gp > 0 {
-                push("gP2", if gp == 1 { "B" } else { "I" });
-            }
-            if go > 0 {
-                push("gO2", if go == 1 { "B" } else { "I" });
-            }
-            let lists = |x: &str| {
-                let x = x.trim_end_matches('.');
-                [
-                    ("ow", ORG_WORDS.contains(x)),
-                    ("pw", PLACE_WORDS.contains(x)),
-                    ("ti", TITLES.contains(x)),
-                    ("de", x.len() > 2 && demonym(x)),
-                ]
-            };
-            for (d, side) in [(0isize, "0"), (-1, "-1"), (1, "+1")] {
-                let x = word_at(d);
-                for (name, hit) in lists(x) {
-                    if hit {
-                        push(name, side);
-                    }
-                }
-            }
-            if let Some(k) = context_kind(contexts::BEFORE, contexts::BEFORE_WEIGHTS, word_at(-1)) {
-                push("cb", ["P", "O", "L"].get(k).copied().unwrap_or(""));
-            }
-            if let Some(k) = context_kind(contexts::AFTER, contexts::AFTER_WEIGHTS, word_at(1)) {
-                push("ca", ["P", "O", "L"].get(k).copied().unwrap_or(""));
-            }
-            // The rules' answer for this word and its neighbours.
-            let global = sentence.words.start + i;
-            let rule = |j: Option<usize>| {
-                let t = j.and_then(|j| rules.get(j)).copied().unwrap_or(0) as usize;
-                ["O", "B0", "I0", "B1", "I1", "B2", "I2", "B3", "I3"].get(t).copied().unwrap_or("O")
-            };
-            push("r", rule(Some(global)));
-            push("rs", &format!("{} {}", rule(Some(global)), sh));
-            push("r-1r", &format!("{} {}", rule(global.checked_sub(1)), rule(Some(global))));
-            push("rr+1", &format!("{} {}", rule(Some(global)), rule(Some(global + 1))));
-            let _ = raw;
-            out.push(Token { features: f, shape: hash("s", sh) });
         }
+        let (before, after) = (term_at(-1), term_at(1));
+        out.push(feature(T::WordBefore, [before]));
+        out.push(feature(T::WordAfter, [after]));
+        out.push(feature(T::Word2Before, [term_at(-2)]));
+        out.push(feature(T::Word2After, [term_at(2)]));
+        out.push(feature(T::BigramBefore, [before, me.hash]));
+        out.push(feature(T::BigramAfter, [me.hash, after]));
+        let (shape_before, shape_after) = (shape_at(-1), shape_at(1));
+        out.push(feature(T::ShapeBefore, [shape_before]));
+        out.push(feature(T::ShapeAfter, [shape_after]));
+        out.push(feature(T::Shapes3, [shape_before, sh, shape_after]));
+        let gap = u32::from(self.gaps.get(i).copied().unwrap_or(EDGE));
+        let gap_after = u32::from(self.at(i, 1).and_then(|j| self.gaps.get(j)).copied().unwrap_or(EDGE));
+        out.push(feature(T::Gap, [gap]));
+        out.push(feature(T::GapAfter, [gap_after]));
+        out.push(feature(T::GapShapeGap, [gap, sh, gap_after]));
+        let initial = u32::from(initial_like(self.text, w));
+        let (mid, low) = (self.ev.mid(w.term), self.ev.lower(w.term));
+        out.push(feature(T::Evidence, [u32::from(mid > 0) + 2 * u32::from(low > 0), initial, sh]));
+        if low > mid {
+            out.push(feature(T::LowerMore, [sh]));
+        }
+        out.push(feature(T::Initial, [initial, sh]));
+        if self.shouts.get(w.sentence as usize).copied().unwrap_or(false) {
+            out.push(feature(T::Shout, [sh]));
+            out.push(feature(T::ShoutWord, [me.hash]));
+        }
+        if w.sentence == 0 {
+            out.push(feature(T::First, [sh]));
+        }
+        for table in 0..4 {
+            if me.listed & (1 << table) != 0 {
+                out.push(feature(T::Listed, [table]));
+                out.push(feature(T::ListedShape, [table, sh]));
+            }
+        }
+        let run = self.runs.get(i).copied().unwrap_or(0);
+        for table in 0..2u32 {
+            let pos = (run >> (2 * table)) & 3;
+            if pos != 0 {
+                out.push(feature(T::ListedRun, [table, u32::from(pos)]));
+            }
+        }
+        for (side, d) in [0isize, -1, 1].into_iter().enumerate() {
+            let lists = self.at(i, d).map_or(0, |j| self.info(j).lists);
+            for list in 0..4 {
+                if lists & (1 << list) != 0 {
+                    out.push(feature(T::WordList, [list, side as u32]));
+                }
+            }
+        }
+        if let Some(k) = self.at(i, -1).map(|j| self.info(j).context[0]).filter(|&k| k > 0) {
+            out.push(feature(T::ContextBefore, [u32::from(k)]));
+        }
+        if let Some(k) = self.at(i, 1).map(|j| self.info(j).context[1]).filter(|&k| k > 0) {
+            out.push(feature(T::ContextAfter, [u32::from(k)]));
+        }
+        // The rules' answer for this word and its neighbours.
+        let rule = |j: Option<usize>| j.and_then(|j| self.rules.get(j)).map_or(0, |&t| u32::from(t));
+        let r = rule(Some(i));
+        out.push(feature(T::Rule, [r]));
+        out.push(feature(T::RuleShape, [r, sh]));
+        out.push(feature(T::RuleBefore, [rule(i.checked_sub(1)), r]));
+        out.push(feature(T::RuleAfter, [r, rule(Some(i + 1))]));
+        sh
+    }
+}
+
+/// Every word's features, stored (for training: `train-ner` reads each document many times).
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    /// All words' features, one after the other.
+    features: Vec<u32>,
+    /// Where each word's features end in `features`.
+    ends: Vec<u32>,
+    /// Each word's shape.
+    shapes: Vec<u32>,
+    plain: Vec<bool>,
+}
+
+impl Tokens {
+    /// Word `i`'s features and shape.
+    pub fn get(&self, i: usize) -> (&[u32], u32) {
+        let start = i.checked_sub(1).and_then(|p| self.ends.get(p)).map_or(0, |&e| e as usize);
+        let end = self.ends.get(i).map_or(start, |&e| e as usize);
+        (self.features.get(start..end).unwrap_or(&[]), self.shapes.get(i).copied().unwrap_or(0))
+    }
+}
+
+impl Source for Tokens {
+    fn words(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn plain(&self, i: usize) -> bool {
+        self.plain.get(i).copied().unwrap_or(false)
+    }
+
+    fn features(&self, i: usize, out: &mut Vec<u32>) -> u32 {
+        let (f, shape) = self.get(i);
+        out.clear();
+        out.extend_from_slice(f);
+        shape
+    }
+}
+
+/// The words to tag and their features.
+pub trait Source {
+    /// The number of words.
+    fn words(&self) -> usize;
+
+    /// Whether word `i` is plain: no capital, no digit and in no name of the rules. A plain word
+    /// after a word tagged `O` is `O` without being scored ("the", "said": two words in three),
+    /// in training as in tagging; after a name it is scored ("Bank of England").
+    fn plain(&self, i: usize) -> bool;
+
+    /// The features of word `i`, into `out` (cleared first); returns its shape, for
+    /// [`dynamic`].
+    fn features(&self, i: usize, out: &mut Vec<u32>) -> u32;
+}
+
+/// The features of every word of `doc`, stored.
+pub(super) fn tokens(features: &Features<'_>) -> Tokens {
+    let n = features.doc.words.len();
+    let mut out = Tokens {
+        features: Vec::with_capacity(n * 40),
+        ends: Vec::with_capacity(n),
+        shapes: Vec::with_capacity(n),
+        plain: features.plain.clone(),
+    };
+    let mut buf = Vec::new();
+    for i in 0..n {
+        let shape = features.features(i, &mut buf);
+        out.features.extend_from_slice(&buf);
+        out.ends.push(out.features.len() as u32);
+        out.shapes.push(shape);
     }
     out
 }
 
-/// Tags `tokens` greedily, left to right; `score` adds a feature's weights to the tag scores.
-/// Returns each token's tag and the scores of every tag.
-pub fn decode(tokens: &[Token], mut score: impl FnMut(u32, &mut [f32; TAGS])) -> Vec<(usize, [f32; TAGS])> {
-    let mut tags = Vec::with_capacity(tokens.len());
+/// Tags the words of `source` greedily, left to right (a plain word after `O` is `O`, see
+/// [`Source::plain`]); `score` adds a feature's weights to the tag scores. Returns each word's
+/// tag and the scores of every tag (all 0 for a plain word).
+pub fn decode(source: &impl Source, mut score: impl FnMut(u32, &mut [f32; TAGS])) -> Vec<(usize, [f32; TAGS])> {
+    let mut tags = Vec::with_capacity(source.words());
     let mut prev = 0;
-    for t in tokens {
-        let s = scores(t, prev, &mut score);
+    let mut buf = Vec::with_capacity(64);
+    for i in 0..source.words() {
+        if prev == 0 && source.plain(i) {
+            tags.push((0, [0.0; TAGS]));
+            continue;
+        }
+        let shape = source.features(i, &mut buf);
+        let s = scores((&buf, shape), prev, &mut score);
         let best = best_tag(&s);
         tags.push((best, s));
         prev = best;
@@ -288,10 +545,14 @@ pub fn decode(tokens: &[Token], mut score: impl FnMut(u32, &mut [f32; TAGS])) ->
     tags
 }
 
-/// The scores of every tag for a token after tag `prev`.
-pub fn scores(t: &Token, prev: usize, score: &mut impl FnMut(u32, &mut [f32; TAGS])) -> [f32; TAGS] {
+/// The scores of every tag for a word (its features and shape) after tag `prev`.
+pub fn scores(
+    (features, shape): (&[u32], u32),
+    prev: usize,
+    score: &mut impl FnMut(u32, &mut [f32; TAGS]),
+) -> [f32; TAGS] {
     let mut s = [0.0f32; TAGS];
-    for &f in t.features.iter().chain(dynamic(prev, t.shape).iter()) {
+    for &f in features.iter().chain(dynamic(prev, shape).iter()) {
         score(f, &mut s);
     }
     s

@@ -206,3 +206,23 @@ fn segment_builds_paragraphs_sentences_and_words() {
     assert!(doc.words[0].initial && doc.words[0].capitalized);
     assert_eq!(doc.words[1].term, doc.words[3].term); // "one"
 }
+
+#[test]
+fn lines_are_cut_as_split_inclusive_cuts_them() {
+    for s in [
+        "",
+        "a",
+        "\n",
+        "a\nb",
+        "a\r\nb\r\n",
+        "\n\n\r",
+        "one\u{2028}two\u{2029}three",
+        "\u{2028}",
+        "é\u{2027}\u{202A}x\n",
+        "日本\n語\u{2029}",
+        "trailing text without a break",
+    ] {
+        let want: Vec<&str> = s.split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}']).collect();
+        assert_eq!(lines_inclusive(s).collect::<Vec<_>>(), want, "{s:?}");
+    }
+}

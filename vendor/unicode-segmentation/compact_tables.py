@@ -105,17 +105,24 @@ def rewrite(src, module, table, lookup, func, any_cat):
     /// `compact_tables.py` from upstream's `{table}`; callers use the category only).
     pub fn {func}(c: char) -> (u32, u32, {cat_type}) {{
         let c = c as u32;
-        // The last interval that starts at or before `c` (the first starts at U+0000); ASCII,
-        // most of the text, searches only the first {upper}_ASCII intervals.
-        let (mut i, mut end) = if c < 0x80 {{ (0, {upper}_ASCII) }} else {{ ({upper}_ASCII - 1, {upper}_CATS.len()) }};
-        while end - i > 1 {{
-            let mid = i + (end - i) / 2;
-            if {module}_start(mid) <= c {{
-                i = mid;
-            }} else {{
-                end = mid;
+        // The last interval that starts at or before `c` (the first starts at U+0000). ASCII,
+        // most of the text, reads it from a table; other code points search the intervals
+        // from the last one that starts in ASCII.
+        let i = match {upper}_ASCII_INTERVAL.get(c as usize) {{
+            Some(&i) => usize::from(i),
+            None => {{
+                let (mut i, mut end) = ({upper}_ASCII - 1, {upper}_CATS.len());
+                while end - i > 1 {{
+                    let mid = i + (end - i) / 2;
+                    if {module}_start(mid) <= c {{
+                        i = mid;
+                    }} else {{
+                        end = mid;
+                    }}
+                }}
+                i
             }}
-        }}
+        }};
         let hi = if i + 1 < {upper}_CATS.len() {{ {module}_start(i + 1) - 1 }} else {{ 0x10FFFF }};
         ({module}_start(i), hi, {upper}_CATS.get(i).copied().unwrap_or({any_cat}))
     }}
@@ -127,6 +134,11 @@ def rewrite(src, module, table, lookup, func, any_cat):
 
     /// How many intervals start below U+0080.
     const {upper}_ASCII: usize = {sum(1 for x in starts if x < 0x80)};
+
+    /// The interval of each ASCII code point.
+    const {upper}_ASCII_INTERVAL: [u8; 128] = [
+{wrap(str(max(k for k, x in enumerate(starts) if x <= c)) for c in range(128))}
+    ];
 
     // The starts of the {len(starts)} intervals that cover U+0000..=U+10FFFF, one byte plane per
     // array (bits 0-7, 8-15, 16-23): planes compress better than `u32`s.

@@ -1361,17 +1361,24 @@ pub mod word {
     /// `compact_tables.py` from upstream's `word_cat_table`; callers use the category only).
     pub fn word_category(c: char) -> (u32, u32, WordCat) {
         let c = c as u32;
-        // The last interval that starts at or before `c` (the first starts at U+0000); ASCII,
-        // most of the text, searches only the first WORD_ASCII intervals.
-        let (mut i, mut end) = if c < 0x80 { (0, WORD_ASCII) } else { (WORD_ASCII - 1, WORD_CATS.len()) };
-        while end - i > 1 {
-            let mid = i + (end - i) / 2;
-            if word_start(mid) <= c {
-                i = mid;
-            } else {
-                end = mid;
+        // The last interval that starts at or before `c` (the first starts at U+0000). ASCII,
+        // most of the text, reads it from a table; other code points search the intervals
+        // from the last one that starts in ASCII.
+        let i = match WORD_ASCII_INTERVAL.get(c as usize) {
+            Some(&i) => usize::from(i),
+            None => {
+                let (mut i, mut end) = (WORD_ASCII - 1, WORD_CATS.len());
+                while end - i > 1 {
+                    let mid = i + (end - i) / 2;
+                    if word_start(mid) <= c {
+                        i = mid;
+                    } else {
+                        end = mid;
+                    }
+                }
+                i
             }
-        }
+        };
         let hi = if i + 1 < WORD_CATS.len() { word_start(i + 1) - 1 } else { 0x10FFFF };
         (word_start(i), hi, WORD_CATS.get(i).copied().unwrap_or(WC_Any))
     }
@@ -1383,6 +1390,16 @@ pub mod word {
 
     /// How many intervals start below U+0080.
     const WORD_ASCII: usize = 25;
+
+    /// The interval of each ASCII code point.
+    const WORD_ASCII_INTERVAL: [u8; 128] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 5, 6, 7, 8, 8, 8, 8, 9, 10, 10, 10, 10, 11, 12, 13, 14, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 16, 17, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 21, 22, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24,
+        24, 24, 24, 24,
+    ];
 
     // The starts of the 1909 intervals that cover U+0000..=U+10FFFF, one byte plane per
     // array (bits 0-7, 8-15, 16-23): planes compress better than `u32`s.
@@ -1889,17 +1906,24 @@ pub mod emoji {
     /// `compact_tables.py` from upstream's `emoji_cat_table`; callers use the category only).
     pub fn emoji_category(c: char) -> (u32, u32, EmojiCat) {
         let c = c as u32;
-        // The last interval that starts at or before `c` (the first starts at U+0000); ASCII,
-        // most of the text, searches only the first EMOJI_ASCII intervals.
-        let (mut i, mut end) = if c < 0x80 { (0, EMOJI_ASCII) } else { (EMOJI_ASCII - 1, EMOJI_CATS.len()) };
-        while end - i > 1 {
-            let mid = i + (end - i) / 2;
-            if emoji_start(mid) <= c {
-                i = mid;
-            } else {
-                end = mid;
+        // The last interval that starts at or before `c` (the first starts at U+0000). ASCII,
+        // most of the text, reads it from a table; other code points search the intervals
+        // from the last one that starts in ASCII.
+        let i = match EMOJI_ASCII_INTERVAL.get(c as usize) {
+            Some(&i) => usize::from(i),
+            None => {
+                let (mut i, mut end) = (EMOJI_ASCII - 1, EMOJI_CATS.len());
+                while end - i > 1 {
+                    let mid = i + (end - i) / 2;
+                    if emoji_start(mid) <= c {
+                        i = mid;
+                    } else {
+                        end = mid;
+                    }
+                }
+                i
             }
-        }
+        };
         let hi = if i + 1 < EMOJI_CATS.len() { emoji_start(i + 1) - 1 } else { 0x10FFFF };
         (emoji_start(i), hi, EMOJI_CATS.get(i).copied().unwrap_or(EC_Any))
     }
@@ -1911,6 +1935,15 @@ pub mod emoji {
 
     /// How many intervals start below U+0080.
     const EMOJI_ASCII: usize = 1;
+
+    /// The interval of each ASCII code point.
+    const EMOJI_ASCII_INTERVAL: [u8; 128] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
     // The starts of the 313 intervals that cover U+0000..=U+10FFFF, one byte plane per
     // array (bits 0-7, 8-15, 16-23): planes compress better than `u32`s.
@@ -2084,17 +2117,24 @@ pub mod sentence {
     /// `compact_tables.py` from upstream's `sentence_cat_table`; callers use the category only).
     pub fn sentence_category(c: char) -> (u32, u32, SentenceCat) {
         let c = c as u32;
-        // The last interval that starts at or before `c` (the first starts at U+0000); ASCII,
-        // most of the text, searches only the first SENTENCE_ASCII intervals.
-        let (mut i, mut end) = if c < 0x80 { (0, SENTENCE_ASCII) } else { (SENTENCE_ASCII - 1, SENTENCE_CATS.len()) };
-        while end - i > 1 {
-            let mid = i + (end - i) / 2;
-            if sentence_start(mid) <= c {
-                i = mid;
-            } else {
-                end = mid;
+        // The last interval that starts at or before `c` (the first starts at U+0000). ASCII,
+        // most of the text, reads it from a table; other code points search the intervals
+        // from the last one that starts in ASCII.
+        let i = match SENTENCE_ASCII_INTERVAL.get(c as usize) {
+            Some(&i) => usize::from(i),
+            None => {
+                let (mut i, mut end) = (SENTENCE_ASCII - 1, SENTENCE_CATS.len());
+                while end - i > 1 {
+                    let mid = i + (end - i) / 2;
+                    if sentence_start(mid) <= c {
+                        i = mid;
+                    } else {
+                        end = mid;
+                    }
+                }
+                i
             }
-        }
+        };
         let hi = if i + 1 < SENTENCE_CATS.len() { sentence_start(i + 1) - 1 } else { 0x10FFFF };
         (sentence_start(i), hi, SENTENCE_CATS.get(i).copied().unwrap_or(SC_Any))
     }
@@ -2106,6 +2146,16 @@ pub mod sentence {
 
     /// How many intervals start below U+0080.
     const SENTENCE_ASCII: usize = 30;
+
+    /// The interval of each ASCII code point.
+    const SENTENCE_ASCII_INTERVAL: [u8; 128] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 3, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 6, 7, 8, 9, 9, 9, 9, 10, 10, 10, 11, 11, 12, 12, 13, 14, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 16, 16, 17, 17, 17, 18, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 22, 23, 24, 24, 24, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26,
+        27, 28, 29, 29,
+    ];
 
     // The starts of the 3363 intervals that cover U+0000..=U+10FFFF, one byte plane per
     // array (bits 0-7, 8-15, 16-23): planes compress better than `u32`s.
