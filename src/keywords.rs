@@ -363,7 +363,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
             scored.push(Scored { score: gr.count as f32 * weight(g), shown: form(gr), first: g, second: None });
         }
     }
-    scored.sort_by(|x, y| y.score.total_cmp(&x.score).then_with(|| x.shown.cmp(&y.shown)));
+    crate::sort::sort_by(&mut scored, |x, y| y.score.total_cmp(&x.score).then_with(|| x.shown.cmp(&y.shown)));
     let mut out: Vec<&Scored> = Vec::new();
     for s in &scored {
         if out.len() >= limit {

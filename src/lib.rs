@@ -27,6 +27,10 @@
 //! `entities` and `keywords` describe the story. `report` shapes the result for JavaScript
 //! (UTF-16 offsets), and `wasm` is the only module that knows about wasm-bindgen.
 
+// std's slice sorts are disallowed in the library (clippy.toml): it sorts with `sort`, one
+// copy of the sorting code in the `.wasm` instead of one per call site.
+#![cfg_attr(not(test), warn(clippy::disallowed_methods))]
+
 /// A word list ([`words::Words`]): `words!["a", "b"]` is `Words("a b ")`. Sorted in byte order.
 macro_rules! words {
     ($($word:literal),* $(,)?) => {
@@ -45,6 +49,7 @@ mod options;
 mod rank;
 mod report;
 mod segment;
+mod sort;
 mod summary;
 mod tables;
 mod text;

@@ -184,7 +184,7 @@ fn vectors(doc: &Doc, weights: &[Option<f32>]) -> Vec<Vector> {
                 .map(|w| w.term)
                 .filter(|t| weights.get(*t as usize).copied().flatten().is_some())
                 .collect();
-            terms.sort_unstable();
+            crate::sort::sort(&mut terms);
             let mut v: Vector = Vec::with_capacity(terms.len());
             for t in terms {
                 let idf = weights.get(t as usize).copied().flatten().unwrap_or(0.0);
@@ -315,15 +315,14 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &FxSet<u32>) -> Rank
 pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
     let (scores, vecs) = (&ranking.scores, &ranking.vectors);
     let mut order: Vec<usize> = (0..scores.len()).collect();
-    // No two indices compare equal, so the unstable sort (smaller in the `.wasm`) gives the
-    // stable order.
-    order.sort_unstable_by(|&a, &b| {
+    // Best score first; ties in document order (the sort is stable).
+    crate::sort::sort_by(&mut order, |&a, &b| {
         let (sa, sb) = (scores.get(a).map_or(0.0, |s| s.0), scores.get(b).map_or(0.0, |s| s.0));
-        sb.total_cmp(&sa).then(a.cmp(&b))
+        sb.total_cmp(&sa)
     });
     let word_set = |i: usize| -> Vec<u32> {
         let mut t: Vec<u32> = doc.sentence_words(i).iter().map(|w| w.term).collect();
-        t.sort_unstable();
+        crate::sort::sort(&mut t);
         t.dedup();
         t
     };
@@ -386,7 +385,7 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
             chosen.push(best);
         }
     }
-    chosen.sort_unstable();
+    crate::sort::sort(&mut chosen);
     chosen
 }
 

@@ -109,7 +109,7 @@ pub(super) fn merge(text: &str, doc: &Doc, mut cands: FxMap<String, Candidate>) 
                 }
             }
         }
-        names.sort();
+        crate::sort::sort(&mut names);
         merged.push(Merged { key, cand, aliases: names });
     }
     merged
@@ -135,7 +135,7 @@ fn split_by_nearest(
         .map(|long| {
             let mut v: Vec<usize> =
                 cands.get(*long).map_or(Vec::new(), |l| l.mentions.iter().map(|m| m.start).collect());
-            v.sort_unstable();
+            crate::sort::sort(&mut v);
             v
         })
         .collect();
@@ -207,7 +207,7 @@ pub(super) fn rank_with_margins(
     let mut out: Vec<(Entity, f32)> = merged
         .into_iter()
         .filter_map(|Merged { key, mut cand, aliases }| {
-            cand.mentions.sort();
+            crate::sort::sort(&mut cand.mentions);
             cand.mentions.dedup();
             // Shown in mixed case when the story writes it so anywhere ("Frank Lampard", not its
             // shouted "FRANK LAMPARD").
@@ -237,7 +237,7 @@ pub(super) fn rank_with_margins(
             }
             let kind = cand.votes.winner();
             let mut votes = cand.votes.0;
-            votes.sort_by(|a, b| b.total_cmp(a));
+            crate::sort::sort_by(&mut votes, |a, b| b.total_cmp(a));
             let margin = (votes[0] - votes[1]) / own;
             let in_title = std::iter::once(&key).chain(&aliases).any(|k| title.contains(&k.to_lowercase()));
             let salience = cand.mentions.len() as f32
@@ -263,7 +263,9 @@ pub(super) fn rank_with_margins(
             e.kind = Kind::Person;
         }
     }
-    out.sort_by(|(a, _), (b, _)| b.salience.total_cmp(&a.salience).then(a.mentions.first().cmp(&b.mentions.first())));
+    crate::sort::sort_by(&mut out, |(a, _), (b, _)| {
+        b.salience.total_cmp(&a.salience).then(a.mentions.first().cmp(&b.mentions.first()))
+    });
     out.truncate(limit);
     out
 }

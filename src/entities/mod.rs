@@ -189,7 +189,7 @@ fn rule_mentions(doc: &Doc, entities: &[(Entity, f32)]) -> Vec<RuleMention> {
         })
         .filter(|(r, _, _)| !r.is_empty())
         .collect();
-    out.sort_by_key(|(r, _, _)| (r.start, r.end));
+    crate::sort::sort_by_key(&mut out, |(r, _, _)| (r.start, r.end));
     out
 }
 
@@ -257,7 +257,7 @@ fn learned(
         // kind per word: the tagger's confidence.
         let mut kinds: Vec<(f32, Kind)> =
             sum.iter().skip(1).zip(model::KINDS).map(|(x, k)| (x / (end - i) as f32, k)).collect();
-        kinds.sort_by(|a, b| b.0.total_cmp(&a.0));
+        crate::sort::sort_by(&mut kinds, |a, b| b.0.total_cmp(&a.0));
         let (Some(&(best, kind)), Some(&(next, _))) = (kinds.first(), kinds.get(1)) else { break };
         let mention = Learned {
             run: i..end,
