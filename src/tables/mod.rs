@@ -32,40 +32,76 @@ pub struct ScriptInfo {
 
 /// Background word frequencies of one language, for TF-IDF's inverse document frequency.
 ///
-/// `words` holds the language's most frequent words, sorted bytewise, each preceded by one
-/// byte 0x01..=0x1F: its level. A word's Zipf frequency (log10 of its occurrences per billion
-/// words) is `floor + (level - 1) / 4`; words not in the table are rarer than `floor`.
+/// The language's most frequent words, sorted bytewise and front-coded in blocks of
+/// [`IdfTable::BLOCK`] words: each word is one byte 0x00..=0x1F, the length of the prefix it
+/// shares with the word before it (0 for a block's first word), then the rest of its bytes
+/// (never below 0x20). `blocks` holds where each block starts in `words`; `levels` one byte per
+/// word, in word order. A word's Zipf frequency (log10 of its occurrences per billion words) is
+/// `floor + (level - 1) / 4`; words not in the table are rarer than `floor`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct IdfTable {
     /// Zipf frequency of level 1, in hundredths.
     pub floor: u16,
+    pub levels: &'static [u8],
+    pub blocks: &'static [u16],
     pub words: &'static [u8],
 }
 
 impl IdfTable {
+    /// Words per front-coded block.
+    pub const BLOCK: usize = 32;
+
     /// The Zipf frequency of a lower-case word, or `None` when it is not in the table.
-    /// A binary search over the bytes: O(log n) comparisons, no allocation.
+    /// A binary search over the blocks' first words (stored whole), then a walk through one
+    /// block: O(log n + 32) comparisons, no allocation.
     pub fn zipf(&self, word: &str) -> Option<f32> {
         let key = word.as_bytes();
-        let bytes = self.words;
-        let (mut lo, mut hi) = (0usize, bytes.len());
-        // Invariant: `lo` is the start of a record (its level byte) or the end of the table.
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let start = bytes.get(lo..=mid)?.iter().rposition(|&b| b < 0x20).map(|p| lo + p)?;
-            let level = *bytes.get(start)?;
-            let rest = bytes.get(start + 1..)?;
-            let len = rest.iter().position(|&b| b < 0x20).unwrap_or(rest.len());
-            let entry = rest.get(..len)?;
-            match entry.cmp(key) {
+        // The last block whose first word is <= key.
+        let block = self.blocks.partition_point(|&at| self.entry(at as usize).1 <= key).checked_sub(1)?;
+        let mut at = *self.blocks.get(block)? as usize;
+        let mut current = [0u8; 64];
+        let mut len = 0;
+        for i in 0..Self::BLOCK {
+            let (shared, rest, next) = self.entry(at);
+            let whole = current.get_mut(shared.min(len)..)?.get_mut(..rest.len())?;
+            whole.copy_from_slice(rest);
+            len = shared.min(len) + rest.len();
+            match current.get(..len)?.cmp(key) {
+                std::cmp::Ordering::Less if next < self.words.len() => at = next,
                 std::cmp::Ordering::Equal => {
-                    return Some(f32::from(self.floor) / 100.0 + f32::from(level.saturating_sub(1)) / 4.0)
+                    let level = *self.levels.get(block * Self::BLOCK + i)?;
+                    return Some(f32::from(self.floor) / 100.0 + f32::from(level.saturating_sub(1)) / 4.0);
                 }
-                std::cmp::Ordering::Less => lo = start + 1 + len,
-                std::cmp::Ordering::Greater => hi = start,
+                _ => return None,
             }
         }
         None
+    }
+
+    /// The entry starting at byte `at` of `words`: (shared prefix length, the rest of the word,
+    /// where the next entry starts).
+    fn entry(&self, at: usize) -> (usize, &'static [u8], usize) {
+        let words: &'static [u8] = self.words;
+        let shared = words.get(at).map_or(0, |&b| usize::from(b));
+        let rest = words.get(at + 1..).unwrap_or(&[]);
+        let len = rest.iter().position(|&b| b < 0x20).unwrap_or(rest.len());
+        (shared, rest.get(..len).unwrap_or(&[]), at + 1 + len)
+    }
+
+    /// Every word of the table with its level, in order (for tests and the table's checks).
+    #[cfg(test)]
+    fn entries(&self) -> Vec<(String, u8)> {
+        let mut out: Vec<(String, u8)> = Vec::new();
+        let mut at = 0;
+        while at < self.words.len() {
+            let (shared, rest, next) = self.entry(at);
+            let prev = out.last().map_or(&[][..], |(w, _)| w.as_bytes());
+            let mut word = prev[..shared].to_vec();
+            word.extend_from_slice(rest);
+            out.push((String::from_utf8(word).unwrap(), self.levels[out.len()]));
+            at = next;
+        }
+        out
     }
 
     /// The Zipf frequency given to words that are not in the table.
@@ -111,18 +147,22 @@ mod tests {
     #[test]
     fn finds_every_word_and_nothing_else() {
         let t = idf("en").unwrap();
-        let mut count = 0;
-        let mut start = 0;
-        let bytes = t.words;
-        for (i, &b) in bytes.iter().enumerate().skip(1).chain([(bytes.len(), &0u8)]) {
-            if b < 0x20 {
-                let word = std::str::from_utf8(&bytes[start + 1..i]).unwrap();
-                assert!(t.zipf(word).is_some(), "{word} not found");
-                count += 1;
-                start = i;
+        let entries = t.entries();
+        assert_eq!(entries.len(), t.levels.len());
+        assert_eq!(t.blocks.len(), entries.len().div_ceil(IdfTable::BLOCK));
+        assert!(entries.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()), "sorted, no repeats");
+        for (word, level) in &entries {
+            let want = f32::from(t.floor) / 100.0 + f32::from(level - 1) / 4.0;
+            assert_eq!(t.zipf(word), Some(want), "{word}");
+            // Neighbours that are not in the table: a prefix and an extension of each word.
+            let shorter = word.char_indices().last().map_or("", |(i, _)| &word[..i]);
+            for near in [format!("{word}q"), shorter.to_owned()] {
+                if entries.binary_search_by(|(w, _)| w.as_bytes().cmp(near.as_bytes())).is_err() {
+                    assert_eq!(t.zipf(&near), None, "{near}");
+                }
             }
         }
-        assert!(count > 1000);
+        assert!(entries.len() > 1000);
         for absent in ["", "zzzzzz", "aaaaaaaaa", "\u{1}", "é", "the\u{1}"] {
             assert_eq!(t.zipf(absent), None, "{absent:?}");
         }
