@@ -146,7 +146,7 @@ fuzz:
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run -s none -O $$t corpus/$$t seeds/$$t -- -timeout=2 -max_len=8192 \
 	    -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=artifacts/$$t/ -print_final_stats=1; \
 	done
-	cargo test --release --test hostile -- --ignored
+	cargo test --profile hostile --test hostile -- --ignored
 
 eval: eval-summaries eval-entities eval-pages eval-languages eval-reader
 

@@ -34,26 +34,35 @@ pub struct Keyword {
     pub score: f32,
 }
 
-/// Inverse document frequency of a group of inflected forms.
+/// What a group's rarity is measured against.
+enum Rarity<'a> {
+    /// The language's background frequencies.
+    Table(&'a IdfTable),
+    /// The story itself: its `sentences` and, where terms are words, its `typical` word length.
+    Story { sentences: usize, typical: Option<f32> },
+}
+
+/// Inverse document frequency of a group of inflected forms that occurs in `in_sentences`
+/// sentences.
 ///
 /// With a background table: the table's weight of the group's most common form (its highest
 /// background frequency), so that a rare plural does not lift a common word. Without one:
-/// `1 + ln(n / sentences)`, the inverse frequency of the group among the story's `n` sentences,
-/// times the [`length_weight`] of its first form when `typical` (the story's typical word
-/// length) is given.
-fn idf(table: Option<&IdfTable>, forms: &[Form], doc: &Doc, sentences: u32, n: usize, typical: Option<f32>) -> f32 {
-    match table {
-        Some(table) => {
+/// `1 + ln(sentences / in_sentences)`, the inverse frequency of the group among the story's
+/// sentences, times the [`length_weight`] of its first form when `typical` (the story's typical
+/// word length) is given.
+fn idf(rarity: &Rarity, forms: &[Form], doc: &Doc, in_sentences: u32) -> f32 {
+    match *rarity {
+        Rarity::Table(table) => {
             forms.iter().map(|f| table.weight(doc.vocab.term(f.term))).reduce(f32::min).unwrap_or(0.1).max(0.1)
         }
-        None => {
+        Rarity::Story { sentences, typical } => {
             // A name (capitalised inside a sentence) is no grammar word, however short.
             let name = forms.iter().any(|f| f.name.is_some());
             let length = match (typical, forms.first()) {
                 (Some(typical), Some(f)) if !name => length_weight(letters(doc.vocab.term(f.term)), typical),
                 _ => 1.0,
             };
-            (1.0 + (n.max(1) as f32 / sentences.max(1) as f32).ln()).max(0.1) * length
+            (1.0 + (sentences.max(1) as f32 / in_sentences.max(1) as f32).ln()).max(0.1) * length
         }
     }
 }
@@ -323,11 +332,16 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     };
     let few = n < 4;
     // Length stands in for rarity only where a term is a word (not a character bigram).
-    let typical = (table.is_none() && lang.terms == Terms::Words).then(|| typical_length(&doc.vocab));
+    let rarity = match table {
+        Some(table) => Rarity::Table(table),
+        None => {
+            Rarity::Story { sentences: n, typical: (lang.terms == Terms::Words).then(|| typical_length(&doc.vocab)) }
+        }
+    };
     // Only groups used twice (every word of a recurring phrase is) can be keywords, bar short texts.
     let weights: Vec<f32> = groups
         .iter()
-        .map(|g| if g.count >= 2 || few { idf(table, &g.forms, doc, g.sentences, n, typical) } else { 0.1 })
+        .map(|g| if g.count >= 2 || few { idf(&rarity, &g.forms, doc, g.sentences) } else { 0.1 })
         .collect();
     let weight = |g: usize| weights.get(g).copied().unwrap_or(0.1);
     let mut scored: Vec<Scored> = Vec::new();
