@@ -185,7 +185,38 @@ const SHAPES = {
   "same-sentence": (b) => fill(b, "The council met on Tuesday to discuss the budget. "),
   "same-paragraph-lines": (b) => fill(b, "The council met on Tuesday to discuss the new budget plan.\n"),
   "near-duplicates": (b) => fill(b, (i) => `The council met on Tuesday to discuss the ${word(i)} budget plan. `),
+  // Names: what the entity rules, aliases and the tagger read (many candidates, long runs).
+  "names-distinct": (b) => fill(b, (i) => `${cap(word(3 * i))} ${cap(word(3 * i + 1))} met ${cap(word(3 * i + 2))} in ${cap(word(i + 9))}. `),
+  "surname-shared": (b) => {
+    const given = ["John", "Mary", "David", "Anna", "Peter", "Susan", "James", "Linda", "Paul", "Karen", "Mark", "Laura"];
+    return fill(b, (i) => `${given[i % given.length]} Smith met ${given[(i * 7) % given.length]} Jones. Smith and Jones agreed. `);
+  },
+  "acronyms-distinct": (b) => fill(b, (i) => {
+    const [x, y] = [cap(word(2 * i)), cap(word(2 * i + 1))];
+    return `${x} ${y} (${x[0]}${y[0]}${"QXZ"[i % 3]}) said ${x[0]}${y[0]}${"QXZ"[i % 3]} would vote. `;
+  }),
+  "hyphen-capitals": (b) => fill(b, (i) => cap(word(i)) + "-"),
+  "connector-chain": (b) => fill(b, (i) => `${cap(word(i))} ${["of", "de", "al-", "van", "and"][i % 5]} `),
+  "possessive-chain": (b) => fill(b, (i) => `${cap(word(i))}'s `),
+  "titles-then-names": (b) => fill(b, (i) => `${["President", "Secretary", "Dr.", "General", "Prince"][i % 5]} ${cap(word(i))} `),
+  "shouted-lines": (b) => fill(b, (i) => (i % 2 ? `${word(i).toUpperCase()} IN ${word(i + 1).toUpperCase()} DEFEAT\n` : `The ${cap(word(i - 1))} team lost to ${cap(word(i))} on Sunday.\n`)),
+  "caption-labels": (b) => fill(b, (i) => `Accused: ${cap(word(i))} ${cap(word(i + 1))}, ${20 + (i % 60)}, (left) was pictured.\n`),
+  "bylines": (b) => fill(b, (i) => `By ${cap(word(i))} ${cap(word(i + 1))} Reporter\nPUBLISHED: 12:0${i % 10} EST\n`),
+  "dialogue": (b) => fill(b, (i) => `"${cap(word(i))}," ${["he", "she", "Smith"][i % 3]} said. "${cap(word(i + 1))}?" `),
+  "question-attribution": (b) => fill(b, (i) => `Why ${word(i)}? he asked. `),
+  // Words, scripts and marks.
+  "long-words-spaced": (b) => fill(b, (i) => word(i).repeat(1000).slice(0, 5000) + " "),
+  "mixed-scripts": (b) => fill(b, "aא中بя"),
+  "arabic-diacritics": (b) => fill(b, "بَِّ تُ سْ "),
+  "zero-width": (b) => fill(b, (i) => word(i) + (i % 2 ? "\u200b" : "\u200c")),
+  "numbers-commas": (b) => fill(b, (i) => `${i},${i % 1000},${i % 997}.${i % 100} `),
+  "urls-in-prose": (b) => fill(b, (i) => `${PROSE[i % PROSE.length]} See https://www.example.com/${word(i)}/${i}.html for more. `),
+  "html-tags": (b) => fill(b, (i) => `<div class="a"><p>${PROSE[i % PROSE.length]}</p></div>\n`),
+  "tiny-paragraphs": (b) => fill(b, (i) => `${cap(word(i))} ${word(i + 1)}.\n\n`),
+  "one-char-lines": (b) => fill(b, (i) => "abcdefghij"[i % 10] + "\n"),
   // Pages (summarizePage).
+  "page-same-blocks": (b) => ({ page: { title: "Budget", blocks: Array.from({ length: Math.max(1, Math.floor(b / 80)) }, (_, i) => ({ text: PROSE[0], tag: i % 2 ? "p" : "div", path: [1, 2, i % 7] })) } }),
+  "page-names-title": (b) => ({ page: { title: Array.from({ length: 200 }, (_, i) => cap(word(i))).join(" "), blocks: Array.from({ length: Math.max(1, Math.floor(b / 60)) }, (_, i) => ({ text: `${cap(word(i % 200))} ${cap(word((i + 1) % 200))} met the council.`, tag: "p" })) } }),
   "page-tiny-blocks": (b) => ({ page: { title: "T", blocks: Array.from({ length: Math.max(1, Math.floor(b / 10)) }, (_, i) => ({ text: word(i), tag: "p" })) } }),
   "page-100k-blocks": (b) => ({ page: { title: "Budget vote", blocks: Array.from({ length: 100_000 }, (_, i) => ({ text: i % 3 ? PROSE[i % PROSE.length].slice(0, Math.max(2, Math.floor(b / 100_000))) : "Menu", tag: i % 7 ? "p" : "li", path: [1, 2 + (i % 50), 100 + i] })) } }),
   "page-one-huge-block": (b) => ({ page: { title: "Budget", blocks: [{ text: SHAPES["prose-distinct"](b).replace(/\n/g, " "), tag: "p", path: [1, 2] }] } }),

@@ -77,7 +77,8 @@ fn detect_str(pieces: &[&str]) -> &'static str {
     if letters < MIN_SHARED_LETTERS {
         return "und";
     }
-    let (padded, words) = padded_words(pieces, main);
+    let (padded, words, lower) = padded_words(pieces, main);
+    let words = telling_words(&padded, words, &lower);
     let grams = ngram_counts(&padded, &words);
     let total: u64 = grams.values().map(|&n| u64::from(n)).sum();
     // Every n-gram costs FLOOR unless a profile has it: start from all-missing and give back
@@ -183,15 +184,38 @@ fn main_script(counts: &[usize]) -> Option<(usize, usize)> {
     Some((best, n))
 }
 
+/// The words whose n-grams tell the language. Names do not: where most words are capitalised
+/// (a results table, a list of names and places: "Bayern Munich 2 Hamburg 1", German first
+/// names scoring as German), the words written in lower case decide ("results of", "played on"),
+/// when they hold at least [`MIN_SHARED_LETTERS`] letters. A script without case has no
+/// lower-case words: all of its words count.
+fn telling_words(padded: &str, words: Vec<(usize, usize)>, lower: &[bool]) -> Vec<(usize, usize)> {
+    let n = lower.iter().filter(|&&l| l).count();
+    if n * 2 >= words.len() {
+        return words;
+    }
+    let lowered: Vec<(usize, usize)> = words.iter().zip(lower).filter(|(_, &l)| l).map(|(&w, _)| w).collect();
+    // Each padded word holds its two "_" edges.
+    let letters: usize =
+        lowered.iter().filter_map(|&(a, b)| padded.get(a..b)).map(|w| w.chars().count().saturating_sub(2)).sum();
+    if letters >= MIN_SHARED_LETTERS {
+        lowered
+    } else {
+        words
+    }
+}
+
 /// The first [`MAX_WORDS`] words whose first letter is of `script`, lower-cased, each as
-/// "_word_": the text holding them all and each one's byte range in it.
-fn padded_words(pieces: &[&str], script_index: usize) -> (String, Vec<(usize, usize)>) {
+/// "_word_": the text holding them all, each one's byte range in it and whether it was written
+/// in lower case (its first letter).
+fn padded_words(pieces: &[&str], script_index: usize) -> (String, Vec<(usize, usize)>, Vec<bool>) {
     let mut out = String::new();
     let mut words = Vec::new();
+    let mut lower = Vec::new();
     for piece in pieces {
         for word in piece.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
             if words.len() >= MAX_WORDS {
-                return (out, words);
+                return (out, words, lower);
             }
             if word.chars().find_map(script) != Some(script_index) || word.chars().count() > MAX_WORD_CHARS {
                 continue;
@@ -208,9 +232,10 @@ fn padded_words(pieces: &[&str], script_index: usize) -> (String, Vec<(usize, us
             }
             out.push('_');
             words.push((start, out.len()));
+            lower.push(word.chars().next().is_some_and(char::is_lowercase));
         }
     }
-    (out, words)
+    (out, words, lower)
 }
 
 /// The 1- to [`MAX_N`]-grams of each padded word ("_" alone excluded), counted, keyed by
@@ -280,7 +305,8 @@ mod tests {
 
     #[test]
     fn ngrams_of_padded_words() {
-        let (padded, words) = padded_words(&["Ab, ab! Ω"], 0);
+        let (padded, words, lower) = padded_words(&["Ab, ab! Ω"], 0);
+        assert_eq!(lower, [false, true]);
         assert_eq!(padded, "_ab__ab_");
         let grams = ngram_counts(&padded, &words);
         let get = |g: &str| grams.get(&gram_of(&g.chars().collect::<Vec<_>>())).copied();

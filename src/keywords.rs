@@ -14,8 +14,10 @@
 //! phrases ("foreign ministers") that recur are scored like terms and replace the single words
 //! they are mostly made of; a phrase that overlaps one already shown ("blood visibly",
 //! "visibly pouring") gives way. Stop words, bare numbers, very short words and the words of
-//! number compounds ("23-year-old") are never keywords. [`beside`] then drops the keywords that
-//! repeat an entity chip, and company suffixes ("Ltd").
+//! number compounds ("23-year-old") are never keywords, nor, in English, light words (verbs,
+//! adjectives, adverbs and number words such as "met", "difficult", "left", "two": the
+//! background table marks them), which may only open a phrase ("foreign ministers"). [`beside`]
+//! then drops the keywords that repeat an entity chip, and company suffixes ("Ltd").
 
 use crate::hash::{FxMap, FxSet};
 use std::borrow::Cow;
@@ -34,26 +36,35 @@ pub struct Keyword {
     pub score: f32,
 }
 
-/// Inverse document frequency of a group of inflected forms.
+/// What a group's rarity is measured against.
+enum Rarity<'a> {
+    /// The language's background frequencies.
+    Table(&'a IdfTable),
+    /// The story itself: its `sentences` and, where terms are words, its `typical` word length.
+    Story { sentences: usize, typical: Option<f32> },
+}
+
+/// Inverse document frequency of a group of inflected forms that occurs in `in_sentences`
+/// sentences.
 ///
 /// With a background table: the table's weight of the group's most common form (its highest
 /// background frequency), so that a rare plural does not lift a common word. Without one:
-/// `1 + ln(n / sentences)`, the inverse frequency of the group among the story's `n` sentences,
-/// times the [`length_weight`] of its first form when `typical` (the story's typical word
-/// length) is given and the group is no name (capitalised inside a sentence: a name is no
-/// grammar word, however short).
-fn idf(table: Option<&IdfTable>, g: &Group, doc: &Doc, n: usize, typical: Option<f32>) -> f32 {
-    match table {
-        Some(table) => {
-            g.forms.iter().map(|f| table.weight(doc.vocab.term(f.term))).reduce(f32::min).unwrap_or(0.1).max(0.1)
+/// `1 + ln(sentences / in_sentences)`, the inverse frequency of the group among the story's
+/// sentences, times the [`length_weight`] of its first form when `typical` (the story's typical
+/// word length) is given.
+fn idf(rarity: &Rarity, forms: &[Form], doc: &Doc, in_sentences: u32) -> f32 {
+    match *rarity {
+        Rarity::Table(table) => {
+            forms.iter().map(|f| table.weight(doc.vocab.term(f.term))).reduce(f32::min).unwrap_or(0.1).max(0.1)
         }
-        None => {
-            let name = g.forms.iter().any(|f| f.name.is_some());
-            let length = match (typical, g.forms.first()) {
+        Rarity::Story { sentences, typical } => {
+            // A name (capitalised inside a sentence) is no grammar word, however short.
+            let name = forms.iter().any(|f| f.name.is_some());
+            let length = match (typical, forms.first()) {
                 (Some(typical), Some(f)) if !name => length_weight(letters(doc.vocab.term(f.term)), typical),
                 _ => 1.0,
             };
-            (1.0 + (n.max(1) as f32 / g.sentences.max(1) as f32).ln()).max(0.1) * length
+            (1.0 + (sentences.max(1) as f32 / in_sentences.max(1) as f32).ln()).max(0.1) * length
         }
     }
 }
@@ -321,18 +332,33 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
             .filter(|w| w.to_lowercase() == term);
         written.unwrap_or(term).to_owned()
     };
+    // A group whose every form is light ("met", "difficult", "going", "left", "two": see
+    // `IdfTable::light`) is no keyword on its own and does not end a phrase ("incident
+    // occurred"); it may open one ("foreign ministers", "second half").
+    let light =
+        |g: &Group| table.is_some_and(|t| !g.forms.is_empty() && g.forms.iter().all(|f| t.light(vocab.term(f.term))));
     let few = n < 4;
     // Length stands in for rarity only where a term is a word (not a character bigram).
-    let typical = (table.is_none() && lang.terms == Terms::Words).then(|| typical_length(&doc.vocab));
+    let rarity = match table {
+        Some(table) => Rarity::Table(table),
+        None => {
+            Rarity::Story { sentences: n, typical: (lang.terms == Terms::Words).then(|| typical_length(&doc.vocab)) }
+        }
+    };
     // Only groups used twice (every word of a recurring phrase is) can be keywords, bar short texts.
-    let weights: Vec<f32> =
-        groups.iter().map(|g| if g.count >= 2 || few { idf(table, g, doc, n, typical) } else { 0.1 }).collect();
+    let weights: Vec<f32> = groups
+        .iter()
+        .map(|g| if g.count >= 2 || few { idf(&rarity, &g.forms, doc, g.sentences) } else { 0.1 })
+        .collect();
     let weight = |g: usize| weights.get(g).copied().unwrap_or(0.1);
     let mut scored: Vec<Scored> = Vec::new();
     for p in &recurring {
         // A phrase is worth more than a word: it says more, and recurs less by chance.
         let score = 1.5 * p.uses as f32 * (weight(p.first) + weight(p.second)) / 2.0;
         let (Some(ga), Some(gb)) = (groups.get(p.first), groups.get(p.second)) else { continue };
+        if light(gb) {
+            continue;
+        }
         // A name is shown as written ("Harry Kane", "Premier League"): capitalised in every use
         // inside a sentence, or only seen at sentence starts and ending in a name. Anything else
         // word by word ("foreign ministers", "Latino voters"). The written use must have the
@@ -357,7 +383,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
         scored.push(Scored { score, shown, first: p.first, second: Some(p.second) });
     }
     for (g, gr) in groups.iter().enumerate() {
-        if gr.count >= 2 || (few && gr.count > 0) {
+        if (gr.count >= 2 || (few && gr.count > 0)) && !light(gr) {
             scored.push(Scored { score: gr.count as f32 * weight(g), shown: form(gr), first: g, second: None });
         }
     }
@@ -522,6 +548,16 @@ mod tests {
                    The crowd gasped. The police arrived late. Nobody was arrested.",
             top: &["visibly pouring"],
             absent: &["blood visibly"],
+        },
+        Case {
+            name: "light verbs, adjectives and number words are no keywords, nor end a phrase",
+            lang: "en",
+            text: "The two leaders met in Geneva. It was difficult, the leaders said, and two aides left. \
+                   The leaders met again as the talks were going badly. Two aides left the talks. \
+                   The incident happened late. Another incident happened. The foreign ministers waited. \
+                   Foreign ministers were difficult.",
+            top: &["foreign ministers", "leaders"],
+            absent: &["met", "difficult", "going", "left", "two", "aides left", "incident happened"],
         },
         // Names.
         Case {

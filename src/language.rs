@@ -77,6 +77,10 @@ pub struct Language {
     /// Turkish and Azerbaijani: "I" lower-cases to "ı" and "İ" to "i", and a name's suffixes
     /// follow an apostrophe ("İstanbul'da" is a form of "istanbul").
     pub turkic: bool,
+    /// The learned entity tagger (`entities::model`, trained on English news) reads it: English,
+    /// and Nigerian Pidgin (English words and capitals). Other languages keep the entity rules
+    /// alone (German capitalises every noun).
+    pub tagger: bool,
 }
 
 impl Language {
@@ -141,6 +145,7 @@ impl Language {
         l.terms = if matches!(code, "zh" | "ja" | "th" | "lo" | "km" | "my") { Terms::Bigrams } else { Terms::Words };
         l.spaced_sentences = matches!(code, "th" | "lo" | "km");
         l.turkic = matches!(code, "tr" | "az");
+        l.tagger = matches!(code, "en" | "pcm");
         l.pipe_danda = matches!(code, "hi" | "mr" | "ne" | "bn" | "pa");
         l
     }
@@ -169,6 +174,7 @@ impl Language {
             english_inflections: false,
             hook_openers: false,
             turkic: false,
+            tagger: false,
         }
     }
 }

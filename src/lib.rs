@@ -66,7 +66,7 @@ pub use rank::Features;
 pub use report::{Report, ReportEntity, ReportScore, ReportSentence, ReportStats, Value};
 pub use summary::{
     check_page, check_text, sentences, summarize, summarize_page, summarize_story, Page, PageBlock, PageSummary,
-    SentenceScore, Stats, Summary, SummarySentence, MAX_TEXT_BYTES,
+    SentenceScore, Stats, Summary, SummarySentence, ENTITY_WINDOW, MAX_TEXT_BYTES,
 };
 pub use text::{Span, Utf16Map};
 

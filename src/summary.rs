@@ -241,12 +241,55 @@ fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Opt
         .zip(&ranking.scores)
         .map(|(s, &(score, _))| SentenceScore { span: s.span, score })
         .collect();
-    let entities = entities::extract(text, &doc, &lang, title.as_deref(), options.entities);
-    // Keywords say what the entity chips do not: a few spare ones stand in for repeats.
-    let spare = options.keywords.saturating_add(entities.len().min(options.keywords));
-    let keywords = keywords::beside(keywords::extract(text, &doc, &lang, spare), &entities, options.keywords);
+    // Keywords say what the entity chips do not: a few spare ones stand in for repeats (as many
+    // as there are entities, up to the keywords asked; the extraction's first n are the same
+    // whatever its limit, so it runs once for the most entities there can be).
+    let spare = |entities: usize| options.keywords.saturating_add(entities.min(options.keywords));
+    let mut keywords = keywords::extract(text, &doc, &lang, spare(options.entities));
     let stats = stats(text, &doc, body.span);
+    // The doc is cut to its first ENTITY_WINDOW bytes only now: everything above read all of it.
+    let mut doc = doc;
+    let window = doc.paragraphs.first().map_or(0, |p| p.span.start).saturating_add(ENTITY_WINDOW);
+    truncate(&mut doc, window);
+    let entities = entities::extract(text, &doc, &lang, title.as_deref(), options.entities);
+    keywords.truncate(spare(entities.len()));
+    let keywords = keywords::beside(keywords, &entities, options.keywords);
     Summary { title, sentences, scores, entities, keywords, language: lang.code, stats, reason: body.reason }
+}
+
+/// Bytes of the story the entity stage reads (its rules and its tagger, the costliest work per
+/// word): 200 KB, about 33,000 words, longer than any news article (the longest CNN/DailyMail
+/// dev article is 11.6 KB). A longer text (a pasted book, a log, a page of generated names) is
+/// summarized and given keywords from all of it, and its entities come from its first 200 KB:
+/// the time the entities take stays bounded whatever the size (issue 12).
+pub const ENTITY_WINDOW: usize = 200_000;
+
+/// Cuts `doc` to the words that end before byte `end` of the text: the sentences and paragraphs
+/// after are dropped, and the ones that straddle `end` lose their words after it. The vocabulary
+/// stays whole (terms no word uses any more cost nothing).
+fn truncate(doc: &mut Doc, end: usize) {
+    if doc.sentences.last().is_none_or(|s| s.span.end <= end) {
+        return;
+    }
+    let words = doc.words.partition_point(|w| w.span.end <= end);
+    doc.words.truncate(words);
+    let sentences = doc.sentences.partition_point(|s| s.span.start < end && s.words.start < words.max(1));
+    doc.sentences.truncate(sentences);
+    if let Some(last) = doc.sentences.last_mut() {
+        last.words.end = last.words.end.min(words);
+        if last.span.end > end {
+            last.span.end =
+                doc.words.get(last.words.clone()).and_then(|w| w.last()).map_or(last.span.start, |w| w.span.end);
+        }
+    }
+    let paragraphs = doc.paragraphs.partition_point(|p| p.sentences.start < sentences);
+    doc.paragraphs.truncate(paragraphs);
+    if let Some(last) = doc.paragraphs.last_mut() {
+        last.sentences.end = last.sentences.end.min(sentences);
+        if let Some(s) = doc.sentences.last() {
+            last.span.end = last.span.end.min(s.span.end);
+        }
+    }
 }
 
 fn title_terms(title: &str, doc: &Doc, lang: &Language) -> FxSet<u32> {

@@ -8,19 +8,38 @@
 pub(crate) struct Words(pub(crate) &'static str);
 
 impl Words {
-    /// Whether `word` is one of the list's words: a binary search over the string.
+    /// Whether `word` is one of the list's words: a binary search over the string. Each step
+    /// compares the list's word in place, byte by byte (the words are short: a call to `memcmp`
+    /// cost more than the comparison), and looks for its end only when the search goes past it.
     pub(crate) fn contains(self, word: &str) -> bool {
+        use std::cmp::Ordering;
         let bytes = self.0.as_bytes();
+        let word = word.as_bytes();
         // The words that start in `lo..hi` are left; `lo` and `hi` are word starts.
         let (mut lo, mut hi) = (0, bytes.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let start = bytes.get(lo..mid).and_then(|b| b.iter().rposition(|&c| c == b' ')).map_or(lo, |p| lo + p + 1);
-            let end = bytes.get(start..hi).and_then(|b| b.iter().position(|&c| c == b' ')).map_or(hi, |p| start + p);
-            match bytes.get(start..end).unwrap_or(&[]).cmp(word.as_bytes()) {
-                std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => lo = end + 1,
-                std::cmp::Ordering::Greater => hi = start,
+            let entry = bytes.get(start..hi).unwrap_or(&[]);
+            // The list's word ends at its space (or at `hi`): it orders as a byte string.
+            let mut k = 0;
+            let order = loop {
+                match (entry.get(k).filter(|&&c| c != b' '), word.get(k)) {
+                    (None, None) => break Ordering::Equal,
+                    (None, Some(_)) => break Ordering::Less,
+                    (Some(_), None) => break Ordering::Greater,
+                    (Some(a), Some(b)) if a != b => break a.cmp(b),
+                    _ => k += 1,
+                }
+            };
+            match order {
+                Ordering::Equal => return true,
+                Ordering::Less => {
+                    let end =
+                        entry.get(k..).and_then(|b| b.iter().position(|&c| c == b' ')).map_or(hi, |p| start + k + p);
+                    lo = end + 1;
+                }
+                Ordering::Greater => hi = start,
             }
         }
         false

@@ -123,7 +123,9 @@ def is_bare_quote(s):
 
 
 # --- entities and keywords -------------------------------------------------------------------
-def is_caps_heading(name, story_lower):
+def is_caps_heading(name, story):
+    """An all-caps name of two words or more, or a single all-caps word of five letters or more
+    that the story also writes in lower case (a shouted common word, not an acronym)."""
     letters = [c for c in name if c.isalpha()]
     if len(letters) < 2 or any(c.islower() for c in letters):
         return False
@@ -131,7 +133,9 @@ def is_caps_heading(name, story_lower):
     if len(words) >= 2:
         return True
     word = words[0].strip(".,'’") if words else ""
-    return len(word) >= 5 and re.search(r"\b" + re.escape(word.lower()) + r"\b", story_lower) is not None
+    # Case-sensitive: the lower-case form must be written (searching a lower-cased story found
+    # the name itself, so every acronym counted).
+    return len(word) >= 5 and re.search(r"\b" + re.escape(word.lower()) + r"\b", story) is not None
 
 
 SUFFIXES = {"ltd", "inc", "plc", "llc", "co", "corp", "limited", "gmbh", "ag", "sa"}
@@ -249,9 +253,8 @@ def main():
                             print(f"[{kind}] {record['id'][:12]} {t[:300]}")
                 if "firstdrop" in show and 0 not in picked and story:
                     print(f"[firstdrop] {record['id'][:12]} {story[0][:200]}  ==> {chosen[0][1][:120] if chosen else ''}")
-                story_lower = " ".join(story).lower()
                 people = [e for e in result["entities"] if e["kind"] in ("person", "organization")][:10]
-                heads = [e["name"] for e in people if is_caps_heading(e["name"], story_lower)]
+                heads = [e["name"] for e in people if is_caps_heading(e["name"], " ".join(story))]
                 cc["caps"] += bool(heads)
                 if "heading" in show and heads:
                     print(f"[heading] {record['id'][:12]} {heads}")

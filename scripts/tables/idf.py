@@ -7,11 +7,24 @@ Wikipedia, subtitles, news, books, web text and Twitter; CC-BY-SA 4.0 data, MIT 
 keep the Zipf frequency (log10 of occurrences per billion words), quantised to quarter steps.
 A word missing from the table is rarer than every word in it.
 
+English words are also marked "light" (a verb, adjective, adverb or number word that says
+nothing about a topic on its own: "met", "difficult", "going", "left", "two"), for keywords. The
+parts of speech come from `lemminflect` (pinned; MIT; its lexicon is derived from the NIH
+SPECIALIST Lexicon), which lists every reading of a word without frequencies, so:
+- a word with no noun reading is light ("met", "difficult", "going"), except an adjective that
+  classifies ("nuclear", "political", "British": -al, -ic, -ar, -ish, -ese, -ian), which names
+  a topic;
+- an irregular verb form is light when its noun reading is rare: a verb reading with another
+  lemma, not an -s or -ing form, and its "-s" plural at least 1.5 Zipf below the word ("left"
+  and "found", not "ground" nor "wound");
+- English number words ("two", "million", "first") are light (a closed class, listed below).
+
 Layout, chosen to be small in the .wasm and to need no start-up work: the words sorted
 bytewise and front-coded in blocks of 32: each word is one byte 0x00..=0x1F, the length of the
 prefix it shares with the word before it (0 for a block's first word), then the rest of its
 bytes (all >= 0x27: letters and apostrophes). `blocks` holds where each block starts, `levels`
-one byte per word, in the same order: level = 1 + round((zipf - floor) * 4). Lookup is a binary
+one byte per word, in the same order: level = 1 + round((zipf - floor) * 4), at most 15, plus
+0x10 for a light word. Lookup is a binary
 search over the blocks' first words, then a walk through one block (src/tables/mod.rs).
 Front coding with the levels apart takes the table from 17.2 KB raw / 8.4 KB gzip (one level
 byte before each whole word) to 12.6 KB / 6.8 KB.
@@ -23,6 +36,11 @@ Usage (a virtualenv with scripts/tables/requirements.txt):
 """
 
 import argparse
+import collections
+import csv
+import gzip
+import importlib.util
+import os
 import re
 import sys
 
@@ -34,6 +52,44 @@ import wordfreq
 BLOCK = 32
 
 WORD = re.compile(r"^[^\W\d_]+(?:'[^\W\d_]+)?$")
+
+# English number words, cardinal and ordinal: a closed class lemminflect does not tag.
+NUMBERS = set("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred thousand million billion trillion dozen first second third fourth fifth sixth seventh
+eighth ninth tenth""".split())
+# Adjective endings that classify ("nuclear", "political", "British"): such an adjective names a
+# topic, unlike "difficult" or "new".
+CLASSIFYING = ("al", "ic", "ar", "ish", "ese", "ian")
+# The light-word bit of a level byte.
+LIGHT = 0x10
+
+
+def readings():
+    """lemminflect's lexicon: lower-case word -> {part of speech: lemmas}. Read from the package's
+    data file (no import: the package itself pulls in numpy for its fallback model)."""
+    where = importlib.util.find_spec("lemminflect").submodule_search_locations[0]
+    out = collections.defaultdict(lambda: collections.defaultdict(set))
+    with gzip.open(os.path.join(where, "resources", "lemma_lu.csv.gz"), "rt", encoding="utf-8") as f:
+        for row in csv.reader(f):
+            if len(row) == 3:
+                out[row[0].lower()][row[1]].update(row[2].lower().split("/"))
+    return out
+
+
+def light(word, lexicon, zipf):
+    """True for an English word that is no keyword on its own (see the module doc)."""
+    if word in NUMBERS:
+        return True
+    r = lexicon.get(word)
+    if not r:
+        return False
+    if "noun" not in r and "propn" not in r:
+        classifying = set(r) == {"adj"} and word.endswith(CLASSIFYING)
+        return not classifying
+    verb = r.get("verb", set())
+    return (bool(verb) and word not in verb and not word.endswith(("s", "ing"))
+            and zipf(word + "s") < zipf(word) - 1.5)
 
 
 def main():
@@ -52,8 +108,14 @@ def main():
             break
     floor = round(min(words.values()), 2)
     levels = {w: 1 + round((z - floor) * 4) for w, z in words.items()}
-    if max(levels.values()) > 0x1F:
-        sys.exit("too many levels for one separator byte: raise the floor or coarsen the steps")
+    if max(levels.values()) >= LIGHT:
+        sys.exit("too many levels for four bits: raise the floor or coarsen the steps")
+    marked = set()
+    if args.lang == "en":
+        lexicon = readings()
+        zipf = lambda w: wordfreq.zipf_frequency(w, "en", wordlist="best")
+        marked = {w for w in words if light(w, lexicon, zipf)}
+        levels = {w: lv | (LIGHT if w in marked else 0) for w, lv in levels.items()}
     ordered = sorted(words, key=str.encode)
     blob = bytearray()
     blocks = []
@@ -73,8 +135,12 @@ def main():
 
     lang = args.lang
     out = sys.stdout
-    out.write(f"// @generated by scripts/tables/idf.py --lang {lang} --words {args.words} (wordfreq {version('wordfreq')}). Do not edit.\n")
-    out.write(f"//! Background word rarity for {lang!r}: {len(words)} words, Zipf floor {floor:.2f}, quarter steps.\n\n")
+    out.write(f"// @generated by scripts/tables/idf.py --lang {lang} --words {args.words} (wordfreq {version('wordfreq')}"
+              + (f", lemminflect {version('lemminflect')}" if marked else "") + "). Do not edit.\n")
+    out.write(f"//! Background word rarity for {lang!r}: {len(words)} words, Zipf floor {floor:.2f}, quarter steps"
+              + (f"; {len(marked)} light words (0x10)" if marked else "") + ".\n")
+    out.write("//! Sources: wordfreq (data CC-BY-SA 4.0, code MIT)"
+              + ("; lemminflect (MIT, from the NIH SPECIALIST Lexicon)" if marked else "") + ".\n\n")
     out.write("use super::IdfTable;\n\n")
     out.write("// Formatted here (rustfmt would put every block offset on its own line).\n#[rustfmt::skip]\n")
     out.write(f"pub static TABLE: IdfTable = IdfTable {{\n    floor: {round(floor * 100)},\n")
@@ -98,7 +164,7 @@ def main():
             out.write("        " + "".join(line) + "\\\n")
             line = []
     out.write("        " + "".join(line) + "\",\n};\n")
-    print(f"{lang}: {len(words)} words, {len(blob)} bytes, floor {floor:.2f}, {max(levels.values())} levels", file=sys.stderr)
+    print(f"{lang}: {len(words)} words, {len(blob)} bytes, floor {floor:.2f}, {max(v & 0x0F for v in levels.values())} levels, {len(marked)} light", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ pub(super) fn merge(text: &str, doc: &Doc, mut cands: FxMap<String, Candidate>) 
             }
         }
     }
+    let (apart, mut held) = titled_apart(text, doc, &mut cands, &by_last);
     let mut aliases: FxMap<String, Vec<String>> = FxMap::default();
     // The mentions of a surname shared by several full names, by (full name, surname).
     let mut shared: FxMap<(String, String), Candidate> = FxMap::default();
@@ -109,11 +110,151 @@ pub(super) fn merge(text: &str, doc: &Doc, mut cands: FxMap<String, Candidate>) 
                 }
             }
         }
+        if let Some(form) = held.remove(&key).filter(|f| !names.contains(f)) {
+            names.push(form);
+        }
         crate::sort::sort(&mut names);
         merged.push(Merged { key, cand, aliases: names });
     }
+    merged.extend(apart);
     merged
 }
+
+/// Splits off, as entities of their own, the mentions of a surname written under an office
+/// title ("Vice President Biden") that stand for somebody else than the full names ending in
+/// that surname ("Hunter Biden"): when no such full name is ever titled itself and one of them
+/// is written in full again after the titled surname (a writer repeats "Hunter Biden" in full
+/// because "Biden" alone would be taken for the Vice President). "President Barack Obama ...
+/// President Obama" stays one person, and so does "Barack Obama ... President Obama ... Obama".
+/// The entity is shown with its title; the surname's other mentions go on to the usual choice.
+fn titled_apart(
+    text: &str,
+    doc: &Doc,
+    cands: &mut FxMap<String, Candidate>,
+    by_last: &FxMap<String, Vec<String>>,
+) -> (Vec<Merged>, FxMap<String, String>) {
+    let mut out = Vec::new();
+    let mut held = FxMap::default();
+    let mut shorts: Vec<&String> = by_last.keys().filter(|k| cands.get(*k).is_some_and(|c| c.tokens == 1)).collect();
+    crate::sort::sort(&mut shorts);
+    for short in shorts {
+        let Some(c) = cands.get(short) else { continue };
+        let titled: Vec<(crate::text::Span, usize)> =
+            c.mentions.iter().filter_map(|m| Some((*m, title_before(text, m.start)?))).collect();
+        let Some(first_titled) = titled.iter().map(|(m, _)| m.start).min() else { continue };
+        // People only: "Premier League" is no title and a surname.
+        if c.votes.winner() != Kind::Person {
+            continue;
+        }
+        let full: Vec<&Candidate> = by_last
+            .get(short)
+            .into_iter()
+            .flatten()
+            .filter(|long| *long != short)
+            .filter_map(|long| cands.get(long))
+            .filter(|l| l.votes.winner() == Kind::Person)
+            .collect();
+        let title_of = |m: &crate::text::Span, start: usize| text.get(start..m.start).map(str::to_lowercase);
+        // A full name written under the same title ("Vice President Joe Biden") takes them.
+        let same: Vec<Option<String>> = titled.iter().map(|(m, t)| title_of(m, *t)).collect();
+        let full_keys: Vec<&String> = by_last.get(short).into_iter().flatten().filter(|l| *l != short).collect();
+        let holder = full_keys.iter().copied().find(|l| {
+            cands.get(*l).is_some_and(|c| {
+                c.votes.winner() == Kind::Person
+                    && c.mentions
+                        .iter()
+                        .any(|m| title_before(text, m.start).is_some_and(|t| same.contains(&title_of(m, t))))
+            })
+        });
+        let full_titled = full.iter().any(|l| l.mentions.iter().any(|m| title_before(text, m.start).is_some()));
+        // The writer repeats a full name after the titled surname, and uses it three times or
+        // more and over twice as often as the bare surname: "Hunter Biden" is kept apart from the Vice President in full on purpose
+        // ("George Bush ... Mr Bush ... President Bush ... George Bush's" is one man).
+        let after = full.iter().map(|l| l.mentions.iter().filter(|m| m.start > first_titled).count()).sum::<usize>();
+        let fulls = full.iter().map(|l| l.mentions.len()).sum::<usize>();
+        let bare = c.mentions.len() - titled.len();
+        let apart = !full_titled && after >= 1 && fulls >= 3 && fulls > 2 * bare;
+        if holder.is_none() && !apart {
+            continue;
+        }
+        let holder = holder.cloned();
+        let holder_key = holder.clone();
+        let Some(c) = cands.get_mut(short) else { continue };
+        let form = c.forms.iter().max_by_key(|(f, n)| (**n, std::cmp::Reverse((*f).clone()))).map(|(f, _)| f.clone());
+        let share = titled.len() as f32 / c.mentions.len().max(1) as f32;
+        let mut part =
+            Candidate { tokens: 1, all_caps: c.all_caps, common: c.common, learned: c.learned, ..Candidate::default() };
+        for k in Kind::ALL {
+            part.votes.add(k, c.votes.get(k) * share);
+        }
+        c.votes = {
+            let mut rest = super::Votes::default();
+            for k in Kind::ALL {
+                rest.add(k, c.votes.get(k) * (1.0 - share));
+            }
+            rest
+        };
+        c.mentions.retain(|m| !titled.iter().any(|(t, _)| t == m));
+        for (m, start) in &titled {
+            if let Some(form) = text.get(*start..m.end) {
+                *part.forms.entry(form.to_owned()).or_default() += 1;
+            }
+            part.mentions.push(*m);
+        }
+        part.first = doc.sentences.partition_point(|s| s.span.start <= first_titled).saturating_sub(1);
+        if c.mentions.is_empty() {
+            cands.remove(short);
+        }
+        match holder.and_then(|h| cands.get_mut(&h)) {
+            Some(h) => {
+                if let (Some(form), Some(key)) = (form, holder_key) {
+                    held.insert(key, form);
+                }
+                h.mentions.extend(part.mentions);
+                for k in Kind::ALL {
+                    h.votes.add(k, part.votes.get(k) * W.alias_share);
+                }
+            }
+            None => out.push(Merged { key: short.clone(), cand: part, aliases: Vec::new() }),
+        }
+    }
+    (out, held)
+}
+
+/// Most bytes [`title_before`] reads back from a name.
+const TITLE_WINDOW: usize = 40;
+
+/// Where the office title written right before byte `start` begins ("Vice President " before
+/// "Biden", "Senator " before "Warren"), or `None`. Courtesy titles ("Mr", "Dr", "Sir") fit any
+/// namesake and do not count. Reads at most [`TITLE_WINDOW`] bytes back.
+fn title_before(text: &str, start: usize) -> Option<usize> {
+    let mut from = start.saturating_sub(TITLE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = text.get(from..start)?.strip_suffix(' ')?;
+    let mut words = window.rsplit(' ');
+    let word = |w: &str| w.trim_end_matches('.').to_lowercase();
+    let title = words.next().filter(|w| w.starts_with(char::is_uppercase)).map(word)?;
+    if !super::lexicon::TITLES.contains(&title) || COURTESY.contains(&title.as_str()) {
+        return None;
+    }
+    let mut begin = window.len() - window.rsplit(' ').next().map_or(0, str::len);
+    // "Vice President", "Prime Minister", "Chief Justice": the title's own first word.
+    for w in words {
+        let lower = word(w);
+        if !w.starts_with(char::is_uppercase)
+            || !(super::lexicon::OFFICES.contains(&lower) || super::lexicon::TITLES.contains(&lower))
+        {
+            break;
+        }
+        begin -= w.len() + 1;
+    }
+    Some(from + begin)
+}
+
+/// Titles of courtesy, which say nothing about which namesake is meant.
+const COURTESY: &[&str] = &["dame", "dr", "lady", "lord", "madam", "miss", "mr", "mrs", "ms", "prof", "sir"];
 
 /// Full names one surname may stand for; more are left to the usual choice (bounds the work).
 const MAX_NAMESAKES: usize = 8;
@@ -225,9 +366,11 @@ pub(super) fn rank_with_margins(
             let known = [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES]
                 .iter()
                 .any(|t| listed(t, &key) || listed(t, first_word));
-            let heading = shouted
-                && !known
-                && (name.split_whitespace().count() >= 2 || (cand.common && name.chars().count() >= 5));
+            // A single shouted word is a heading when the story also writes it in lower case or
+            // it is a frequent English word ("REALLY", "WATCH"): an acronym ("UNESCO") is neither.
+            let word = || cand.common || crate::tables::idf("en").is_some_and(|t| t.zipf(&key).is_some());
+            let heading =
+                shouted && !known && (name.split_whitespace().count() >= 2 || (name.chars().count() >= 5 && word()));
             let name = if shouted && !heading && name.contains(' ') { title_case(&name) } else { name };
             let own = cand.mentions.len().max(1) as f32;
             if !cand.learned {

@@ -148,10 +148,8 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
     let (finder, shouts) = rules(text, doc, lang);
     let sport = prior::about_sport(doc);
     let found = aliases::rank_with_margins(doc, title, aliases::merge(text, doc, finder.found), sport, usize::MAX);
-    // The tagger learned English (CoNLL-2003): it reads English and Nigerian Pidgin (English
-    // words, English capitals; short English texts such as results tables are often detected as
-    // it); other languages keep the rules alone (German capitalises every noun).
-    if MODEL.is_empty() || !matches!(lang.code, "en" | "pcm") {
+    // The tagger learned English (CoNLL-2003): `Language::tagger` says which languages it reads.
+    if MODEL.is_empty() || !lang.tagger {
         return found.into_iter().take(limit).map(|(e, _)| e).collect();
     }
     let rules = rule_mentions(doc, &found);

@@ -202,6 +202,57 @@ fn a_shared_surname_goes_to_the_nearest_full_name() {
 }
 
 #[test]
+fn a_titled_surname_is_not_another_full_name() {
+    let hunter = "Hunter Biden was discharged from the Navy Reserve, a source said on Thursday. \
+        Hunter Biden, 44, had been commissioned in May 2013. He is the younger son of Vice President Biden. \
+        Vice President Biden declined to comment. A spokeswoman for Vice President Biden said the family would not \
+        discuss it. Hunter Biden said in a statement that he respected the decision. Biden works at a law firm.";
+    // (story, full name, its mentions, the titled entity or "", its mentions)
+    let cases: &[(&str, &str, usize, &str, usize)] = &[
+        (hunter, "Hunter Biden", 4, "Vice President Biden", 3),
+        // Written under the same title in full: the titled surname is that person.
+        (
+            "Hunter Biden was discharged from the Navy Reserve. Hunter Biden, 44, is the son of Vice President \
+            Joe Biden. Vice President Biden declined to comment. Hunter Biden said he respected the decision.",
+            "Joe Biden",
+            2,
+            "",
+            0,
+        ),
+        // One man: the full name, then his title and surname.
+        (
+            "Barack Obama arrived in Kenya on Friday. President Obama was greeted by Uhuru Kenyatta. \
+            Obama said he was glad. President Obama will address a summit. Barack Obama last came in 2006.",
+            "Barack Obama",
+            5,
+            "",
+            0,
+        ),
+        (
+            "Tony Blair spoke warmly of George Bush. Mr Bush's re-election came at a crucial time, Mr Blair said. \
+            Not just President Bush has a duty, he said. Mr Bush's first task was at home. George Bush's refusal \
+            to sign the Kyoto protocol was noted.",
+            "George Bush",
+            5,
+            "",
+            0,
+        ),
+    ];
+    for &(text, full, n, titled, m) in cases {
+        let es = entities(text);
+        // The people with this surname other than Hunter Biden: the full name, and the titled one.
+        let surname = full.rsplit(' ').next().unwrap_or("");
+        let people = es.iter().filter(|e| e.name.ends_with(surname) && e.name != "Hunter Biden").count();
+        assert_eq!(people, 1 + usize::from(!titled.is_empty() && full != "Hunter Biden"), "{es:?}");
+        assert_eq!(find(&es, full).mentions.len(), n, "{full}: {es:?}");
+        if !titled.is_empty() {
+            assert_eq!(find(&es, titled).mentions.len(), m, "{titled}: {es:?}");
+            assert_eq!(find(&es, titled).kind, Kind::Person);
+        }
+    }
+}
+
+#[test]
 fn a_surname_after_two_full_names_in_one_sentence_is_the_first() {
     let text =
         "Alessandra Mussolini, the granddaughter of the dictator Benito Mussolini, rejoined the party on Friday. \

@@ -36,8 +36,9 @@ pub struct ScriptInfo {
 /// [`IdfTable::BLOCK`] words: each word is one byte 0x00..=0x1F, the length of the prefix it
 /// shares with the word before it (0 for a block's first word), then the rest of its bytes
 /// (never below 0x20). `blocks` holds where each block starts in `words`; `levels` one byte per
-/// word, in word order. A word's Zipf frequency (log10 of its occurrences per billion words) is
-/// `floor + (level - 1) / 4`; words not in the table are rarer than `floor`.
+/// word, in word order: its level in the low four bits and, in bit 0x10, whether the word is
+/// [light](IdfTable::light). A word's Zipf frequency (log10 of its occurrences per billion words)
+/// is `floor + (level - 1) / 4`; words not in the table are rarer than `floor`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct IdfTable {
     /// Zipf frequency of level 1, in hundredths.
@@ -52,9 +53,22 @@ impl IdfTable {
     pub const BLOCK: usize = 32;
 
     /// The Zipf frequency of a lower-case word, or `None` when it is not in the table.
-    /// A binary search over the blocks' first words (stored whole), then a walk through one
-    /// block: O(log n + 32) comparisons, no allocation.
     pub fn zipf(&self, word: &str) -> Option<f32> {
+        let level = self.level(word)? & LEVEL;
+        Some(f32::from(self.floor) / 100.0 + f32::from(level.saturating_sub(1)) / 4.0)
+    }
+
+    /// True for a frequent word that names no topic on its own: a verb, adjective, adverb or
+    /// number word ("met", "difficult", "going", "left", "two"; not "police" nor "nuclear").
+    /// Keywords leave such words out; see `scripts/tables/idf.py` for the rule and its source.
+    pub fn light(&self, word: &str) -> bool {
+        self.level(word).is_some_and(|b| b & LIGHT != 0)
+    }
+
+    /// The level byte of a lower-case word (level and light bit), or `None` when it is not in
+    /// the table. A binary search over the blocks' first words (stored whole), then a walk
+    /// through one block: O(log n + 32) comparisons, no allocation.
+    fn level(&self, word: &str) -> Option<u8> {
         let key = word.as_bytes();
         // The last block whose first word is <= key.
         let block = self.blocks.partition_point(|&at| self.entry(at as usize).1 <= key).checked_sub(1)?;
@@ -68,10 +82,7 @@ impl IdfTable {
             len = shared.min(len) + rest.len();
             match current.get(..len)?.cmp(key) {
                 std::cmp::Ordering::Less if next < self.words.len() => at = next,
-                std::cmp::Ordering::Equal => {
-                    let level = *self.levels.get(block * Self::BLOCK + i)?;
-                    return Some(f32::from(self.floor) / 100.0 + f32::from(level.saturating_sub(1)) / 4.0);
-                }
+                std::cmp::Ordering::Equal => return self.levels.get(block * Self::BLOCK + i).copied(),
                 _ => return None,
             }
         }
@@ -117,6 +128,11 @@ impl IdfTable {
     }
 }
 
+/// The level bits of an [`IdfTable`] level byte.
+const LEVEL: u8 = 0x0F;
+/// The light-word bit of an [`IdfTable`] level byte.
+const LIGHT: u8 = 0x10;
+
 /// The background frequency table of a language, when there is one.
 pub fn idf(code: &str) -> Option<&'static IdfTable> {
     match code {
@@ -152,7 +168,7 @@ mod tests {
         assert_eq!(t.blocks.len(), entries.len().div_ceil(IdfTable::BLOCK));
         assert!(entries.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()), "sorted, no repeats");
         for (word, level) in &entries {
-            let want = f32::from(t.floor) / 100.0 + f32::from(level - 1) / 4.0;
+            let want = f32::from(t.floor) / 100.0 + f32::from((level & LEVEL) - 1) / 4.0;
             assert_eq!(t.zipf(word), Some(want), "{word}");
             // Neighbours that are not in the table: a prefix and an extension of each word.
             let shorter = word.char_indices().last().map_or("", |(i, _)| &word[..i]);
@@ -169,5 +185,26 @@ mod tests {
         assert!(t.zipf("the").unwrap() > 7.0);
         assert!(t.zipf("the").unwrap() > t.zipf("parliament").unwrap());
         assert!(t.rare() < t.zipf("parliament").unwrap());
+        // Light words: verbs, adjectives, adverbs and number words, never nouns.
+        for (word, light) in [
+            ("met", true),
+            ("difficult", true),
+            ("going", true),
+            ("left", true),
+            ("two", true),
+            ("million", true),
+            ("police", false),
+            ("government", false),
+            ("nuclear", false),
+            ("political", false),
+            ("ground", false),
+            ("meeting", false),
+            ("claims", false),
+            ("zzzzzz", false),
+        ] {
+            assert_eq!(t.light(word), light, "{word}");
+        }
+        // The flag does not change a word's frequency: "met" is as frequent as it was.
+        assert!(t.zipf("met").is_some_and(|z| (4.59..6.0).contains(&z)));
     }
 }
