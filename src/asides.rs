@@ -169,7 +169,7 @@ fn is_position(word: &str) -> bool {
 /// time ("10:30") and not a label that runs on for more than five words.
 fn label(s: &str) -> bool {
     let s = s.trim_start_matches(['\'', '"', '‘', '“']);
-    let Some(colon) = s.get(..s.len().min(64)).and_then(|h| h.find(':')) else { return false };
+    let Some(colon) = crate::text::head(s, 64).find(':') else { return false };
     let (head, tail) = (s.get(..colon).unwrap_or(""), s.get(colon + 1..).unwrap_or(""));
     if !head.starts_with(char::is_uppercase) || head.chars().any(|c| c.is_ascii_digit() || c == '"' || c == '“') {
         return false;
@@ -256,6 +256,8 @@ mod tests {
             // captions
             ("Depay (left) and PSV team-mate Georginio Wijnaldum (right) celebrate the goal.", true),
             ("Accused: Taylor Lynn Fast, 21, was arrested on Friday.", true),
+            // The label is found when a two-byte "é" straddles the 64-byte window's end.
+            ("Accused: Taylor Lynn Fast, 21, was arrested on Friday in a new élite club in town.", true),
             ("On the back foot: Barack Obama phrased his actions as an attempt.", true),
             ("Murder: Pennie Davis, left, was killed by a homeless petty crook.", true),
             ("Kathleen Bailey, right, was given a suspended sentence.", true),

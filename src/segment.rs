@@ -331,7 +331,7 @@ fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
 /// short capitalised source in brackets, then an optional dash: "(CNN) -- ", "(CNN)",
 /// "WASHINGTON (Reuters) - ", "LONDON, March 5 (AP) — ". 0 when there is none.
 fn dateline_len(s: &str) -> usize {
-    let Some(open) = s.get(..s.len().min(60)).and_then(|head| head.find('(')) else { return 0 };
+    let Some(open) = crate::text::head(s, 60).find('(') else { return 0 };
     let place = s.get(..open).unwrap_or("");
     let place_ok = place.trim().is_empty()
         || (place.split_whitespace().count() <= 6
@@ -661,14 +661,10 @@ fn continues_after(piece: &str, rest: &str, lang: &Language) -> bool {
         return true;
     }
     let Some(before_dot) = trimmed.strip_suffix('.') else { return false };
-    let mut window = before_dot.len().saturating_sub(MAX_TOKEN + 1);
-    while !before_dot.is_char_boundary(window) {
-        window += 1;
-    }
-    let tail = before_dot.get(window..).unwrap_or("");
+    let tail = crate::text::tail(before_dot, MAX_TOKEN + 1);
     let Some(token_start) = tail.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').map(|p| p + 1)
     else {
-        if window > 0 {
+        if tail.len() < before_dot.len() {
             return false; // a token longer than any abbreviation
         }
         return continues_token(before_dot, next, lang);

@@ -105,6 +105,26 @@ impl<'a> Utf16Map<'a> {
     }
 }
 
+/// The longest prefix of `s` of at most `max` bytes that ends on a `char` boundary: a window
+/// for cues near the start of a line that never comes back empty because a multibyte character
+/// straddles byte `max`.
+pub fn head(s: &str, max: usize) -> &str {
+    let mut cut = s.len().min(max);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.get(..cut).unwrap_or("")
+}
+
+/// The shortest suffix of `s` of at most `max` bytes that starts on a `char` boundary.
+pub fn tail(s: &str, max: usize) -> &str {
+    let mut from = s.len().saturating_sub(max);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    s.get(from..).unwrap_or("")
+}
+
 /// True for characters that end a sentence in any script we know.
 pub fn is_terminal(c: char) -> bool {
     matches!(
@@ -140,6 +160,25 @@ pub fn is_closer(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn head_and_tail_stop_at_char_boundaries() {
+        // (text, max bytes, head, tail): "é" is 2 bytes, "😀" 4.
+        let cases = [
+            ("abc", 2, "ab", "bc"),
+            ("abc", 10, "abc", "abc"),
+            ("", 3, "", ""),
+            ("aé", 2, "a", "é"),
+            ("éa", 2, "é", "a"),
+            ("a😀b", 3, "a", "b"),
+            ("a😀b", 5, "a😀", "😀b"),
+            ("😀", 0, "", ""),
+        ];
+        for (text, max, head_want, tail_want) in cases {
+            assert_eq!(head(text, max), head_want, "head({text:?}, {max})");
+            assert_eq!(tail(text, max), tail_want, "tail({text:?}, {max})");
+        }
+    }
 
     #[test]
     fn utf16_offsets_match_a_naive_count() {

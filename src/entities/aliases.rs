@@ -228,11 +228,10 @@ const TITLE_WINDOW: usize = 40;
 /// "Biden", "Senator " before "Warren"), or `None`. Courtesy titles ("Mr", "Dr", "Sir") fit any
 /// namesake and do not count. Reads at most [`TITLE_WINDOW`] bytes back.
 fn title_before(text: &str, start: usize) -> Option<usize> {
-    let mut from = start.saturating_sub(TITLE_WINDOW);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = text.get(from..start)?.strip_suffix(' ')?;
+    let before = text.get(..start)?;
+    let back = crate::text::tail(before, TITLE_WINDOW);
+    let from = before.len() - back.len();
+    let window = back.strip_suffix(' ')?;
     let mut words = window.rsplit(' ');
     let word = |w: &str| w.trim_end_matches('.').to_lowercase();
     let title = words.next().filter(|w| w.starts_with(char::is_uppercase)).map(word)?;
@@ -473,11 +472,7 @@ const MAX_TITLE: usize = 300;
 impl TitleWords {
     fn new(title: &str) -> Self {
         let mut lower = title.to_lowercase();
-        let mut cut = lower.len().min(MAX_TITLE);
-        while !lower.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        lower.truncate(cut);
+        lower.truncate(crate::text::head(&lower, MAX_TITLE).len());
         let chars: Vec<(usize, char)> = lower.char_indices().collect();
         let alnum = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
         let mut runs = FxSet::default();
