@@ -88,8 +88,10 @@ impl Language {
         self.stopwords.contains(term)
     }
 
-    /// A word that carries grammar, not content: a stop word, or in a language written
-    /// without spaces a run of hiragana (particles and inflections).
+    /// A word that carries grammar, not content: a stop word; in a cased language whose stop
+    /// list is generated, a word of one or two cased letters (the lists leave those out, see
+    /// `scripts/tables/stopwords.py`); or in a language written without spaces a run of
+    /// hiragana (particles and inflections).
     pub fn is_function_word(&self, term: &str) -> bool {
         self.is_stopword(term)
             || (self.short_function && is_short_cased(term))
