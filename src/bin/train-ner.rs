@@ -88,18 +88,28 @@ fn run() -> Result<(), String> {
             multipliers: table.multipliers.clone().leak(),
             weights: table.weights.clone().leak(),
         };
-        let (tp, np, ng) = dev.iter().fold((0, 0, 0), |acc, ex| {
+        let mut counts = [[0usize; 3]; 4];
+        for ex in &dev {
             let tags: Vec<usize> = ner::decode(&ex.tokens, |f, s| m.score(f, s)).into_iter().map(|t| t.0).collect();
-            let (t, p, g) = compare(&mentions(&tags, &ex.joins), &ex.names);
-            (acc.0 + t, acc.1 + p, acc.2 + g)
-        });
-        let (p, r) = (tp as f64 / np.max(1) as f64, tp as f64 / ng.max(1) as f64);
-        eprintln!(
-            "train-ner: held-out word-level mentions (PER/ORG/LOC): P {:.1} R {:.1} F1 {:.1}",
-            100.0 * p,
-            100.0 * r,
-            if p + r > 0.0 { 200.0 * p * r / (p + r) } else { 0.0 }
-        );
+            let pred = mentions(&tags, &ex.joins);
+            for k in 0..4 {
+                let of =
+                    |v: &[(usize, usize, usize)]| v.iter().filter(|n| k == 3 || n.2 == k).copied().collect::<Vec<_>>();
+                let (t, p, g) = compare(&of(&pred), &of(&ex.names));
+                counts[k][0] += t;
+                counts[k][1] += p;
+                counts[k][2] += g;
+            }
+        }
+        for (name, [tp, np, ng]) in ["PER", "ORG", "LOC", "PER/ORG/LOC"].iter().zip(counts) {
+            let (p, r) = (tp as f64 / np.max(1) as f64, tp as f64 / ng.max(1) as f64);
+            eprintln!(
+                "train-ner: held-out word-level mentions ({name}): P {:.1} R {:.1} F1 {:.1}",
+                100.0 * p,
+                100.0 * r,
+                if p + r > 0.0 { 200.0 * p * r / (p + r) } else { 0.0 }
+            );
+        }
     }
     let table = render(&table, &path, epochs, train.len());
     match out {

@@ -138,6 +138,13 @@ const KINDS: &[Case] = &[
     Case { text: "He met Britain's Foreign Office staff.", name: "Foreign Office", kind: Some(Kind::Organization) },
     Case { text: "The talks were held in Polish and English.", name: "Polish", kind: Some(Kind::Other) },
     Case { text: "Results: Liverpool 2 Arsenal 1. Celtic 4 3 1 0", name: "Liverpool", kind: Some(Kind::Organization) },
+    // A results row's first team has no evidence but the row: it is still a name.
+    Case {
+        text: "Soccer results on Sunday.\nQuarnby 2 Tessaloni 0\nVelmora 1 Dranitz 1\nKorvath 3 Quarnby 2",
+        name: "Velmora",
+        kind: Some(Kind::Organization),
+    },
+    Case { text: "It rained.\nBetween 2010 and 2014 prices fell.", name: "Between", kind: None },
     Case { text: "Results: Liverpool 2 Arsenal 1. Celtic 4 3 1 0", name: "Celtic", kind: Some(Kind::Organization) },
     Case { text: "Yesterday SNP MPs met. The SNP said no.", name: "SNP", kind: Some(Kind::Organization) },
     Case { text: "He sued the Unite union. Unite members were angry.", name: "Unite", kind: Some(Kind::Organization) },
