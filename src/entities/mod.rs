@@ -64,6 +64,7 @@ mod ner_model;
 const MODEL: model::Model = model::Model {
     buckets: ner_model::BUCKETS,
     keys: ner_model::KEYS,
+    key_highs: ner_model::KEY_HIGHS,
     multipliers: ner_model::MULTIPLIERS,
     weights: ner_model::WEIGHTS,
 };
