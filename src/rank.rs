@@ -427,9 +427,10 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
 /// as the merge in [`dot`] sums them.
 #[derive(Default)]
 struct Compared {
-    /// Term → (slot, the term's weight in that sentence's vector, if it has one). Slots rise
-    /// along each list.
-    postings: FxMap<u32, Vec<(usize, Option<f32>)>>,
+    /// Term → its list in `postings`: (slot, the term's weight in that sentence's vector, if it
+    /// has one), slots rising along each list.
+    lists: FxMap<u64, usize>,
+    postings: Vec<Vec<(usize, Option<f32>)>>,
     /// Word-set size per slot.
     sizes: Vec<usize>,
     /// Per slot while a candidate is checked: shared terms and the dot product so far.
@@ -449,7 +450,14 @@ impl Compared {
         for &t in ws {
             // `v`'s terms are a subset of `ws`'s, both sorted.
             let weight = weights.next_if(|&&(vt, _)| vt == t).map(|&(_, w)| w);
-            self.postings.entry(t).or_default().push((slot, weight));
+            let next = self.postings.len();
+            let list = *self.lists.entry(u64::from(t)).or_insert(next);
+            if list == next {
+                self.postings.push(Vec::new());
+            }
+            if let Some(postings) = self.postings.get_mut(list) {
+                postings.push((slot, weight));
+            }
         }
         self.sizes.push(ws.len());
         self.shared.push(0);
@@ -465,7 +473,7 @@ impl Compared {
         let mut weights = v.iter().peekable();
         for &t in ws {
             let weight = weights.next_if(|&&(vt, _)| vt == t).map(|&(_, w)| w);
-            let Some(list) = self.postings.get(&t) else { continue };
+            let Some(list) = self.lists.get(&u64::from(t)).and_then(|&l| self.postings.get(l)) else { continue };
             for &(slot, theirs) in list {
                 let (Some(shared), Some(dot)) = (self.shared.get_mut(slot), self.dots.get_mut(slot)) else { continue };
                 if *shared == 0 {
