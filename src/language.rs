@@ -53,6 +53,9 @@ pub struct Language {
     pub(crate) abbreviations: Words,
     /// Abbreviations that continue the sentence only before a number ("No. 5", "Nr. 5").
     pub(crate) before_numbers: Words,
+    /// Capitalised nouns an ordinal number written with a dot stands before (German "am 27.
+    /// Januar", "im 19. Jahrhundert"): the dot after the number then ends no sentence.
+    pub(crate) ordinal_nouns: Words,
     /// Capitalised words that open a new sentence after an abbreviation ("The", "Die"); empty:
     /// the stop words do.
     starters: Words,
@@ -167,6 +170,7 @@ impl Language {
             titles: words![],
             abbreviations: words![],
             before_numbers: words![],
+            ordinal_nouns: words![],
             starters: words![],
             cased: false,
             articles: words![],
@@ -223,7 +227,7 @@ const CASED: Words = words![
 
 /// Languages with rules of their own (abbreviations, openers); their stop words come from the
 /// generated table unless given here. Every other known code gets its script's defaults.
-const LANGUAGES: [Language; 18] = [
+const LANGUAGES: [Language; 21] = [
     Language {
         stopwords: EN,
         news_words: words!["according", "added", "mr", "mrs", "ms", "onto", "said", "says", "told", "via"],
@@ -254,6 +258,32 @@ const LANGUAGES: [Language; 18] = [
             "sept"
         ],
         articles: words!["das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "eines"],
+        ordinal_nouns: words![
+            "april",
+            "august",
+            "dezember",
+            "februar",
+            "geburtstag",
+            "jahrestag",
+            "jahrhundert",
+            "jahrhunderts",
+            "jahrtausend",
+            "jahrtausends",
+            "januar",
+            "juli",
+            "juni",
+            "jänner",
+            "liga",
+            "mai",
+            "mal",
+            "märz",
+            "november",
+            "oktober",
+            "platz",
+            "runde",
+            "september",
+            "spieltag"
+        ],
         ..Language::plain("de")
     },
     Language {
@@ -344,6 +374,14 @@ const LANGUAGES: [Language; 18] = [
         before_numbers: words!["nr"],
         ..Language::plain("no")
     },
+    // Titles before a name, which scripts without case cannot tell from a sentence's end by
+    // the word after them: Bengali "মি." (Mr.), "ড." and "ডা." (Dr.), "মো." (Md.); Gujarati
+    // "ડૉ.", Punjabi "ਡਾ." (Dr.).
+    Language {
+        titles: words!["ড", "ডা", "মি", "মিস", "মিসেস", "মো"], ..Language::plain("bn")
+    },
+    Language { titles: words!["ડૉ"], ..Language::plain("gu") },
+    Language { titles: words!["ਡਾ"], ..Language::plain("pa") },
 ];
 
 // Sorted (byte order): `tests::tables_are_sorted` checks it.

@@ -292,9 +292,19 @@ fn truncate(doc: &mut Doc, end: usize) {
     }
 }
 
+/// The content terms of the headline that the story also uses, cut into terms the way the story
+/// is (character bigrams where the language writes no spaces: a Chinese headline's single
+/// ideographs match none of the story's bigrams).
 fn title_terms(title: &str, doc: &Doc, lang: &Language) -> FxSet<u32> {
     let mut lower = String::new();
-    segment::words(title, Span::new(0, title.len()))
+    let mut units = Vec::new();
+    let words = segment::words(title, Span::new(0, title.len()));
+    match lang.terms {
+        language::Terms::Words => units.extend(words),
+        language::Terms::Bigrams => segment::bigrams(title, words, &mut units),
+    }
+    units
+        .into_iter()
         .filter_map(|w| {
             segment::normalize_in(w.of(title), &mut lower, lang);
             (!lang.is_function_word(&lower)).then(|| doc.vocab.id(&lower)).flatten()
@@ -306,4 +316,30 @@ fn stats(text: &str, doc: &Doc, body: Span) -> Stats {
     let characters = doc.paragraphs.iter().map(|p| p.span.of(text).chars().count()).sum();
     let words = doc.words.len();
     Stats { characters, words, sentences: doc.sentences.len(), reading_minutes: words.div_ceil(WORDS_PER_MINUTE), body }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_terms_are_cut_like_the_story() {
+        // Chinese: the headline's bigrams are the story's terms (its single ideographs are not).
+        let story = "外交部长周一表示会谈已经结束。双方将于明年再次会面。";
+        let lang = Language::from_code("zh");
+        let doc = segment::segment(story, &[Span::new(0, story.len())], &lang);
+        let terms = title_terms("外交部长宣布会谈结束", &doc, &lang);
+        let got: Vec<&str> = terms.iter().map(|&t| doc.vocab.term(t)).collect();
+        for want in ["外交", "交部", "部长", "会谈"] {
+            assert!(got.contains(&want), "{want} not in {got:?}");
+        }
+        // English: words, stop words left out.
+        let story = "The minister said the talks were over.";
+        let lang = Language::from_code("en");
+        let doc = segment::segment(story, &[Span::new(0, story.len())], &lang);
+        let mut got: Vec<&str> =
+            title_terms("The talks are over", &doc, &lang).iter().map(|&t| doc.vocab.term(t)).collect();
+        crate::sort::sort(&mut got);
+        assert_eq!(got, ["talks"]);
+    }
 }
