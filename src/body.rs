@@ -509,23 +509,23 @@ fn fallback(text: &str, blocks: &[Block], feats: &[Features]) -> Body {
 /// What a headline and the story's opening are compared by, each with its weight: lower-cased
 /// words of more than three characters (1 each) and, in scripts written without spaces, the
 /// character bigrams of their runs (half each: two shared bigrams count as one shared word).
-fn title_keys(s: &str) -> impl Iterator<Item = (String, f32)> + '_ {
-    s.split_whitespace().flat_map(|w| {
+fn title_keys(s: &str) -> Vec<(String, f32)> {
+    let mut keys = Vec::new();
+    for w in s.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let chars: Vec<char> = w.chars().collect();
-        let mut keys = Vec::new();
-        if chars.iter().any(|&c| is_unspaced(c)) {
-            keys.extend(
-                chars
-                    .windows(2)
-                    .filter(|p| p.iter().all(|&c| is_unspaced(c)))
-                    .map(|p| (p.iter().collect::<String>(), 0.5)),
-            );
-        } else if chars.len() > 3 {
+        let (mut prev, mut unspaced) = (None, false);
+        for (i, c) in w.char_indices() {
+            if let Some(bigram) = prev.filter(|_| is_unspaced(c)).and_then(|p| w.get(p..i + c.len_utf8())) {
+                keys.push((bigram.to_owned(), 0.5));
+            }
+            unspaced |= is_unspaced(c);
+            prev = is_unspaced(c).then_some(i);
+        }
+        if !unspaced && w.chars().count() > 3 {
             keys.push((w.to_lowercase(), 1.0));
         }
-        keys
-    })
+    }
+    keys
 }
 
 /// The headline: a short line before the story that shares words with its opening, preferably
@@ -540,7 +540,7 @@ fn find_title(text: &str, blocks: &[Block], feats: &[Features], body_first: usiz
         if f.prose || !(3..=30).contains(&f.words) || ends_sentence(s) && !s.ends_with('?') || is_boilerplate(s) {
             continue;
         }
-        let words: Vec<(String, f32)> = title_keys(s).collect();
+        let words = title_keys(s);
         let shared: f32 = words.iter().filter(|(w, _)| lead.contains(w)).map(|(_, weight)| weight).sum();
         let repeated = feats.iter().filter(|g| g.key == f.key).count() > 1;
         let score = shared / (words.len().max(1) as f32).sqrt() + if repeated { 1.0 } else { 0.0 }

@@ -54,7 +54,7 @@ pub struct Language {
     /// Abbreviations that continue the sentence only before a number ("No. 5", "Nr. 5").
     pub(crate) before_numbers: Words,
     /// Capitalised nouns an ordinal number written with a dot stands before (German "am 27.
-    /// Januar", "im 19. Jahrhundert"): the dot after the number then ends no sentence.
+    /// Januar", "im 19. Jahrhundert", "zum 3. Mal"): the dot after the number ends no sentence.
     pub(crate) ordinal_nouns: Words,
     /// Capitalised words that open a new sentence after an abbreviation ("The", "Die"); empty:
     /// the stop words do.
@@ -143,6 +143,9 @@ impl Language {
         let Some(code) = CODES.iter().find(|c| *c == code.trim()) else { return Language::plain("und") };
         let mut l = LANGUAGES.iter().find(|l| l.code == code).copied().unwrap_or(Language::plain(code));
         l.cased = CASED.contains(code);
+        if !l.cased && l.titles.0.is_empty() {
+            l.titles = CASELESS_TITLES;
+        }
         if l.stopwords.0.is_empty() {
             l.stopwords = tables::stopwords(code);
             l.short_function = l.cased;
@@ -217,6 +220,11 @@ const CODES: Words = words![
     "sv", "sw", "ta", "te", "th", "ti", "tl", "tr", "uk", "ur", "uz", "vi", "yo", "zh", "zu",
 ];
 
+/// Titles before a name in scripts without case, where the word after the dot cannot tell
+/// them from a sentence's end: Bengali "মি." (Mr.), "ড." and "ডা." (Dr.), "মো." (Md.), Gujarati
+/// "ડૉ.", Punjabi "ਡਾ." (Dr.). Each script's own letters: one list serves every such language.
+const CASELESS_TITLES: Words = words!["ড", "ডা", "মি", "মিস", "মিসেস", "মো", "ਡਾ", "ડૉ"];
+
 /// Codes whose scripts have letter case.
 const CASED: Words = words![
     "af", "az", "be", "bg", "br", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu", "fi", "fr",
@@ -227,7 +235,7 @@ const CASED: Words = words![
 
 /// Languages with rules of their own (abbreviations, openers); their stop words come from the
 /// generated table unless given here. Every other known code gets its script's defaults.
-const LANGUAGES: [Language; 21] = [
+const LANGUAGES: [Language; 18] = [
     Language {
         stopwords: EN,
         news_words: words!["according", "added", "mr", "mrs", "ms", "onto", "said", "says", "told", "via"],
@@ -263,26 +271,18 @@ const LANGUAGES: [Language; 21] = [
             "august",
             "dezember",
             "februar",
-            "geburtstag",
-            "jahrestag",
             "jahrhundert",
             "jahrhunderts",
-            "jahrtausend",
-            "jahrtausends",
             "januar",
             "juli",
             "juni",
             "jänner",
-            "liga",
             "mai",
             "mal",
             "märz",
             "november",
             "oktober",
-            "platz",
-            "runde",
-            "september",
-            "spieltag"
+            "september"
         ],
         ..Language::plain("de")
     },
@@ -374,14 +374,6 @@ const LANGUAGES: [Language; 21] = [
         before_numbers: words!["nr"],
         ..Language::plain("no")
     },
-    // Titles before a name, which scripts without case cannot tell from a sentence's end by
-    // the word after them: Bengali "মি." (Mr.), "ড." and "ডা." (Dr.), "মো." (Md.); Gujarati
-    // "ડૉ.", Punjabi "ਡਾ." (Dr.).
-    Language {
-        titles: words!["ড", "ডা", "মি", "মিস", "মিসেস", "মো"], ..Language::plain("bn")
-    },
-    Language { titles: words!["ડૉ"], ..Language::plain("gu") },
-    Language { titles: words!["ਡਾ"], ..Language::plain("pa") },
 ];
 
 // Sorted (byte order): `tests::tables_are_sorted` checks it.

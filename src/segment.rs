@@ -163,7 +163,7 @@ fn is_hiragana(c: char) -> bool {
 /// hiragana, one per katakana run): adjacent ideographs become overlapping bigrams (a lone one
 /// stays a unigram), adjacent hiragana one term; other words (katakana, Latin, digits) stay as
 /// they are. Terms come out in document order.
-pub(crate) fn bigrams(text: &str, words: impl Iterator<Item = Span>, out: &mut Vec<Span>) {
+fn bigrams(text: &str, words: impl Iterator<Item = Span>, out: &mut Vec<Span>) {
     // The current run of adjacent single ideographs, or of hiragana, not yet emitted (at most
     // one of the two is open).
     let mut run: Vec<Span> = Vec::new();
@@ -680,9 +680,10 @@ fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
     let lower = token.to_lowercase();
     let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
     // Looked up only when a rule needs it (most pieces end in none of the listed tokens).
+    // The word after the piece (no starter or listed noun is 32 characters long).
+    let next_word = || -> String { next.chars().take_while(|c| c.is_alphanumeric()).take(32).collect() };
     let next_is_starter = || {
-        // No starter is 32 characters long.
-        let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).take(32).collect();
+        let next_word = next_word();
         next_word.chars().next().is_some_and(char::is_uppercase) && lang.is_starter(&next_word.to_lowercase())
     };
 
@@ -691,8 +692,7 @@ fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
     }
     // "am 27. Januar": an ordinal before a noun that takes one.
     if !lang.ordinal_nouns.0.is_empty() && token.len() <= 4 && token.bytes().all(|b| b.is_ascii_digit()) {
-        let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).take(32).collect();
-        return lang.ordinal_nouns.contains(&next_word.to_lowercase());
+        return lang.ordinal_nouns.contains(&next_word().to_lowercase());
     }
     // Initials: "George W. Bush", "J.K. Rowling" (every dotted part one upper-case letter).
     if token.split('.').all(|p| {

@@ -21,6 +21,7 @@ fn tables_are_sorted_and_unique() {
     }
     CODES.check();
     CASED.check();
+    CASELESS_TITLES.check();
     assert!(CASED.iter().all(|c| CODES.contains(c)));
 }
 
