@@ -5,6 +5,7 @@
 //! why there is no article. Menus, datelines, lists of other stories' headlines, footers and
 //! repeated paragraphs are left out because they do not read like running prose or repeat it.
 
+use crate::case;
 use crate::segment::ends_sentence;
 use crate::text::Span;
 
@@ -91,7 +92,7 @@ fn hash_of(s: &str) -> u64 {
                 add(c.to_ascii_lowercase() as u8);
             }
         } else if c.is_alphanumeric() {
-            for l in c.to_lowercase() {
+            for l in case::lower(c) {
                 let mut buf = [0u8; 4];
                 l.encode_utf8(&mut buf).bytes().for_each(&mut add);
             }
@@ -177,7 +178,7 @@ fn features(text: &str, block: &Block) -> Features {
 /// Datelines, bylines, copyright lines, contact details, sign-up prompts, consent and
 /// "enable JavaScript" notices, lines of URL parameters.
 fn is_boilerplate(s: &str) -> bool {
-    let lower = s.to_lowercase();
+    let lower = case::lowercase(s);
     let words = s.split_whitespace().count();
     s.contains('©')
         || lower.starts_with("copyright")
@@ -522,7 +523,7 @@ fn title_keys(s: &str) -> Vec<(String, f32)> {
             prev = is_unspaced(c).then_some(i);
         }
         if !unspaced && w.chars().count() > 3 {
-            keys.push((w.to_lowercase(), 1.0));
+            keys.push((case::lowercase(w), 1.0));
         }
     }
     keys
