@@ -6,7 +6,7 @@
 //! repeated paragraphs are left out because they do not read like running prose or repeat it.
 
 use crate::segment::ends_sentence;
-use crate::text::Span;
+use crate::text::{split_whitespace, Span};
 
 /// A block of text with what the DOM said about it (all defaults for pasted text).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -84,6 +84,11 @@ fn hash_of(s: &str) -> u64 {
     // FNV-1a over the lower-cased letters and digits: stable across runs and platforms.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut add = |b: u8| h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    if s.is_ascii() {
+        // The same bytes as below, without decoding chars.
+        s.bytes().filter(u8::is_ascii_alphanumeric).for_each(|b| add(b.to_ascii_lowercase()));
+        return h;
+    }
     for c in s.chars() {
         if c.is_ascii() {
             // The same bytes as below, without the Unicode tables.
@@ -103,7 +108,7 @@ fn hash_of(s: &str) -> u64 {
 /// Words of a block. In scripts written without spaces (Chinese, Japanese, Thai...), every
 /// two characters count as a word, a rough stand-in that keeps long paragraphs long.
 fn count_words(s: &str) -> usize {
-    s.split_whitespace()
+    split_whitespace(s)
         .map(|w| {
             if w.is_ascii() {
                 // No letter of an unspaced script; the same count without the Unicode tables.
@@ -135,7 +140,7 @@ fn is_unspaced(c: char) -> bool {
 /// high; prose scores low.
 fn capital_share(s: &str, words: usize) -> f32 {
     let (mut cased, mut capital) = (0usize, 0usize);
-    for w in s.split_whitespace() {
+    for w in split_whitespace(s) {
         let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else { continue };
         if c.is_uppercase() || c.is_lowercase() {
             cased += 1;
@@ -178,7 +183,7 @@ fn features(text: &str, block: &Block) -> Features {
 /// "enable JavaScript" notices, lines of URL parameters.
 fn is_boilerplate(s: &str) -> bool {
     let lower = s.to_lowercase();
-    let words = s.split_whitespace().count();
+    let words = split_whitespace(s).count();
     s.contains('©')
         || lower.starts_with("copyright")
         || lower.contains("all rights reserved")
@@ -190,7 +195,7 @@ fn is_boilerplate(s: &str) -> bool {
         || (words < 25 && is_byline(s))
         || (words <= 3 && lower.trim_matches(|c: char| !c.is_alphanumeric()) == "advertisement")
         || notices(&lower) >= if words < 40 { 1 } else { 2 }
-        || s.split_whitespace()
+        || split_whitespace(s)
             .any(|w| w.len() > 60 && w.is_ascii() && (w.contains('=') || w.contains('%') || w.contains('/')))
 }
 
@@ -201,7 +206,7 @@ fn notices(lower: &str) -> usize {
 
 /// "By Alex Heath, a deputy editor..." (but not "By Tuesday, the storm had passed.").
 fn is_byline(s: &str) -> bool {
-    let mut words = s.split_whitespace();
+    let mut words = split_whitespace(s);
     let capital = |w: Option<&str>| w.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) && capital(words.next()) && capital(words.next())
 }
@@ -513,7 +518,7 @@ fn find_title(text: &str, blocks: &[Block], feats: &[Features], body_first: usiz
         .iter()
         .skip(body_first)
         .take(2)
-        .flat_map(|b| b.span.of(text).split_whitespace())
+        .flat_map(|b| split_whitespace(b.span.of(text)))
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|w| w.chars().count() > 3)
         .collect();
@@ -524,8 +529,7 @@ fn find_title(text: &str, blocks: &[Block], feats: &[Features], body_first: usiz
         if f.prose || !(3..=30).contains(&f.words) || ends_sentence(s) && !s.ends_with('?') || is_boilerplate(s) {
             continue;
         }
-        let words: Vec<String> = s
-            .split_whitespace()
+        let words: Vec<String> = split_whitespace(s)
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
             .filter(|w| w.chars().count() > 3)
             .collect();

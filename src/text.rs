@@ -60,12 +60,15 @@ impl<'a> Utf16Map<'a> {
         let mut checkpoints = Vec::with_capacity(text.len() / Self::STEP + 1);
         let mut units = 0;
         let mut next = 0;
-        for (i, c) in text.char_indices() {
-            while i >= next {
-                checkpoints.push((i, units));
-                next += Self::STEP;
+        // Byte by byte: a char starts at every byte that is no continuation byte.
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if !is_continuation(b) {
+                while i >= next {
+                    checkpoints.push((i, units));
+                    next += Self::STEP;
+                }
+                units += utf16_len(b);
             }
-            units += c.len_utf16();
         }
         while next <= text.len() {
             checkpoints.push((text.len(), units));
@@ -76,22 +79,20 @@ impl<'a> Utf16Map<'a> {
 
     /// UTF-16 offset of byte offset `byte` (clamped to the text; rounded down to a char boundary).
     pub fn utf16(&self, byte: usize) -> usize {
-        let byte = byte.min(self.text.len());
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
         let (mut at, mut units) = self.checkpoints.get(byte / Self::STEP).copied().unwrap_or((0, 0));
         if at > byte {
-            // The checkpoint for this bucket starts after `byte` only when `byte` sits inside
-            // a multi-byte char that began in the previous bucket.
+            // The checkpoint for this bucket starts after `byte` only when the bucket begins
+            // inside a multi-byte char that started in the previous bucket.
             let prev = (byte / Self::STEP).saturating_sub(1);
             (at, units) = self.checkpoints.get(prev).copied().unwrap_or((0, 0));
         }
-        for c in self.text.get(at..).unwrap_or("").chars() {
-            if at + c.len_utf8() > byte {
-                break;
-            }
-            at += c.len_utf8();
-            units += c.len_utf16();
-        }
-        units
+        // Counted in the bytes (no decoding): one unit per char, two for a four-byte one.
+        let bytes = self.text.as_bytes().get(at..byte).unwrap_or(&[]);
+        units + bytes.iter().filter(|&&b| !is_continuation(b)).map(|&b| utf16_len(b)).sum::<usize>()
     }
 
     /// Total length of the text in UTF-16 units.
@@ -102,6 +103,57 @@ impl<'a> Utf16Map<'a> {
     /// True for an empty text.
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
+    }
+}
+
+/// The words of `s` between whitespace: what `s.split_whitespace()` gives, found in the bytes.
+/// Only a non-ASCII byte decodes its char (to ask whether it is Unicode white space); std's
+/// iterator decodes and classifies every char through calls the `.wasm` does not inline.
+pub fn split_whitespace(s: &str) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    // The length of the white space at byte `at` (0 when there is none or the text ends).
+    let space = move |at: usize| match bytes.get(at) {
+        Some(&b) if b < 0x80 => usize::from(matches!(b, b'\t'..=b'\r' | b' ')),
+        Some(_) => s.get(at..).and_then(|r| r.chars().next()).filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
+        None => 0,
+    };
+    std::iter::from_fn(move || {
+        loop {
+            match space(i) {
+                0 => break,
+                n => i += n,
+            }
+        }
+        let start = i;
+        while i < bytes.len() && space(i) == 0 {
+            // To the next char boundary.
+            i += 1;
+            while bytes.get(i).is_some_and(|&b| is_continuation(b)) {
+                i += 1;
+            }
+        }
+        (i > start).then(|| s.get(start..i)).flatten()
+    })
+}
+
+/// Whether `s` holds a letter or digit (`s.chars().any(char::is_alphanumeric)`), found in the
+/// bytes first: an ASCII letter or digit answers without decoding a char.
+pub fn has_alphanumeric(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_alphanumeric()) || (!s.is_ascii() && s.chars().any(char::is_alphanumeric))
+}
+
+/// A UTF-8 continuation byte (the second to fourth byte of a char).
+const fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// The UTF-16 units of the char that starts with byte `b`: two for a four-byte char, else one.
+const fn utf16_len(b: u8) -> usize {
+    if b >= 0xF0 {
+        2
+    } else {
+        1
     }
 }
 
@@ -190,6 +242,23 @@ mod tests {
                 assert_eq!(map.utf16(i), naive, "byte {i} of {text:?}");
             }
             assert_eq!(map.len(), text.encode_utf16().count());
+        }
+    }
+
+    #[test]
+    fn split_whitespace_is_std_s() {
+        for s in [
+            "", " ", "a", " a  b\tc\n", "\u{b}x\u{c}y\rz", "é\u{a0}ü\u{3000}中文 \u{2028}x\u{85}y", "a\u{1c}b", "  \u{2003}",
+            "ends with é", "x\u{200b}y",
+        ] {
+            assert_eq!(split_whitespace(s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn has_alphanumeric_is_std_s() {
+        for s in ["", "...", "a", "é", "—", "٣", "中", "!!1", "—é"] {
+            assert_eq!(has_alphanumeric(s), s.chars().any(char::is_alphanumeric), "{s:?}");
         }
     }
 
