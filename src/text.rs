@@ -109,32 +109,57 @@ impl<'a> Utf16Map<'a> {
 /// The words of `s` between whitespace: what `s.split_whitespace()` gives, found in the bytes.
 /// Only a non-ASCII byte decodes its char (to ask whether it is Unicode white space); std's
 /// iterator decodes and classifies every char through calls the `.wasm` does not inline.
-pub fn split_whitespace(s: &str) -> impl Iterator<Item = &str> {
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    // The length of the white space at byte `at` (0 when there is none or the text ends).
-    let space = move |at: usize| match bytes.get(at) {
-        Some(&b) if b < 0x80 => usize::from(matches!(b, b'\t'..=b'\r' | b' ')),
-        Some(_) => s.get(at..).and_then(|r| r.chars().next()).filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
-        None => 0,
-    };
-    std::iter::from_fn(move || {
-        loop {
-            match space(i) {
-                0 => break,
-                n => i += n,
+pub fn split_whitespace(s: &str) -> SplitWhitespace<'_> {
+    SplitWhitespace { s, at: 0 }
+}
+
+/// The iterator of [`split_whitespace`]. Its loops test each byte in place: a helper called per
+/// byte would stay a call in the `.wasm` (opt-level "z" inlines next to nothing).
+pub struct SplitWhitespace<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for SplitWhitespace<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.s.as_bytes();
+        let mut i = self.at;
+        // Skip white space.
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if !matches!(b, b'\t'..=b'\r' | b' ') {
+                    break;
+                }
+                i += 1;
+            } else {
+                match unicode_space(self.s, i) {
+                    0 => break,
+                    n => i += n,
+                }
             }
         }
         let start = i;
-        while i < bytes.len() && space(i) == 0 {
-            // To the next char boundary.
-            i += 1;
-            while bytes.get(i).is_some_and(|&b| is_continuation(b)) {
-                i += 1;
+        // The word, to the next white space.
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if matches!(b, b'\t'..=b'\r' | b' ') {
+                    break;
+                }
+            } else if b >= 0xC0 && unicode_space(self.s, i) > 0 {
+                break;
             }
+            i += 1;
         }
-        (i > start).then(|| s.get(start..i)).flatten()
-    })
+        self.at = i;
+        (i > start).then(|| self.s.get(start..i)).flatten()
+    }
+}
+
+/// The byte length of the char at byte `at` of `s` when it is Unicode white space, else 0.
+fn unicode_space(s: &str, at: usize) -> usize {
+    s.get(at..).and_then(|r| r.chars().next()).filter(|c| c.is_whitespace()).map_or(0, char::len_utf8)
 }
 
 /// Whether `s` holds a letter or digit (`s.chars().any(char::is_alphanumeric)`), found in the
