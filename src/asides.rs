@@ -12,6 +12,7 @@
 //! Asides stay in the text and its offsets (the reader still sees them in the original); the
 //! ranking does not choose them for the summary. Cost: one pass over each sentence's words.
 
+use crate::case;
 use crate::language::Language;
 use crate::segment::Doc;
 use crate::words::Words;
@@ -122,7 +123,7 @@ fn pointer(s: &str) -> bool {
     let mut lower = String::new();
     for w in tokens(s) {
         lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
+        lower.extend(w.chars().flat_map(case::lower));
         if lower == "pictured" {
             return true;
         }
@@ -178,7 +179,7 @@ fn label(s: &str) -> bool {
     let mut lower = String::new();
     let speech = words.iter().any(|w| {
         lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
+        lower.extend(w.chars().flat_map(case::lower));
         SAYING.contains(&lower)
     });
     let body = tail.trim_start();

@@ -5,6 +5,7 @@
 //! why there is no article. Menus, datelines, lists of other stories' headlines, footers and
 //! repeated paragraphs are left out because they do not read like running prose or repeat it.
 
+use crate::case;
 use crate::segment::ends_sentence;
 use crate::text::{split_whitespace, Span};
 
@@ -96,7 +97,7 @@ fn hash_of(s: &str) -> u64 {
                 add(c.to_ascii_lowercase() as u8);
             }
         } else if c.is_alphanumeric() {
-            for l in c.to_lowercase() {
+            for l in case::lower(c) {
                 let mut buf = [0u8; 4];
                 l.encode_utf8(&mut buf).bytes().for_each(&mut add);
             }
@@ -182,7 +183,7 @@ fn features(text: &str, block: &Block) -> Features {
 /// Datelines, bylines, copyright lines, contact details, sign-up prompts, consent and
 /// "enable JavaScript" notices, lines of URL parameters.
 fn is_boilerplate(s: &str) -> bool {
-    let lower = s.to_lowercase();
+    let lower = case::lowercase(s);
     let words = split_whitespace(s).count();
     s.contains('©')
         || lower.starts_with("copyright")
@@ -519,7 +520,7 @@ fn find_title(text: &str, blocks: &[Block], feats: &[Features], body_first: usiz
         .skip(body_first)
         .take(2)
         .flat_map(|b| split_whitespace(b.span.of(text)))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| case::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| w.chars().count() > 3)
         .collect();
     let mut best: Option<(f32, Span)> = None;
@@ -530,7 +531,7 @@ fn find_title(text: &str, blocks: &[Block], feats: &[Features], body_first: usiz
             continue;
         }
         let words: Vec<String> = split_whitespace(s)
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .map(|w| case::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
             .filter(|w| w.chars().count() > 3)
             .collect();
         let shared = words.iter().filter(|w| lead.contains(*w)).count() as f32;

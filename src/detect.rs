@@ -24,6 +24,7 @@
 
 use std::sync::OnceLock;
 
+use crate::case;
 use crate::hash::FxMap;
 use crate::tables::langid::{COMBINING, HAN, KANA, RANGES, SCRIPTS};
 use crate::text::Span;
@@ -228,7 +229,7 @@ fn padded_words(pieces: &[&str], script_index: usize) -> (String, Vec<(usize, us
                     added.make_ascii_lowercase();
                 }
             } else {
-                out.extend(word.chars().flat_map(char::to_lowercase));
+                out.extend(word.chars().flat_map(case::lower));
             }
             out.push('_');
             words.push((start, out.len()));

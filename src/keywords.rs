@@ -19,6 +19,7 @@
 //! background table marks them), which may only open a phrase ("foreign ministers"). [`beside`]
 //! then drops the keywords that repeat an entity chip, and company suffixes ("Ltd").
 
+use crate::case;
 use crate::hash::{FxMap, FxSet};
 use std::borrow::Cow;
 
@@ -329,7 +330,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
             .name
             .filter(|_| f.lower == 0)
             .and_then(|span| text.get(span.start..span.start.saturating_add(term.len())))
-            .filter(|w| w.to_lowercase() == term);
+            .filter(|w| case::lowercase(w) == term);
         written.unwrap_or(term).to_owned()
     };
     // A group whose every form is light ("met", "difficult", "going", "left", "two": see
@@ -369,7 +370,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
             best_form(ga, vocab).zip(best_form(gb, vocab)).map(|(fa, fb)| (vocab.term(fa.term), vocab.term(fb.term)));
         let written = Some(p.written).filter(|_| name).zip(terms).and_then(|((start, second), (ta, tb))| {
             let shown = text.get(start..second.saturating_add(tb.len()))?;
-            let lower = shown.to_lowercase();
+            let lower = case::lowercase(shown);
             (lower.strip_prefix(ta)?.strip_prefix(' ')? == tb).then(|| shown.to_owned())
         });
         let joined = (lang.terms == Terms::Bigrams)
@@ -429,7 +430,7 @@ pub fn beside(keywords: Vec<Keyword>, entities: &[Entity], limit: usize) -> Vec<
     let mut name_words: FxSet<String> = FxSet::default();
     for e in entities {
         for n in std::iter::once(&e.name).chain(&e.aliases) {
-            let lower = n.to_lowercase();
+            let lower = case::lowercase(n);
             name_words.extend(lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned));
             names.insert(lower);
         }
@@ -437,7 +438,7 @@ pub fn beside(keywords: Vec<Keyword>, entities: &[Entity], limit: usize) -> Vec<
     let mut out: Vec<Keyword> = keywords
         .into_iter()
         .filter(|k| {
-            let lower = k.term.to_lowercase();
+            let lower = case::lowercase(&k.term);
             let mut words = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
             let capitalised = k.term.starts_with(char::is_uppercase);
             let part_of_name = capitalised && words.peek().is_some() && words.clone().all(|w| name_words.contains(w));

@@ -22,6 +22,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::case;
 use crate::hash::FxMap;
 use crate::language::{Language, Terms};
 use crate::text::{has_alphanumeric, is_closer, is_terminal, Span};
@@ -221,7 +222,7 @@ pub fn normalize(word: &str, out: &mut String) {
         if c == '’' {
             out.push('\'');
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(case::lower(c));
         }
     }
 }
@@ -244,7 +245,7 @@ pub fn normalize_in(word: &str, out: &mut String, lang: &Language) {
         match c {
             'I' => out.push('ı'),
             'İ' => out.push('i'),
-            c => out.extend(c.to_lowercase()),
+            c => out.extend(case::lower(c)),
         }
     }
 }
@@ -691,13 +692,13 @@ fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
     if token.is_empty() || token.ends_with('.') {
         return false; // an ellipsis or "..": a real end
     }
-    let lower = token.to_lowercase();
+    let lower = case::lowercase(token);
     let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
     // Looked up only when a rule needs it (most pieces end in none of the listed tokens).
     let next_is_starter = || {
         // No starter is 32 characters long.
         let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).take(32).collect();
-        next_word.chars().next().is_some_and(char::is_uppercase) && lang.is_starter(&next_word.to_lowercase())
+        next_word.chars().next().is_some_and(char::is_uppercase) && lang.is_starter(&case::lowercase(&next_word))
     };
 
     if lang.titles.contains(&lower) {

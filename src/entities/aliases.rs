@@ -7,6 +7,7 @@
 //! its aliases'), and its salience is its mentions (aliases included), plus a bonus for the
 //! headline and for an early first mention; kind "other" ranks lower.
 
+use crate::case;
 use crate::hash::{FxMap, FxSet};
 
 use super::candidates::Candidate;
@@ -40,7 +41,7 @@ pub(super) fn merge(text: &str, doc: &Doc, mut cands: FxMap<String, Candidate>) 
         for m in &c.mentions {
             let Some(inner) = bracketed_after(text, m.end) else { continue };
             if (2..=10).contains(&inner.len()) {
-                let list = by_bracket.entry(inner.to_lowercase()).or_default();
+                let list = by_bracket.entry(case::lowercase(inner)).or_default();
                 if list.last() != Some(key) {
                     list.push(key.clone());
                 }
@@ -154,7 +155,7 @@ fn titled_apart(
             .filter_map(|long| cands.get(long))
             .filter(|l| l.votes.winner() == Kind::Person)
             .collect();
-        let title_of = |m: &crate::text::Span, start: usize| text.get(start..m.start).map(str::to_lowercase);
+        let title_of = |m: &crate::text::Span, start: usize| text.get(start..m.start).map(case::lowercase);
         // A full name written under the same title ("Vice President Joe Biden") takes them.
         let same: Vec<Option<String>> = titled.iter().map(|(m, t)| title_of(m, *t)).collect();
         let full_keys: Vec<&String> = by_last.get(short).into_iter().flatten().filter(|l| *l != short).collect();
@@ -233,7 +234,7 @@ fn title_before(text: &str, start: usize) -> Option<usize> {
     let from = before.len() - back.len();
     let window = back.strip_suffix(' ')?;
     let mut words = window.rsplit(' ');
-    let word = |w: &str| w.trim_end_matches('.').to_lowercase();
+    let word = |w: &str| case::lowercase(w.trim_end_matches('.'));
     let title = words.next().filter(|w| w.starts_with(char::is_uppercase)).map(word)?;
     if !super::lexicon::TITLES.contains(&title) || COURTESY.contains(&title.as_str()) {
         return None;
@@ -381,7 +382,7 @@ pub(super) fn rank_with_margins(
             let mut votes = cand.votes.0;
             crate::sort::sort_by(&mut votes, |a, b| b.total_cmp(a));
             let margin = (votes[0] - votes[1]) / own;
-            let in_title = std::iter::once(&key).chain(&aliases).any(|k| title.contains(&k.to_lowercase()));
+            let in_title = std::iter::once(&key).chain(&aliases).any(|k| title.contains(&case::lowercase(k)));
             let salience = cand.mentions.len() as f32
                 + if in_title { W.in_title } else { 0.0 }
                 + W.first_mention * (1.0 - cand.first as f32 / n);
@@ -395,10 +396,10 @@ pub(super) fn rank_with_margins(
         .iter()
         .map(|(e, _)| e)
         .filter(|e| e.kind == Kind::Person)
-        .filter_map(|e| e.name.split_once(' ').map(|(first, _)| (first.to_lowercase(), 0)))
+        .filter_map(|e| e.name.split_once(' ').map(|(first, _)| (case::lowercase(first), 0)))
         .collect();
     for (e, _) in out.iter_mut().filter(|(e, _)| !e.name.contains(' ') && e.kind != Kind::Person) {
-        let key = e.name.to_lowercase();
+        let key = case::lowercase(&e.name);
         // Only a listed given name: "Tokyo" of "Tokyo Electric Power", "SNP" of "SNP MPs" and
         // "Sale" of "Sale Sharks" keep their own kind whatever that longer name was taken for.
         if first_names.contains_key(&key) && listed(gazetteer::GIVEN_NAMES, &key) {
@@ -425,16 +426,16 @@ fn defined_as_acronym(text: &str, cands: &FxMap<String, Candidate>, long: &str, 
     let Some(form) = l.forms.iter().max_by_key(|(f, n)| (**n, std::cmp::Reverse(*f))).map(|(f, _)| f) else {
         return false;
     };
-    let mut capitals = form.chars().filter(|c| c.is_uppercase()).flat_map(char::to_lowercase);
+    let mut capitals = form.chars().filter(|c| c.is_uppercase()).flat_map(case::lower);
     if !short.chars().all(|c| capitals.any(|k| k == c))
-        || !form.to_lowercase().starts_with(short.get(..1).unwrap_or(""))
+        || !case::lowercase(form).starts_with(short.get(..1).unwrap_or(""))
     {
         return false;
     }
     // Linear in `long`'s mentions: each looks at a bounded window after it.
     l.mentions.iter().any(|m| {
         bracketed_after(text, m.end)
-            .is_some_and(|inner| inner.len() == short.len() && inner.to_lowercase().starts_with(short))
+            .is_some_and(|inner| inner.len() == short.len() && case::lowercase(inner).starts_with(short))
     })
 }
 
@@ -471,7 +472,7 @@ const MAX_TITLE: usize = 300;
 
 impl TitleWords {
     fn new(title: &str) -> Self {
-        let mut lower = title.to_lowercase();
+        let mut lower = case::lowercase(title);
         lower.truncate(crate::text::head(&lower, MAX_TITLE).len());
         let chars: Vec<(usize, char)> = lower.char_indices().collect();
         let alnum = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
@@ -539,7 +540,7 @@ fn title_case(name: &str) -> String {
             if start {
                 out.push(c);
             } else {
-                out.extend(c.to_lowercase());
+                out.extend(case::lower(c));
             }
             start = !c.is_alphabetic();
         }

@@ -10,6 +10,7 @@
 //! two and titles off the name ("U.S. Secretary of State Antony Blinken"), and
 //! [`Finder::add`] drops what names nothing (calendar words, page labels, a lone "Hospital").
 
+use crate::case;
 use crate::hash::FxMap;
 use std::ops::Range;
 
@@ -146,7 +147,7 @@ pub(super) fn runs(text: &str, words: &[Word]) -> Vec<Range<usize>> {
             let plural_possessive = (gap == "' " || gap == "’ ") && prev_text.ends_with('s');
             // "Britain's Foreign Office" is two names: a listed owner stands alone.
             if possessive || plural_possessive {
-                let owner = prev_text.trim_end_matches(['s', 'S']).trim_end_matches(['\'', '’']).to_lowercase();
+                let owner = case::lowercase(prev_text.trim_end_matches(['s', 'S']).trim_end_matches(['\'', '’']));
                 let listed_owner = listed(gazetteer::PLACES, &owner) || listed(gazetteer::ORGANIZATIONS, &owner);
                 if listed_owner || !institution_follows(text, words, end) {
                     break;
@@ -201,7 +202,7 @@ fn institution_follows(text: &str, words: &[Word], start: usize) -> bool {
         if k > start && words.get(k - 1).and_then(|p| text.get(p.span.end..w.span.start)) != Some(" ") {
             break;
         }
-        last = Some(w.span.of(text).to_lowercase());
+        last = Some(case::lowercase(w.span.of(text)));
     }
     last.is_some_and(|l| ORG_WORDS.contains(l.as_str()) || PLACE_WORDS.contains(l.as_str()))
 }
@@ -303,7 +304,7 @@ impl<'a> Finder<'a> {
         // A listed name is kept whole ("Prince Edward Island").
         let whole = match (words.get(run.start), words.get(run.end - 1)) {
             (Some(a), Some(b)) => {
-                let key = Span::new(a.span.start, b.span.end).of(text).to_lowercase();
+                let key = case::lowercase(Span::new(a.span.start, b.span.end).of(text));
                 listed(gazetteer::PLACES, &key) || listed(gazetteer::ORGANIZATIONS, &key)
             }
             _ => false,
@@ -368,7 +369,7 @@ impl<'a> Finder<'a> {
         }
         let span = mention_span(text, first, last);
         let name = span.of(text);
-        let key = name.to_lowercase();
+        let key = case::lowercase(name);
         // A lone "Hospital" or "Street" names nothing; a lone "Congress" or "Army" does.
         let institution = matches!(key.as_str(), "army" | "congress" | "navy" | "parliament" | "senate");
         let generic = run.len() == 1
@@ -415,7 +416,7 @@ impl<'a> Finder<'a> {
             for n in (1..=3).rev() {
                 let (Some(first), Some(last)) = (words.get(i), words.get(i + n - 1)) else { continue };
                 let span = Span::new(first.span.start, last.span.end);
-                let key = span.of(text).to_lowercase();
+                let key = case::lowercase(span.of(text));
                 if let Some(c) = self.found.get_mut(&key) {
                     c.mentions.push(span);
                     matched = n;

@@ -36,6 +36,7 @@
 
 use serde::{Serialize, Serializer};
 
+use crate::case;
 use crate::language::Language;
 use crate::segment::Doc;
 use crate::text::Span;
@@ -327,7 +328,7 @@ fn add_learned(
     if name.is_empty() {
         return;
     }
-    let cand = cands.entry(name.to_lowercase()).or_insert_with(|| Candidate {
+    let cand = cands.entry(case::lowercase(name)).or_insert_with(|| Candidate {
         first: first.sentence as usize,
         tokens: run.len(),
         all_caps: run.len() == 1 && first.all_caps,

@@ -317,7 +317,7 @@ impl<'a> Features<'a> {
                     key.push_str(raw);
                     key.make_ascii_lowercase();
                 } else {
-                    key.extend(raw.chars().flat_map(char::to_lowercase));
+                    key.extend(raw.chars().flat_map(crate::case::lower));
                 }
                 let place = listed(gazetteer::PLACES, &key);
                 let org = listed(gazetteer::ORGANIZATIONS, &key);
