@@ -273,8 +273,16 @@ mod tests {
     #[test]
     fn split_whitespace_is_std_s() {
         for s in [
-            "", " ", "a", " a  b\tc\n", "\u{b}x\u{c}y\rz", "é\u{a0}ü\u{3000}中文 \u{2028}x\u{85}y", "a\u{1c}b", "  \u{2003}",
-            "ends with é", "x\u{200b}y",
+            "",
+            " ",
+            "a",
+            " a  b\tc\n",
+            "\u{b}x\u{c}y\rz",
+            "é\u{a0}ü\u{3000}中文 \u{2028}x\u{85}y",
+            "a\u{1c}b",
+            "  \u{2003}",
+            "ends with é",
+            "x\u{200b}y",
         ] {
             assert_eq!(split_whitespace(s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>(), "{s:?}");
         }
