@@ -185,9 +185,10 @@ fn features(text: &str, block: &Block) -> Features {
 fn is_boilerplate(s: &str) -> bool {
     let lower = case::lowercase(s);
     let words = split_whitespace(s).count();
-    s.contains('©')
-        || lower.starts_with("copyright")
-        || lower.contains("all rights reserved")
+    // A copyright cue marks a line, not a story that ends with one: an article pasted as one
+    // line ("… See the original story at … © 2015 … All rights reserved.") is not boilerplate.
+    let copyright = s.contains('©') || lower.starts_with("copyright") || lower.contains("all rights reserved");
+    (copyright && words < 40)
         || (s.matches('|').count() >= 2 && words < 30)
         || (words < 20
             && ["email:", "e-mail:", "phone:", "tel:", "fax:", "subscribe", "sign up", "follow us", "share this"]
@@ -656,7 +657,9 @@ mod tests {
         ] {
             assert!(is_boilerplate(s), "{s}");
         }
-        for s in ["By Tuesday, the storm had passed.", P1] {
+        // A story pasted as one line that ends with its copyright line is a story.
+        let one_line = format!("{P1} {P2} {P3} © 2015 Example News. All rights reserved.");
+        for s in ["By Tuesday, the storm had passed.", P1, &one_line] {
             assert!(!is_boilerplate(s), "{s}");
         }
     }
