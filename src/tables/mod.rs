@@ -20,7 +20,7 @@ pub mod langid;
 ///
 /// `ngrams` holds the language's most frequent 1- to 4-grams of lower-case words padded with
 /// `_` ("_the", "he_"), one line per level: the n-grams on line `i` have a log-probability of
-/// about `-i / 2` nats; n-grams on a line are separated by single spaces.
+/// about `-i / 2` nats; n-grams on a line are separated by single spaces, in byte order.
 #[derive(Debug)]
 pub struct Profile {
     /// The language's code (BCP 47 primary subtag).
