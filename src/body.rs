@@ -507,17 +507,33 @@ fn fallback(text: &str, blocks: &[Block], feats: &[Features]) -> Body {
     Body { paragraphs, span, title, reason: None }
 }
 
+/// What a headline and the story's opening are compared by, each with its weight: lower-cased
+/// words of more than three characters (1 each) and, in scripts written without spaces, the
+/// character bigrams of their runs (half each: two shared bigrams count as one shared word).
+fn title_keys(s: &str) -> Vec<(String, f32)> {
+    let mut keys = Vec::new();
+    for w in s.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let (mut prev, mut unspaced) = (None, false);
+        for (i, c) in w.char_indices() {
+            if let Some(bigram) = prev.filter(|_| is_unspaced(c)).and_then(|p| w.get(p..i + c.len_utf8())) {
+                keys.push((bigram.to_owned(), 0.5));
+            }
+            unspaced |= is_unspaced(c);
+            prev = is_unspaced(c).then_some(i);
+        }
+        if !unspaced && w.chars().count() > 3 {
+            keys.push((case::lowercase(w), 1.0));
+        }
+    }
+    keys
+}
+
 /// The headline: a short line before the story that shares words with its opening, preferably
 /// one the page repeats.
 fn find_title(text: &str, blocks: &[Block], feats: &[Features], body_first: usize) -> Option<Span> {
-    let lead: crate::hash::FxSet<String> = blocks
-        .iter()
-        .skip(body_first)
-        .take(2)
-        .flat_map(|b| b.span.of(text).split_whitespace())
-        .map(|w| case::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .filter(|w| w.chars().count() > 3)
-        .collect();
+    let lead: crate::hash::FxSet<String> =
+        blocks.iter().skip(body_first).take(2).flat_map(|b| title_keys(b.span.of(text))).map(|(k, _)| k).collect();
     let mut best: Option<(f32, Span)> = None;
     for k in (body_first.saturating_sub(8)..body_first).rev() {
         let (Some(block), Some(f)) = (blocks.get(k), feats.get(k)) else { continue };
@@ -525,17 +541,13 @@ fn find_title(text: &str, blocks: &[Block], feats: &[Features], body_first: usiz
         if f.prose || !(3..=30).contains(&f.words) || ends_sentence(s) && !s.ends_with('?') || is_boilerplate(s) {
             continue;
         }
-        let words: Vec<String> = s
-            .split_whitespace()
-            .map(|w| case::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
-            .filter(|w| w.chars().count() > 3)
-            .collect();
-        let shared = words.iter().filter(|w| lead.contains(*w)).count() as f32;
+        let words = title_keys(s);
+        let shared: f32 = words.iter().filter(|(w, _)| lead.contains(w)).map(|(_, weight)| weight).sum();
         let repeated = feats.iter().filter(|g| g.key == f.key).count() > 1;
         let score = shared / (words.len().max(1) as f32).sqrt() + if repeated { 1.0 } else { 0.0 }
             - 0.05 * (body_first - k) as f32
             + if block.hints.heading == 1 { 1.0 } else { 0.0 };
-        if shared > 0.0 && best.is_none_or(|(b, _)| score > b) {
+        if shared >= 1.0 && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, block.span));
         }
     }
@@ -563,6 +575,18 @@ mod tests {
             ]
         );
         assert_eq!(title, Some("Big storm hits the coast"));
+    }
+
+    #[test]
+    fn finds_headlines_written_without_spaces() {
+        // A Chinese headline is one whitespace "word": it shares character bigrams with the
+        // story's opening, not words.
+        let text = "外交部长宣布会谈结束\n\n外交部长周一表示，与邻国的会谈已经结束，双方将于明年再次会面。官员说，协议的细节将在下周公布，各方都表示满意。";
+        let (_, title) = body_of(text);
+        assert_eq!(title, Some("外交部长宣布会谈结束"));
+        // A line sharing a single bigram with the opening is no headline.
+        let text = "今天天气不错\n\n外交部长周一表示，与邻国的会谈已经结束，双方将于明年再次会面。官员说，协议的细节将在下周公布，各方都表示满意。";
+        assert_eq!(body_of(text).1, None);
     }
 
     #[test]

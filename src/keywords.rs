@@ -388,9 +388,40 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
             scored.push(Scored { score: gr.count as f32 * weight(g), shown: form(gr), first: g, second: None });
         }
     }
-    crate::sort::sort_by(&mut scored, |x, y| y.score.total_cmp(&x.score).then_with(|| x.shown.cmp(&y.shown)));
+    // Best score first; ties by the form shown, then in the order found (a stable sort).
+    let order = |x: &Scored, y: &Scored| y.score.total_cmp(&x.score).then_with(|| x.shown.cmp(&y.shown));
+    // `choose` reads the best few candidates (it stops at `limit`, skipping a few on the way),
+    // so only the `cutoff` best are picked out (a linear selection) and sorted, where sorting every
+    // candidate (each distinct word, when a text of one long sentence makes every word a
+    // candidate) cost n log n comparisons of strings. What is sorted is exactly the start of the
+    // full order; in the rare case that `choose` runs through it without filling `limit`,
+    // everything is sorted as before.
+    let cutoff = limit.saturating_mul(4).saturating_add(32);
+    let rank = |a: usize, b: usize| match (scored.get(a), scored.get(b)) {
+        (Some(x), Some(y)) => order(x, y).then(a.cmp(&b)),
+        _ => a.cmp(&b),
+    };
+    let mut out = Vec::new();
+    if let Some(mut best) = best_indices(scored.len(), cutoff, &mut { rank }) {
+        crate::sort::sort(&mut best);
+        let mut picked: Vec<&Scored> = best.iter().filter_map(|&i| scored.get(i)).collect();
+        crate::sort::sort_by(&mut picked, |x, y| order(x, y));
+        out = choose(&picked, &groups, limit);
+    }
+    if out.len() < limit {
+        let mut all: Vec<&Scored> = scored.iter().collect();
+        crate::sort::sort_by(&mut all, |x, y| order(x, y));
+        out = choose(&all, &groups, limit);
+    }
+    let max = out.first().map_or(1.0, |s| s.score);
+    out.into_iter().map(|s| Keyword { term: s.shown.clone(), score: s.score / max }).collect()
+}
+
+/// The keywords among `scored` (best first): up to `limit`, skipping a word that lives mostly
+/// inside a phrase already shown, a phrase that chains onto one shown, and a repeat.
+fn choose<'s>(scored: &[&'s Scored], groups: &[Group], limit: usize) -> Vec<&'s Scored> {
     let mut out: Vec<&Scored> = Vec::new();
-    for s in &scored {
+    for &s in scored {
         if out.len() >= limit {
             break;
         }
@@ -415,8 +446,41 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
         }
         out.push(s);
     }
-    let max = out.first().map_or(1.0, |s| s.score);
-    out.into_iter().map(|s| Keyword { term: s.shown.clone(), score: s.score / max }).collect()
+    out
+}
+
+/// The indices of the `k` first of `0..n` in the strict order `rank` gives (in no particular
+/// order), or `None` when `n <= k`. Quickselect with pivots from a fixed pseudo-random sequence:
+/// each round keeps one side of the pivot, so the work is a geometric sum, O(n) comparisons
+/// expected; after ROUNDS rounds (never reached in practice) it gives up and returns `None`
+/// (the caller then sorts everything), so the worst case is ROUNDS · n comparisons, linear too.
+fn best_indices(n: usize, k: usize, rank: &mut dyn FnMut(usize, usize) -> std::cmp::Ordering) -> Option<Vec<usize>> {
+    const ROUNDS: usize = 100;
+    if n <= k {
+        return None;
+    }
+    let (mut rest, mut best): (Vec<usize>, Vec<usize>) = ((0..n).collect(), Vec::with_capacity(k));
+    let mut seed = 0x9E37_79B9u32;
+    for _ in 0..ROUNDS {
+        let wanted = k - best.len();
+        if wanted == 0 {
+            return Some(best);
+        }
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        let pivot = *rest.get(seed as usize % rest.len().max(1))?;
+        let before: Vec<usize> = rest.iter().copied().filter(|&i| rank(i, pivot).is_le()).collect();
+        if before.len() <= wanted {
+            // The pivot and everything before it are in; look further on among the rest.
+            rest.retain(|&i| rank(i, pivot).is_gt());
+            best.extend(before);
+        } else {
+            // More than wanted: the pivot, the last of them, is not one.
+            rest = before.into_iter().filter(|&i| i != pivot).collect();
+        }
+    }
+    None
 }
 
 /// Company suffixes: a name's tail, no keyword ("Ltd").
@@ -465,6 +529,72 @@ mod tests {
 
     fn keywords(text: &str, limit: usize) -> Vec<Keyword> {
         keywords_in("en", text, limit)
+    }
+
+    #[test]
+    fn best_indices_are_the_first_in_order() {
+        let mut seed = 11u32;
+        for n in [0usize, 1, 2, 5, 40, 333, 2000] {
+            let xs: Vec<u32> = (0..n)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 17;
+                    seed ^= seed << 5;
+                    seed % 50
+                })
+                .collect();
+            // Larger values first, ties by index (a strict order).
+            let mut rank = |a: usize, b: usize| xs[b].cmp(&xs[a]).then(a.cmp(&b));
+            let mut sorted: Vec<usize> = (0..n).collect();
+            sorted.sort_by(|&a, &b| rank(a, b));
+            for k in [0, 1, 2, 3, 10, 39, 40, 41, 332, 1999, 2000, 5000] {
+                let got = best_indices(n, k, &mut rank).map(|mut b| {
+                    b.sort_by(|&x, &y| rank(x, y));
+                    b
+                });
+                let want = (n > k).then(|| sorted[..k].to_vec());
+                assert_eq!(got, want, "n {n} k {k}");
+            }
+        }
+    }
+
+    /// Only the best candidates are sorted; that gives the first keywords of the full order,
+    /// whatever the limit (a limit past every candidate sorts them all).
+    #[test]
+    fn the_best_candidates_are_the_start_of_the_full_order() {
+        let word = |n: usize| -> String {
+            let syllable = |k: usize| {
+                format!(
+                    "{}{}",
+                    ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "t", "v"][k % 12],
+                    ["a", "e", "i", "o", "u"][k / 12 % 5]
+                )
+            };
+            format!("{}{}{}", syllable(n), syllable(n / 60 + 7), syllable(n / 3600 + 3))
+        };
+        // One long sentence (every word a candidate) and prose with recurring phrases.
+        let one: String = (0..3000).map(|i| word(i * 7 % 1000) + " ").collect();
+        let prose: String = (0..600)
+            .map(|i| {
+                format!(
+                    "The {} {} met {} in {}. ",
+                    word(i % 40),
+                    word(i % 13 + 50),
+                    word(i % 97 + 200),
+                    word(i % 7 + 400)
+                )
+            })
+            .collect();
+        for text in [&one, &prose] {
+            let all = keywords(text, 100_000);
+            assert!(all.len() > 50, "{}", all.len());
+            for limit in [1, 3, 10, 25] {
+                let some = keywords(text, limit);
+                let want: Vec<(&str, f32)> = all.iter().take(limit).map(|k| (k.term.as_str(), k.score)).collect();
+                let got: Vec<(&str, f32)> = some.iter().map(|k| (k.term.as_str(), k.score)).collect();
+                assert_eq!(got, want, "limit {limit}");
+            }
+        }
     }
 
     fn terms(ks: &[Keyword]) -> Vec<&str> {

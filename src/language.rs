@@ -53,6 +53,9 @@ pub struct Language {
     pub(crate) abbreviations: Words,
     /// Abbreviations that continue the sentence only before a number ("No. 5", "Nr. 5").
     pub(crate) before_numbers: Words,
+    /// Capitalised nouns an ordinal number written with a dot stands before (German "am 27.
+    /// Januar", "im 19. Jahrhundert", "zum 3. Mal"): the dot after the number ends no sentence.
+    pub(crate) ordinal_nouns: Words,
     /// Capitalised words that open a new sentence after an abbreviation ("The", "Die"); empty:
     /// the stop words do.
     starters: Words,
@@ -140,6 +143,9 @@ impl Language {
         let Some(code) = CODES.iter().find(|c| *c == code.trim()) else { return Language::plain("und") };
         let mut l = LANGUAGES.iter().find(|l| l.code == code).copied().unwrap_or(Language::plain(code));
         l.cased = CASED.contains(code);
+        if !l.cased && l.titles.0.is_empty() {
+            l.titles = CASELESS_TITLES;
+        }
         if l.stopwords.0.is_empty() {
             l.stopwords = tables::stopwords(code);
             l.short_function = l.cased;
@@ -167,6 +173,7 @@ impl Language {
             titles: words![],
             abbreviations: words![],
             before_numbers: words![],
+            ordinal_nouns: words![],
             starters: words![],
             cased: false,
             articles: words![],
@@ -213,6 +220,11 @@ const CODES: Words = words![
     "sv", "sw", "ta", "te", "th", "ti", "tl", "tr", "uk", "ur", "uz", "vi", "yo", "zh", "zu",
 ];
 
+/// Titles before a name in scripts without case, where the word after the dot cannot tell
+/// them from a sentence's end: Bengali "মি." (Mr.), "ড." and "ডা." (Dr.), "মো." (Md.), Gujarati
+/// "ડૉ.", Punjabi "ਡਾ." (Dr.). Each script's own letters: one list serves every such language.
+const CASELESS_TITLES: Words = words!["ড", "ডা", "মি", "মিস", "মিসেস", "মো", "ਡਾ", "ડૉ"];
+
 /// Codes whose scripts have letter case.
 const CASED: Words = words![
     "af", "az", "be", "bg", "br", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu", "fi", "fr",
@@ -254,6 +266,24 @@ const LANGUAGES: [Language; 18] = [
             "sept"
         ],
         articles: words!["das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "eines"],
+        ordinal_nouns: words![
+            "april",
+            "august",
+            "dezember",
+            "februar",
+            "jahrhundert",
+            "jahrhunderts",
+            "januar",
+            "juli",
+            "juni",
+            "jänner",
+            "mai",
+            "mal",
+            "märz",
+            "november",
+            "oktober",
+            "september"
+        ],
         ..Language::plain("de")
     },
     Language {

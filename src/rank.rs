@@ -29,7 +29,7 @@
 //! sentence with at most `2 × WINDOW` neighbours, and selection compares a candidate only with
 //! the few sentences already chosen.
 
-use crate::hash::FxSet;
+use crate::hash::{FxMap, FxSet};
 
 use crate::language::Language;
 use crate::options::Options;
@@ -358,13 +358,12 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
         t.dedup();
         t
     };
-    let score_of = |i: usize| scores.get(i).map_or(f32::MIN, |s| s.0);
     let mut chosen: Vec<usize> = Vec::new();
     let mut is_chosen = vec![false; scores.len()];
-    // Word sets of the first chosen sentences (the best ones): a candidate is compared with at
-    // most MAX_COMPARED of them, which keeps huge word budgets linear. Exact repeats are caught
-    // whatever the budget by their term sequence.
-    let mut compared: Vec<(usize, Vec<u32>)> = Vec::new();
+    // The first chosen sentences (the best ones), indexed by term: a candidate is compared with
+    // at most MAX_COMPARED of them, which keeps huge word budgets linear. Exact repeats are
+    // caught whatever the budget by their term sequence.
+    let mut compared = Compared::default();
     let mut seen: FxSet<TermSeq> = FxSet::default();
     let mut words_left = options.max_words;
     // A dangling opener whose antecedent is not (yet) chosen waits for a second pass: the
@@ -385,20 +384,18 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
                 deferred.push(i);
                 continue;
             }
+            // The cheap reasons to skip first (an exact repeat, a sentence over the budget left):
+            // a skipped candidate never reaches the comparisons below.
+            let words = doc.sentence_words(i).len();
+            if seen.contains(&TermSeq(doc.sentence_words(i))) || words_left.is_some_and(|left| words > left) {
+                continue;
+            }
             let v = vecs.get(i).map_or(&[][..], Vec::as_slice);
             let ws = word_set(i);
-            let repeats = compared.iter().any(|(c, cw)| {
-                dot(v, vecs.get(*c).map_or(&[][..], Vec::as_slice)) > REDUNDANT_COSINE
-                    || jaccard(&ws, cw) >= DUPLICATE_JACCARD
-            });
-            if repeats || seen.contains(&TermSeq(doc.sentence_words(i))) {
+            if compared.repeats(v, &ws) {
                 continue;
             }
             if let Some(left) = words_left {
-                let words = doc.sentence_words(i).len();
-                if words > left {
-                    continue;
-                }
                 words_left = Some(left - words);
             }
             chosen.push(i);
@@ -406,19 +403,102 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
                 *c = true;
             }
             seen.insert(TermSeq(doc.sentence_words(i)));
-            if compared.len() < MAX_COMPARED {
-                compared.push((i, ws));
-            }
+            compared.add(v, &ws);
         }
     }
     if chosen.is_empty() {
         // A budget smaller than every sentence still gets the best sentence.
+        let score_of = |i: usize| scores.get(i).map_or(f32::MIN, |s| s.0);
         if let Some(best) = (0..scores.len()).max_by(|&a, &b| score_of(a).total_cmp(&score_of(b)).then(b.cmp(&a))) {
             chosen.push(best);
         }
     }
     crate::sort::sort(&mut chosen);
     chosen
+}
+
+/// The chosen sentences a candidate is checked against for redundancy (the first
+/// [`MAX_COMPARED`] chosen), indexed by term. A candidate repeats one when their TF-IDF cosine
+/// exceeds [`REDUNDANT_COSINE`] or their word sets' Jaccard similarity reaches
+/// [`DUPLICATE_JACCARD`]; both need a shared term (bar two empty word sets), so only the
+/// postings of the candidate's own terms are read: at most `MAX_COMPARED` per term, and far
+/// fewer in prose. The result is what comparing the candidate with each chosen sentence in turn
+/// ([`dot`], [`jaccard`]) gives, bit for bit: each sentence's products are summed in term order,
+/// as the merge in [`dot`] sums them.
+#[derive(Default)]
+struct Compared {
+    /// Term → its list in `postings`: (slot, the term's weight in that sentence's vector, if it
+    /// has one), slots rising along each list.
+    lists: FxMap<u64, usize>,
+    postings: Vec<Vec<(usize, Option<f32>)>>,
+    /// Word-set size per slot.
+    sizes: Vec<usize>,
+    /// Per slot while a candidate is checked: shared terms and the dot product so far.
+    shared: Vec<usize>,
+    dots: Vec<f32>,
+    touched: Vec<usize>,
+}
+
+impl Compared {
+    /// Adds a chosen sentence (its TF-IDF vector and sorted word set), unless MAX_COMPARED are in.
+    fn add(&mut self, v: &[(u32, f32)], ws: &[u32]) {
+        let slot = self.sizes.len();
+        if slot >= MAX_COMPARED {
+            return;
+        }
+        let mut weights = v.iter().peekable();
+        for &t in ws {
+            // `v`'s terms are a subset of `ws`'s, both sorted.
+            let weight = weights.next_if(|&&(vt, _)| vt == t).map(|&(_, w)| w);
+            let next = self.postings.len();
+            let list = *self.lists.entry(u64::from(t)).or_insert(next);
+            if list == next {
+                self.postings.push(Vec::new());
+            }
+            if let Some(postings) = self.postings.get_mut(list) {
+                postings.push((slot, weight));
+            }
+        }
+        self.sizes.push(ws.len());
+        self.shared.push(0);
+        self.dots.push(0.0);
+    }
+
+    /// Whether a candidate with vector `v` and sorted word set `ws` repeats a compared sentence.
+    fn repeats(&mut self, v: &[(u32, f32)], ws: &[u32]) -> bool {
+        if ws.is_empty() {
+            // Jaccard of two empty sets is 1; an empty set shares nothing with any other.
+            return self.sizes.contains(&0);
+        }
+        let mut weights = v.iter().peekable();
+        for &t in ws {
+            let weight = weights.next_if(|&&(vt, _)| vt == t).map(|&(_, w)| w);
+            let Some(list) = self.lists.get(&u64::from(t)).and_then(|&l| self.postings.get(l)) else { continue };
+            for &(slot, theirs) in list {
+                let (Some(shared), Some(dot)) = (self.shared.get_mut(slot), self.dots.get_mut(slot)) else { continue };
+                if *shared == 0 {
+                    self.touched.push(slot);
+                }
+                *shared += 1;
+                if let (Some(a), Some(b)) = (weight, theirs) {
+                    *dot += a * b;
+                }
+            }
+        }
+        let mut repeats = false;
+        for slot in self.touched.drain(..) {
+            let (Some(shared), Some(dot), Some(&size)) =
+                (self.shared.get_mut(slot), self.dots.get_mut(slot), self.sizes.get(slot))
+            else {
+                continue;
+            };
+            // As `jaccard` computes it.
+            let jaccard = *shared as f32 / (ws.len() + size - *shared) as f32;
+            repeats |= *dot > REDUNDANT_COSINE || jaccard >= DUPLICATE_JACCARD;
+            (*shared, *dot) = (0, 0.0);
+        }
+        repeats
+    }
 }
 
 /// A sentence's words compared by term only (case, possessives and spans ignored).
@@ -440,7 +520,8 @@ impl std::hash::Hash for TermSeq<'_> {
     }
 }
 
-/// Jaccard similarity of two sorted, deduplicated term sets.
+/// Jaccard similarity of two sorted, deduplicated term sets (what [`Compared`] computes).
+#[cfg(test)]
 fn jaccard(a: &[u32], b: &[u32]) -> f32 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
@@ -472,6 +553,51 @@ mod tests {
     }
     use crate::segment::segment;
     use crate::text::Span;
+
+    /// The term index answers what comparing a candidate with each compared sentence in turn
+    /// answers, on sentences built to share words, repeat, and be empty.
+    #[test]
+    fn compared_is_the_pairwise_check() {
+        let mut seed = 7u32;
+        let mut next = move |n: u32| {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            seed % n
+        };
+        let mut sentences: Vec<(Vector, Vec<u32>)> = Vec::new();
+        for k in 0..400 {
+            let len = if k % 37 == 0 { 0 } else { 1 + next(12) };
+            let mut ws: Vec<u32> = (0..len).map(|_| next(300)).collect();
+            if k % 5 == 0 {
+                if let Some((_, prev)) = sentences.last() {
+                    ws = prev.clone();
+                    ws.push(next(300));
+                }
+            }
+            ws.sort_unstable();
+            ws.dedup();
+            let mut v: Vector =
+                ws.iter().filter(|t| *t % 3 != 0).map(|&t| (t, 0.1 + next(100) as f32 / 50.0)).collect();
+            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            v.iter_mut().for_each(|(_, w)| *w /= norm.max(f32::MIN_POSITIVE));
+            sentences.push((v, ws));
+        }
+        let (mut compared, mut chosen) = (Compared::default(), Vec::new());
+        let mut hits = 0;
+        for (v, ws) in &sentences {
+            let pairwise = chosen.iter().take(MAX_COMPARED).any(|(cv, cw): &(Vector, Vec<u32>)| {
+                dot(v, cv) > REDUNDANT_COSINE || jaccard(ws, cw) >= DUPLICATE_JACCARD
+            });
+            assert_eq!(compared.repeats(v, ws), pairwise, "{ws:?}");
+            hits += usize::from(pairwise);
+            if !pairwise {
+                compared.add(v, ws);
+                chosen.push((v.clone(), ws.clone()));
+            }
+        }
+        assert!(hits > 50 && chosen.len() > MAX_COMPARED, "{hits} repeats, {} chosen", chosen.len());
+    }
 
     fn pick(text: &str, options: &Options) -> Vec<String> {
         let lang = Language::from_code("en");

@@ -681,14 +681,19 @@ fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
     let lower = case::lowercase(token);
     let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
     // Looked up only when a rule needs it (most pieces end in none of the listed tokens).
+    // The word after the piece (no starter or listed noun is 32 characters long).
+    let next_word = || -> String { next.chars().take_while(|c| c.is_alphanumeric()).take(32).collect() };
     let next_is_starter = || {
-        // No starter is 32 characters long.
-        let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).take(32).collect();
+        let next_word = next_word();
         next_word.chars().next().is_some_and(char::is_uppercase) && lang.is_starter(&case::lowercase(&next_word))
     };
 
     if lang.titles.contains(&lower) {
         return true;
+    }
+    // "am 27. Januar": an ordinal before a noun that takes one.
+    if !lang.ordinal_nouns.0.is_empty() && token.len() <= 4 && token.bytes().all(|b| b.is_ascii_digit()) {
+        return lang.ordinal_nouns.contains(&case::lowercase(&next_word()));
     }
     // Initials: "George W. Bush", "J.K. Rowling" (every dotted part one upper-case letter).
     if token.split('.').all(|p| {

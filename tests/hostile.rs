@@ -37,7 +37,7 @@ fn timed(text: &str, options: &Options) -> Duration {
 }
 
 /// Repeats `unit(i)` until the text has `bytes` bytes.
-fn fill(bytes: usize, unit: impl Fn(usize) -> String) -> String {
+fn fill(bytes: usize, mut unit: impl FnMut(usize) -> String) -> String {
     let mut s = String::new();
     let mut i = 0;
     while s.len() < bytes {
@@ -386,6 +386,31 @@ mod bounds {
             prop_assert!(t0.elapsed() <= allowed(bytes), "{:?} for {n} blocks", t0.elapsed());
         }
     }
+}
+
+/// Distinct prose with a word budget larger than the text: every sentence is a candidate and
+/// each is checked against up to 100 chosen ones (rank::select). Release mode: `make fuzz`.
+#[test]
+#[ignore = "release-mode time bound: make fuzz"]
+fn a_huge_word_budget_is_answered_in_time() {
+    let mut seed = 7u32;
+    let mut next = move |n: u32| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed % n
+    };
+    let text = fill(1_000_000, |i| {
+        let words: Vec<String> = (0..6 + next(14))
+            .map(
+                |_| if next(100) < 15 { name(next(50_000) as usize) } else { name(next(5000) as usize).to_lowercase() },
+            )
+            .collect();
+        format!("{}{}", words.join(" "), if i % 5 == 4 { ".\n\n" } else { ". " })
+    });
+    let options = Options { max_words: Some(100_000), entities: 100, keywords: 100, ..Options::default() };
+    let took = timed(&text, &options);
+    assert!(took <= Duration::from_secs(1), "{took:?} for {} bytes", text.len());
 }
 
 /// The entity stage reads the story's first [`ENTITY_WINDOW`] bytes; the summary, the scores

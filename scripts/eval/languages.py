@@ -21,7 +21,9 @@ article) and prints, per language:
   applies.
 
 Then the totals: detection accuracy over all articles, the mean over languages of (lede − LEAD-3),
-the languages more than 2.0 behind LEAD-3, and the stop-word share over all keywords.
+the languages more than 2.0 behind LEAD-3, the stop-word share over all keywords, and how many
+Chinese and Japanese summary sentences glue more than 3 real sentences (pieces between 。！？,
+issue 13's bound) with the most any one holds.
 
 Usage (from the repository root; `make eval-languages` builds the CLI and sets up the venv):
     python scripts/eval/languages.py [--langs de,fr,...] [--no-peer] [--news-only]
@@ -41,6 +43,7 @@ article (id, expected, got); `--dump` writes per-article rows as JSON lines for 
 import argparse
 import hashlib
 import json
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -150,6 +153,17 @@ def stop_keyword(term, lang, stops):
     return bool(parts) and all(p in words for p in parts)
 
 
+# Marks that end a real sentence in Chinese and Japanese, with the closing quotes and brackets
+# that may follow them.
+CJK_END = re.compile(r"[。！？!?]+[」』）)\"”’]*")
+
+
+def real_sentences(text):
+    """How many real sentences a summary sentence of Chinese or Japanese text holds: the pieces
+    its end marks (。！？) leave that hold a letter or digit (a quotation's inner sentences count)."""
+    return sum(1 for piece in CJK_END.split(text) if any(unicodedata.category(c)[0] in "LN" for c in piece))
+
+
 def id_hash(rid):
     """The number an id ends in (`<lang>-<sha1 prefix>`), or a hash of the whole id."""
     tail = rid.rsplit("-", 1)[-1]
@@ -212,6 +226,7 @@ def main():
     total = right = peer_right = 0
     deltas, behind, wrong = {}, [], []
     kw_all = kw_stop = 0
+    glue_n = glue_over = glue_max = 0
     for path in files:
         lang = path.stem
         records = read_jsonl(path)
@@ -247,6 +262,12 @@ def main():
                 r_lede.append(a)
                 r_lead.append(b)
                 row.update(lede=round(a, 2), lead3=round(b, 2), summary=lede, lead=lead, reference=ref)
+            if lang in ("zh", "ja"):
+                for s in result["summary"]:
+                    k = real_sentences(s["text"])
+                    glue_n += 1
+                    glue_over += k > 3
+                    glue_max = max(glue_max, k)
             for k in result.get("keywords", []):
                 s = stop_keyword(k["term"], lang, stops)
                 if s is None:
@@ -285,6 +306,11 @@ def main():
         print(f"languages more than 2.0 behind LEAD-3: {len(behind)} ({lag})")
     if kw_all:
         print(f"keywords that are stop words or single zh/ja characters: {kw_stop}/{kw_all} = {100 * kw_stop / kw_all:.1f}%")
+    if glue_n:
+        print(
+            f"zh/ja summary sentences gluing more than 3 real sentences: {glue_over}/{glue_n}"
+            f" (most real sentences in one: {glue_max})"
+        )
     if args.wrong:
         for rid, want, got in wrong:
             print(f"  misdetected {rid}: {want} -> {got}")

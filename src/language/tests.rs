@@ -5,13 +5,23 @@ use super::*;
 #[test]
 fn tables_are_sorted_and_unique() {
     for l in LANGUAGES {
-        for list in [l.stopwords, l.news_words, l.openers, l.titles, l.abbreviations, l.before_numbers, l.starters] {
+        for list in [
+            l.stopwords,
+            l.news_words,
+            l.openers,
+            l.titles,
+            l.abbreviations,
+            l.before_numbers,
+            l.ordinal_nouns,
+            l.starters,
+        ] {
             list.check();
         }
         assert!(CODES.contains(l.code), "{}", l.code);
     }
     CODES.check();
     CASED.check();
+    CASELESS_TITLES.check();
     assert!(CASED.iter().all(|c| CODES.contains(c)));
 }
 

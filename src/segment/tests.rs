@@ -132,6 +132,19 @@ fn sentences_per_language() {
             "Это было в 2020 г. в Москве, т. е. давно. Потом всё изменилось.",
             &["Это было в 2020 г. в Москве, т. е. давно.", "Потом всё изменилось."],
         ),
+        // An ordinal before a noun that takes one continues; a number ending a sentence does not.
+        (
+            "de",
+            "Er kam am 27. Januar zurück. Im 19. Jahrhundert war das anders. Die Zahl stieg auf 30. Dann fiel sie.",
+            &[
+                "Er kam am 27. Januar zurück.",
+                "Im 19. Jahrhundert war das anders.",
+                "Die Zahl stieg auf 30.",
+                "Dann fiel sie.",
+            ],
+        ),
+        // Titles in a script without case: "মি." (Mr.) does not end the sentence, "।" does.
+        ("bn", "মি. ট্রাম্প কোনো প্রমাণ দেননি। ড. ইউনূস কথা বলেছেন।", &["মি. ট্রাম্প কোনো প্রমাণ দেননি।", "ড. ইউনূস কথা বলেছেন।"]),
         // English abbreviations stay English: "Mr." is no title in German text.
         ("de", "Er traf Mr. Brown.", &["Er traf Mr.", "Brown."]),
     ];
