@@ -120,13 +120,11 @@ fn tokens(s: &str) -> impl Iterator<Item = &str> {
 /// A position pointer: "(left)", "(pictured right)", "(second left)", "Pennie Davis, left, was",
 /// or the word "pictured".
 fn pointer(s: &str) -> bool {
-    let mut lower = String::new();
-    for w in tokens(s) {
-        lower.clear();
-        lower.extend(w.chars().flat_map(case::lower));
-        if lower == "pictured" {
-            return true;
-        }
+    // A word that lower-cases to "pictured" is those eight ASCII letters in any case (no other
+    // character lower-cases to an ASCII letter but the Kelvin sign, to "k"): compared in place,
+    // no lower-casing of every word of a long sentence.
+    if tokens(s).any(|w| w.eq_ignore_ascii_case("pictured")) {
+        return true;
     }
     // Brackets holding a position among at most five words.
     let mut rest = s;
@@ -185,13 +183,15 @@ fn label(s: &str) -> bool {
     let body = tail.trim_start();
     let opens = tail.starts_with(char::is_whitespace)
         && body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '\'' | '"' | '‘' | '“'));
-    (1..=5).contains(&words.len()) && !speech && opens && tokens(body).count() >= 3
+    (1..=5).contains(&words.len()) && !speech && opens && tokens(body).take(3).count() >= 3
 }
 
 /// A byline or wire header: "By . Daily Mail Reporter .", "PUBLISHED: . 12:00 EST",
 /// "Language: Arabic Article Type:BFN".
 fn credit(s: &str) -> bool {
-    let words: Vec<&str> = tokens(s).collect();
+    // Every rule below reads at most the first 12 words or needs at most 8: 13 tell them all
+    // (a long sentence is not read to its end).
+    let words: Vec<&str> = tokens(s).take(13).collect();
     let byline = s.starts_with("By ")
         && words.len() <= 8
         && words.iter().skip(1).all(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "and" || *w == "for");

@@ -32,6 +32,8 @@ smaller in the `.wasm`'s gzip than plain `Words` strings.
 
 Usage (a virtualenv with scripts/tables/requirements.txt):
     python scripts/tables/stopwords.py [--budget 14300] [--min 20] > src/tables/stopwords.rs
+On standard error it prints, per language, its words, raw bytes and what it costs in the gzip of
+the whole table (the table's gzip less that of the other languages' lists), then the totals.
 """
 
 import argparse
@@ -147,9 +149,18 @@ def main():
     out.write("//! Stop words per language, front-coded (see the script's Layout; src/tables/mod.rs decodes them).\n\n")
     out.write("/// Every language's code and number of words, sorted by code.\n")
     out.write("pub(crate) const STOPWORDS: [(&str, u16); %d] = [\n" % len(langs))
+    whole = size(chosen)
     for lang in langs:
         out.write(f'    ("{lang}", {len(chosen[lang])}),\n')
-        print(f"{lang}: {len(chosen[lang])} words, {len(blob(chosen[lang]).encode())} bytes", file=sys.stderr)
+        # What the language costs in the shipped table: the gzip of all the lists less the gzip
+        # of all the others (lists of one script compress together, so this is below its gzip
+        # alone).
+        others = size({k: v for k, v in chosen.items() if k != lang})
+        print(
+            f"{lang}: {len(chosen[lang])} words, {len(blob(chosen[lang]).encode())} bytes, "
+            f"{whole - others} B gzip in the table",
+            file=sys.stderr,
+        )
     out.write("];\n\n")
     escape = lambda t: t.replace("\\", "\\\\").replace('"', '\\"')
     one = {lang: front_coded({lang: chosen[lang]}) for lang in langs}
@@ -164,7 +175,7 @@ def main():
         out.write(f'    "{escape(one[lang][1])}",\n')
     out.write(");\n")
     total = sum(len(blob(ws).encode()) for ws in chosen.values())
-    print(f"Zipf >= {threshold}: total {total} bytes, {size(chosen)} gzip", file=sys.stderr)
+    print(f"Zipf >= {threshold}: total {total} bytes, {whole} gzip", file=sys.stderr)
 
 
 if __name__ == "__main__":

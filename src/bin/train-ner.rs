@@ -6,7 +6,8 @@
 //! reads it, and every word gets the gold kind of the entity its first byte falls in (IO tags), so
 //! the features are lede's own (`lede::ner_training`). An averaged perceptron learns greedy
 //! left-to-right tagging (each word sees the tag predicted for the word before); the features
-//! with the largest weights are kept and quantised to `i8`.
+//! with the largest weights are kept (5,000 by default) and quantised to 4-bit weights relative
+//! to tag `O` times a multiplier per feature, found by 12-bit fingerprints (see `Model`).
 //!
 //! Deterministic: documents are shuffled by a fixed-seed generator, ties break by hash.
 //!
@@ -85,21 +86,33 @@ fn run() -> Result<(), String> {
         let m = Model {
             buckets: table.buckets.clone().leak(),
             keys: table.keys.clone().leak(),
+            key_highs: table.key_highs.clone().leak(),
             multipliers: table.multipliers.clone().leak(),
             weights: table.weights.clone().leak(),
         };
-        let (tp, np, ng) = dev.iter().fold((0, 0, 0), |acc, ex| {
+        // Per kind (PER, ORG, LOC), then all three.
+        let mut counts = [[0usize; 3]; 4];
+        for ex in &dev {
             let tags: Vec<usize> = ner::decode(&ex.tokens, |f, s| m.score(f, s)).into_iter().map(|t| t.0).collect();
-            let (t, p, g) = compare(&mentions(&tags, &ex.joins), &ex.names);
-            (acc.0 + t, acc.1 + p, acc.2 + g)
-        });
-        let (p, r) = (tp as f64 / np.max(1) as f64, tp as f64 / ng.max(1) as f64);
-        eprintln!(
-            "train-ner: held-out word-level mentions (PER/ORG/LOC): P {:.1} R {:.1} F1 {:.1}",
-            100.0 * p,
-            100.0 * r,
-            if p + r > 0.0 { 200.0 * p * r / (p + r) } else { 0.0 }
-        );
+            let pred = mentions(&tags, &ex.joins);
+            for (k, count) in counts.iter_mut().enumerate() {
+                let of =
+                    |v: &[(usize, usize, usize)]| v.iter().filter(|n| k == 3 || n.2 == k).copied().collect::<Vec<_>>();
+                let (t, p, g) = compare(&of(&pred), &of(&ex.names));
+                count[0] += t;
+                count[1] += p;
+                count[2] += g;
+            }
+        }
+        for (name, [tp, np, ng]) in ["PER", "ORG", "LOC", "PER/ORG/LOC"].iter().zip(counts) {
+            let (p, r) = (tp as f64 / np.max(1) as f64, tp as f64 / ng.max(1) as f64);
+            eprintln!(
+                "train-ner: held-out word-level mentions ({name}): P {:.1} R {:.1} F1 {:.1}",
+                100.0 * p,
+                100.0 * r,
+                if p + r > 0.0 { 200.0 * p * r / (p + r) } else { 0.0 }
+            );
+        }
     }
     let table = render(&table, &path, epochs, train.len());
     match out {
@@ -241,9 +254,9 @@ const BUCKET_BITS: u32 = 10;
 fn select(model: &HashMap<u32, [f32; TAGS]>, keep: usize) -> Vec<u32> {
     let mut ranked: Vec<(u32, f32)> = model.iter().map(|(f, w)| (*f, row_max(w))).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    // Two features with the same bucket and low 16 bits cannot both be kept: the first wins.
+    // Two features with the same bucket and fingerprint cannot both be kept: the first wins.
     let mut seen = std::collections::HashSet::new();
-    ranked.retain(|(f, _)| seen.insert((f >> (32 - BUCKET_BITS), *f as u16)));
+    ranked.retain(|(f, _)| seen.insert(Model::split(*f, BUCKET_BITS)));
     ranked.truncate(keep);
     ranked.into_iter().map(|(f, _)| f).collect()
 }
@@ -252,36 +265,49 @@ fn row_max(w: &[f32; TAGS]) -> f32 {
     w.iter().map(|x| x.abs()).fold(0.0, f32::max)
 }
 
-/// The generated table's arrays (see `lede::ner_training::Model`): each kept feature's row is
-/// quantised to 4-bit values (-7..=7) times a row multiplier (`u8`), so the strongest features
-/// (the bias, the rules' answer) and the faintest word features both keep their precision.
+/// A feature's weights relative to tag `O`'s, as the table stores them (`O`'s is then 0).
+fn relative(w: &[f32; TAGS]) -> [f32; TAGS] {
+    let mut out = [0.0; TAGS];
+    for t in 1..TAGS {
+        out[t] = w[t] - w[0];
+    }
+    out
+}
+
+/// The generated table's arrays (see `lede::ner_training::Model`): each kept feature's row,
+/// relative to tag `O`, is quantised to 4-bit values (-7..=7) times a row multiplier (`u8`), so
+/// the strongest features (the bias, the rules' answer) and the faintest word features both
+/// keep their precision.
 struct Table {
     buckets: Vec<u16>,
-    keys: Vec<u16>,
+    keys: Vec<u8>,
+    key_highs: Vec<u8>,
     multipliers: Vec<u8>,
     weights: Vec<u8>,
 }
 
 fn quantise(model: &HashMap<u32, [f32; TAGS]>, kept: &[u32]) -> Table {
     let mut kept = kept.to_vec();
-    kept.sort_unstable_by_key(|&f| (f >> (32 - BUCKET_BITS), f as u16));
-    let top = kept.iter().map(|f| row_max(&model[f])).fold(0.0, f32::max).max(1e-6);
+    kept.sort_unstable_by_key(|&f| Model::split(f, BUCKET_BITS));
+    let rows: Vec<[f32; TAGS]> = kept.iter().map(|f| relative(&model[f])).collect();
+    let top = rows.iter().map(row_max).fold(0.0, f32::max).max(1e-6);
     let unit = top / (7.0 * 255.0);
     let mut buckets = vec![0u16; (1 << BUCKET_BITS) + 1];
-    let (mut keys, mut multipliers, mut nibbles) = (Vec::new(), Vec::new(), Vec::new());
-    for f in &kept {
-        buckets[(f >> (32 - BUCKET_BITS)) as usize + 1] += 1;
-        let w = &model[f];
+    let (mut keys, mut highs, mut multipliers, mut nibbles) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for (f, w) in kept.iter().zip(&rows) {
+        let (b, fp) = Model::split(*f, BUCKET_BITS);
+        buckets[b + 1] += 1;
         let m = (row_max(w) / 7.0 / unit).ceil().clamp(1.0, 255.0);
-        keys.push(*f as u16);
+        keys.push(fp as u8);
+        highs.push((fp >> 8) as u8);
         multipliers.push(m as u8);
-        nibbles.extend(w.iter().map(|x| ((x / (m * unit)).round().clamp(-7.0, 7.0) as i8 + 8) as u8));
+        nibbles.extend(w.iter().skip(1).map(|x| ((x / (m * unit)).round().clamp(-7.0, 7.0) as i8 + 8) as u8));
     }
     for b in 1..buckets.len() {
         buckets[b] += buckets[b - 1];
     }
-    let weights = nibbles.chunks(2).map(|p| p[0] | (p.get(1).copied().unwrap_or(8) << 4)).collect();
-    Table { buckets, keys, multipliers, weights }
+    let pairs = |v: &[u8], pad: u8| v.chunks(2).map(|p| p[0] | (p.get(1).copied().unwrap_or(pad) << 4)).collect();
+    Table { buckets, keys, key_highs: pairs(&highs, 0), multipliers, weights: pairs(&nibbles, 8) }
 }
 
 /// Names from tags as lede reads them: runs of one tag whose words are `joined`.
@@ -329,9 +355,12 @@ fn render(t: &Table, path: &str, epochs: usize, docs: usize) -> String {
         s.push_str("];\n\n");
     }
     array(&mut s, ("Start of each bucket in `KEYS` (bucket: a hash's top bits).", "BUCKETS", "u16"), &t.buckets, 16);
-    array(&mut s, ("Low 16 bits of each kept feature's hash, sorted within its bucket.", "KEYS", "u16"), &t.keys, 12);
+    let doc = "Low 8 bits of each kept feature's fingerprint (sorted within its bucket).";
+    array(&mut s, (doc, "KEYS", "u8"), &t.keys, 20);
+    array(&mut s, ("High 4 bits of each fingerprint, two to a byte.", "KEY_HIGHS", "u8"), &t.key_highs, 20);
     array(&mut s, ("Per feature, the multiplier of its weights.", "MULTIPLIERS", "u8"), &t.multipliers, 20);
-    let doc = "Per feature and tag (O, person, organisation, place, other), 4-bit weights plus 8, two to a byte.";
+    let doc =
+        "Per feature and tag (person, organisation, place, other), 4-bit weights relative to O plus 8, two to a byte.";
     array(&mut s, (doc, "WEIGHTS", "u8"), &t.weights, 20);
     s.truncate(s.trim_end().len());
     s.push('\n');

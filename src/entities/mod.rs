@@ -64,6 +64,7 @@ mod ner_model;
 const MODEL: model::Model = model::Model {
     buckets: ner_model::BUCKETS,
     keys: ner_model::KEYS,
+    key_highs: ner_model::KEY_HIGHS,
     multipliers: ner_model::MULTIPLIERS,
     weights: ner_model::WEIGHTS,
 };
@@ -298,12 +299,18 @@ fn add_learned(
     // A sentence's first word whose capital is no evidence (the story never capitalises it
     // elsewhere, no list knows it) and that the rules left out is no name ("Unlike a lighter",
     // "Many New Zealanders"): Reuters' first words are rarely such words, today's news's are.
+    // Unless the tagger is confident and a score follows: a team heading a results row.
     while let Some(w) = doc.words.get(run.start).filter(|_| !run.is_empty()) {
         let term = doc.vocab.term(w.term);
         let known = [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES]
             .iter()
             .any(|t| prior::listed(t, term));
-        if candidates::initial_like(text, w) && ev.mid(w.term) == 0 && !known && !rule_words.contains(&run.start) {
+        if candidates::initial_like(text, w)
+            && ev.mid(w.term) == 0
+            && !known
+            && !rule_words.contains(&run.start)
+            && !(weight >= 1.0 && results_row(text, doc, ev, &run))
+        {
             run.start += 1;
         } else {
             break;
@@ -352,6 +359,27 @@ fn add_learned(
     if let Some((k, margin)) = rule_kind {
         cand.votes.add(k, W.rule_kind * (margin / W.rule_confident_margin).min(1.0));
     }
+}
+
+/// Whether the name at `run` (a sentence's first words) heads a results row: a score follows
+/// it after a space ("Bahia 2 Atletico Paranaense 0", "Lens 3 3 0 0 6 1 9"), and its first
+/// word is no common English word (the story writes it in lower case, it is among the frequent
+/// words, or it is a contraction: "Between 2010 and 2014", "Don't 2"). A team's name there has
+/// no other evidence of being a name.
+fn results_row(text: &str, doc: &Doc, ev: &Evidence, run: &std::ops::Range<usize>) -> bool {
+    let (Some(first), Some(last)) = (doc.words.get(run.start), doc.words.get(run.end.wrapping_sub(1))) else {
+        return false;
+    };
+    let Some(next) = doc.words.get(run.end).filter(|n| n.sentence == first.sentence) else { return false };
+    let scored = next.span.of(text).starts_with(|c: char| c.is_ascii_digit())
+        && text
+            .get(last.span.end..next.span.start)
+            .is_some_and(|g| !g.is_empty() && g.chars().all(char::is_whitespace));
+    let term = doc.vocab.term(first.term);
+    let common = ev.lower(first.term) > 0
+        || crate::tables::idf("en").is_some_and(|t| t.zipf(term).is_some())
+        || first.span.of(text).contains(['\'', '’']);
+    scored && !common
 }
 
 /// The rules' candidates (in `Finder::found`) and which sentences are shouted.

@@ -7,7 +7,8 @@
 //! the gold CoNLL-2003 training documents by `src/bin/train-ner.rs` (`make model`), which runs
 //! this module's own feature extraction on lede's own segmentation, so that training and
 //! inference see exactly the same features. The weights of the strongest features are quantised
-//! to `i8` and generated into `tables/ner_model.rs`.
+//! (4 bits per tag times a multiplier per feature, relative to tag `O`; see [`Model`]) and
+//! generated into `tables/ner_model.rs`.
 //!
 //! Features of a word: its lower-case form, shape ("Xx", "X.X.", "dd"), prefix and suffixes;
 //! the words and shapes around it; where it stands (first in its sentence, in a shouted line);
@@ -571,16 +572,25 @@ pub fn best_tag(s: &[f32; TAGS]) -> usize {
 
 /// The weights of the features kept by training, as generated into `tables/ner_model.rs`.
 ///
-/// A feature's 32-bit hash is found by its top bits (its bucket: `buckets[b]..buckets[b + 1]`
-/// index `keys`) and its low 16 bits (sorted within the bucket). Its [`TAGS`] weights are 4-bit
-/// values (stored plus 8, two to a byte, low nibble first) times its multiplier.
+/// A feature's 32-bit hash is found by its top [`Model::bucket_bits`] bits (its bucket:
+/// `buckets[b]..buckets[b + 1]` index the keys) and its next [`FINGERPRINT`] bits, its
+/// fingerprint, sorted within the bucket: the low 8 bits in `keys`, the high 4 in `key_highs`
+/// (two to a byte, low nibble first). A hash that is not kept but shares a kept one's bucket and
+/// fingerprint is read as that feature (about one lookup in a thousand: measured harmless). Its
+/// weights are relative to tag `O`'s (whose weight is then 0: only the differences between tags
+/// decide), so [`TAGS`]` - 1` of them are stored: 4-bit values (stored plus 8, two to a byte, low
+/// nibble first) times the feature's multiplier.
 #[derive(Clone, Copy, Debug)]
 pub struct Model {
     pub buckets: &'static [u16],
-    pub keys: &'static [u16],
+    pub keys: &'static [u8],
+    pub key_highs: &'static [u8],
     pub multipliers: &'static [u8],
     pub weights: &'static [u8],
 }
+
+/// Bits of a feature hash kept as its fingerprint, after the bucket bits.
+pub const FINGERPRINT: u32 = 12;
 
 impl Model {
     /// Whether the model has any feature (none: the rules alone are used).
@@ -588,24 +598,43 @@ impl Model {
         self.keys.is_empty()
     }
 
-    /// The index of feature `f`, if the model has it.
+    /// Bits of a feature hash that pick its bucket.
+    pub fn bucket_bits(&self) -> u32 {
+        self.buckets.len().saturating_sub(1).trailing_zeros()
+    }
+
+    /// Feature `f`'s bucket and fingerprint in a model of `bits` bucket bits.
+    pub fn split(f: u32, bits: u32) -> (usize, u16) {
+        ((f >> (32 - bits)) as usize, ((f >> (32 - bits - FINGERPRINT)) & ((1 << FINGERPRINT) - 1)) as u16)
+    }
+
+    /// The fingerprint of kept feature `i`.
+    fn key(&self, i: usize) -> u16 {
+        let low = u16::from(self.keys.get(i).copied().unwrap_or(0));
+        let byte = self.key_highs.get(i / 2).copied().unwrap_or(0);
+        let high = if i % 2 == 0 { byte & 0x0f } else { byte >> 4 };
+        low | u16::from(high) << 8
+    }
+
+    /// The index of feature `f`, if the model has it (or a feature of the same bucket and
+    /// fingerprint).
     pub fn find(&self, f: u32) -> Option<usize> {
-        let bits = self.buckets.len().saturating_sub(1).trailing_zeros();
-        if bits == 0 || bits > 16 {
+        let bits = self.bucket_bits();
+        if bits == 0 || bits + FINGERPRINT > 32 {
             return None;
         }
-        let b = (f >> (32 - bits)) as usize;
+        let (b, fp) = Self::split(f, bits);
         let (lo, hi) = (usize::from(*self.buckets.get(b)?), usize::from(*self.buckets.get(b + 1)?));
-        let j = self.keys.get(lo..hi)?.binary_search(&(f as u16)).ok()?;
-        Some(lo + j)
+        // Buckets hold a handful of keys: a scan beats a binary search.
+        (lo..hi).find(|&i| self.key(i) >= fp).filter(|&i| self.key(i) == fp)
     }
 
     /// Adds feature `f`'s weights to the tag scores `s`.
     pub fn score(&self, f: u32, s: &mut [f32; TAGS]) {
         let Some(i) = self.find(f) else { return };
         let m = f32::from(self.multipliers.get(i).copied().unwrap_or(0));
-        for (t, x) in s.iter_mut().enumerate() {
-            let n = i * TAGS + t;
+        for (t, x) in s.iter_mut().skip(1).enumerate() {
+            let n = i * (TAGS - 1) + t;
             let byte = self.weights.get(n / 2).copied().unwrap_or(0x88);
             let v = if n % 2 == 0 { byte & 0x0f } else { byte >> 4 };
             *x += f32::from(i16::from(v) as i8 - 8) * m;

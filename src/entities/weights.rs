@@ -104,7 +104,8 @@ pub(super) struct Weights {
     /// counts in full; below, in proportion.
     pub rule_confident_margin: f32,
     /// The tagger's margin (between its best kind and the next, per word, in weight units: the
-    /// strongest feature weighs 1785) at which its vote counts in full; below, in proportion.
+    /// strongest feature's weights relative to `O` reach 1785) at which its vote counts in full;
+    /// below, in proportion.
     pub confident_margin: f32,
     /// A name of two words or more ending in an organisation or place word (per mention).
     pub learned_head: f32,
@@ -156,7 +157,7 @@ pub(super) const WEIGHTS: Weights = Weights {
 
     rule_kind: 0.75,
     rule_confident_margin: 2.0,
-    confident_margin: 1000.0,
+    confident_margin: 300.0,
     learned_head: 1.0,
     rule_bounds: true,
 };
