@@ -7,7 +7,7 @@
 
 use crate::case;
 use crate::segment::ends_sentence;
-use crate::text::Span;
+use crate::text::{split_whitespace, Span};
 
 /// A block of text with what the DOM said about it (all defaults for pasted text).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -85,6 +85,11 @@ fn hash_of(s: &str) -> u64 {
     // FNV-1a over the lower-cased letters and digits: stable across runs and platforms.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut add = |b: u8| h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    if s.is_ascii() {
+        // The same bytes as below, without decoding chars.
+        s.bytes().filter(u8::is_ascii_alphanumeric).for_each(|b| add(b.to_ascii_lowercase()));
+        return h;
+    }
     for c in s.chars() {
         if c.is_ascii() {
             // The same bytes as below, without the Unicode tables.
@@ -104,7 +109,7 @@ fn hash_of(s: &str) -> u64 {
 /// Words of a block. In scripts written without spaces (Chinese, Japanese, Thai...), every
 /// two characters count as a word, a rough stand-in that keeps long paragraphs long.
 fn count_words(s: &str) -> usize {
-    s.split_whitespace()
+    split_whitespace(s)
         .map(|w| {
             if w.is_ascii() {
                 // No letter of an unspaced script; the same count without the Unicode tables.
@@ -136,7 +141,7 @@ fn is_unspaced(c: char) -> bool {
 /// high; prose scores low.
 fn capital_share(s: &str, words: usize) -> f32 {
     let (mut cased, mut capital) = (0usize, 0usize);
-    for w in s.split_whitespace() {
+    for w in split_whitespace(s) {
         let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else { continue };
         if c.is_uppercase() || c.is_lowercase() {
             cased += 1;
@@ -179,7 +184,7 @@ fn features(text: &str, block: &Block) -> Features {
 /// "enable JavaScript" notices, lines of URL parameters.
 fn is_boilerplate(s: &str) -> bool {
     let lower = case::lowercase(s);
-    let words = s.split_whitespace().count();
+    let words = split_whitespace(s).count();
     s.contains('©')
         || lower.starts_with("copyright")
         || lower.contains("all rights reserved")
@@ -191,7 +196,7 @@ fn is_boilerplate(s: &str) -> bool {
         || (words < 25 && is_byline(s))
         || (words <= 3 && lower.trim_matches(|c: char| !c.is_alphanumeric()) == "advertisement")
         || notices(&lower) >= if words < 40 { 1 } else { 2 }
-        || s.split_whitespace()
+        || split_whitespace(s)
             .any(|w| w.len() > 60 && w.is_ascii() && (w.contains('=') || w.contains('%') || w.contains('/')))
 }
 
@@ -202,7 +207,7 @@ fn notices(lower: &str) -> usize {
 
 /// "By Alex Heath, a deputy editor..." (but not "By Tuesday, the storm had passed.").
 fn is_byline(s: &str) -> bool {
-    let mut words = s.split_whitespace();
+    let mut words = split_whitespace(s);
     let capital = |w: Option<&str>| w.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) && capital(words.next()) && capital(words.next())
 }
@@ -512,7 +517,7 @@ fn fallback(text: &str, blocks: &[Block], feats: &[Features]) -> Body {
 /// character bigrams of their runs (half each: two shared bigrams count as one shared word).
 fn title_keys(s: &str) -> Vec<(String, f32)> {
     let mut keys = Vec::new();
-    for w in s.split_whitespace() {
+    for w in split_whitespace(s) {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let (mut prev, mut unspaced) = (None, false);
         for (i, c) in w.char_indices() {

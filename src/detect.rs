@@ -81,13 +81,13 @@ fn detect_str(pieces: &[&str]) -> &'static str {
     let (padded, words, lower) = padded_words(pieces, main);
     let words = telling_words(&padded, words, &lower);
     let grams = ngram_counts(&padded, &words);
-    let total: u64 = grams.values().map(|&n| u64::from(n)).sum();
+    let total: u64 = grams.iter().map(|(_, n)| u64::from(n)).sum();
     // Every n-gram costs FLOOR unless a profile has it: start from all-missing and give back
     // the difference for those each profile has.
     let mut costs = vec![total * u64::from(FLOOR); info.profiles.len()];
     let index = profile_index();
-    for (gram, &n) in &grams {
-        for &(s, p, back) in index.get(gram).map_or(&[][..], Vec::as_slice) {
+    for (gram, n) in grams.iter() {
+        for &(s, p, back) in index.get(&gram).map_or(&[][..], Vec::as_slice) {
             if usize::from(s) == main {
                 if let Some(cost) = costs.get_mut(usize::from(p)) {
                     *cost -= u64::from(n) * u64::from(back);
@@ -241,21 +241,78 @@ fn padded_words(pieces: &[&str], script_index: usize) -> (String, Vec<(usize, us
 
 /// The 1- to [`MAX_N`]-grams of each padded word ("_" alone excluded), counted, keyed by
 /// [`gram_of`].
-fn ngram_counts(padded: &str, words: &[(usize, usize)]) -> FxMap<Gram, u32> {
+fn ngram_counts(padded: &str, words: &[(usize, usize)]) -> GramCounts {
     // Room for the distinct n-grams of a story's first words up front (grown once or twice, not
     // a dozen times): about one per character read, a few thousand at most.
-    let mut counts: FxMap<Gram, u32> = FxMap::with_capacity_and_hasher(padded.len().min(4096), Default::default());
+    let mut counts = GramCounts::with_capacity(padded.len().min(4096));
     let mut chars = Vec::new();
     for word in words.iter().filter_map(|&(a, b)| padded.get(a..b)) {
         chars.clear();
         chars.extend(word.chars());
         for n in 1..=MAX_N {
             for g in chars.windows(n).filter(|g| *g != ['_']) {
-                *counts.entry(gram_of(g)).or_insert(0) += 1;
+                counts.add(gram_of(g));
             }
         }
     }
     counts
+}
+
+/// Counts of n-grams: an open-addressing table (linear probing, at most half full) of
+/// (gram, count), keyed by the gram's bits. Counting is most of detection's work, and a
+/// general `HashMap` entry cost about twice this in the `.wasm`. No gram is 0 (no word
+/// character is U+0000), so 0 marks an empty slot.
+struct GramCounts {
+    slots: Vec<(Gram, u32)>,
+    len: usize,
+}
+
+impl GramCounts {
+    fn with_capacity(n: usize) -> Self {
+        GramCounts { slots: vec![(0, 0); (2 * n).next_power_of_two().max(16)], len: 0 }
+    }
+
+    /// The slot of `gram`: where it is, or the empty slot where it goes.
+    fn slot(slots: &[(Gram, u32)], gram: Gram) -> usize {
+        let mask = slots.len() - 1;
+        // Fibonacci hashing: the top bits of the product mix every bit of the gram.
+        let mut i = (gram.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
+        while slots.get(i).is_some_and(|&(g, _)| g != 0 && g != gram) {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    fn add(&mut self, gram: Gram) {
+        if 2 * (self.len + 1) > self.slots.len() {
+            let bigger = vec![(0, 0); 2 * self.slots.len()];
+            let old = std::mem::replace(&mut self.slots, bigger);
+            for (g, n) in old.into_iter().filter(|&(g, _)| g != 0) {
+                let i = Self::slot(&self.slots, g);
+                if let Some(slot) = self.slots.get_mut(i) {
+                    *slot = (g, n);
+                }
+            }
+        }
+        let i = Self::slot(&self.slots, gram);
+        if let Some(slot) = self.slots.get_mut(i) {
+            if slot.0 == 0 {
+                *slot = (gram, 0);
+                self.len += 1;
+            }
+            slot.1 += 1;
+        }
+    }
+
+    /// Every counted gram and its count, in no particular order.
+    fn iter(&self) -> impl Iterator<Item = (Gram, u32)> + '_ {
+        self.slots.iter().copied().filter(|&(g, _)| g != 0)
+    }
+
+    #[cfg(test)]
+    fn get(&self, gram: Gram) -> Option<u32> {
+        self.slots.get(Self::slot(&self.slots, gram)).filter(|&&(g, _)| g == gram).map(|&(_, n)| n)
+    }
 }
 
 #[cfg(test)]
@@ -310,12 +367,12 @@ mod tests {
         assert_eq!(lower, [false, true]);
         assert_eq!(padded, "_ab__ab_");
         let grams = ngram_counts(&padded, &words);
-        let get = |g: &str| grams.get(&gram_of(&g.chars().collect::<Vec<_>>())).copied();
+        let get = |g: &str| grams.get(gram_of(&g.chars().collect::<Vec<_>>()));
         assert_eq!(get("ab"), Some(2));
         assert_eq!(get("_ab_"), Some(2));
         assert_eq!(get("b__a"), None);
         assert_eq!(get("_"), None);
-        assert_eq!(grams.values().sum::<u32>(), 2 * (2 + 3 + 2 + 1));
+        assert_eq!(grams.iter().map(|(_, n)| n).sum::<u32>(), 2 * (2 + 3 + 2 + 1));
     }
 
     /// One short real sentence per language (a line of news prose), and the confusable pairs

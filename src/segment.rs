@@ -25,7 +25,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::case;
 use crate::hash::FxMap;
 use crate::language::{Language, Terms};
-use crate::text::{is_closer, is_terminal, Span};
+use crate::text::{has_alphanumeric, is_closer, is_terminal, Span};
 use crate::words::Words;
 
 /// A segmented story.
@@ -212,6 +212,12 @@ pub fn normalize(word: &str, out: &mut String) {
         .or_else(|| word.strip_suffix("'S"))
         .filter(|w| !w.is_empty())
         .unwrap_or(word);
+    if w.is_ascii() {
+        // The same bytes as below, without decoding a char or the Unicode tables.
+        out.push_str(w);
+        out.make_ascii_lowercase();
+        return;
+    }
     for c in w.chars() {
         if c == '’' {
             out.push('\'');
@@ -245,6 +251,14 @@ pub fn normalize_in(word: &str, out: &mut String, lang: &Language) {
 }
 
 fn case_of(word: &str) -> (bool, bool) {
+    if word.is_ascii() {
+        // The same answer from the bytes, without the Unicode tables.
+        let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
+        let Some(first) = letters.next() else { return (false, false) };
+        let capitalized = first.is_ascii_uppercase();
+        let (count, all_upper) = letters.fold((1, capitalized), |(n, up), c| (n + 1, up && c.is_ascii_uppercase()));
+        return (capitalized, all_upper && count >= 2);
+    }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else { return (false, false) };
     let capitalized = first.is_uppercase();
@@ -261,7 +275,7 @@ fn case_of(word: &str) -> (bool, bool) {
 pub fn words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     span.of(text)
         .split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .filter(|(_, w)| has_alphanumeric(w))
         .map(move |(i, w)| Span::new(span.start + i, span.start + i + w.len()))
 }
 
@@ -512,7 +526,7 @@ fn push_glued(text: &str, span: Span, out: &mut Vec<Span>) {
 
 fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
     let t = span.trim(text);
-    if t.of(text).chars().any(char::is_alphanumeric) {
+    if has_alphanumeric(t.of(text)) {
         out.push(t);
     }
 }

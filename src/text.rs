@@ -60,12 +60,15 @@ impl<'a> Utf16Map<'a> {
         let mut checkpoints = Vec::with_capacity(text.len() / Self::STEP + 1);
         let mut units = 0;
         let mut next = 0;
-        for (i, c) in text.char_indices() {
-            while i >= next {
-                checkpoints.push((i, units));
-                next += Self::STEP;
+        // Byte by byte: a char starts at every byte that is no continuation byte.
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if !is_continuation(b) {
+                while i >= next {
+                    checkpoints.push((i, units));
+                    next += Self::STEP;
+                }
+                units += utf16_len(b);
             }
-            units += c.len_utf16();
         }
         while next <= text.len() {
             checkpoints.push((text.len(), units));
@@ -76,22 +79,20 @@ impl<'a> Utf16Map<'a> {
 
     /// UTF-16 offset of byte offset `byte` (clamped to the text; rounded down to a char boundary).
     pub fn utf16(&self, byte: usize) -> usize {
-        let byte = byte.min(self.text.len());
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
         let (mut at, mut units) = self.checkpoints.get(byte / Self::STEP).copied().unwrap_or((0, 0));
         if at > byte {
-            // The checkpoint for this bucket starts after `byte` only when `byte` sits inside
-            // a multi-byte char that began in the previous bucket.
+            // The checkpoint for this bucket starts after `byte` only when the bucket begins
+            // inside a multi-byte char that started in the previous bucket.
             let prev = (byte / Self::STEP).saturating_sub(1);
             (at, units) = self.checkpoints.get(prev).copied().unwrap_or((0, 0));
         }
-        for c in self.text.get(at..).unwrap_or("").chars() {
-            if at + c.len_utf8() > byte {
-                break;
-            }
-            at += c.len_utf8();
-            units += c.len_utf16();
-        }
-        units
+        // Counted in the bytes (no decoding): one unit per char, two for a four-byte one.
+        let bytes = self.text.as_bytes().get(at..byte).unwrap_or(&[]);
+        units + bytes.iter().filter(|&&b| !is_continuation(b)).map(|&b| utf16_len(b)).sum::<usize>()
     }
 
     /// Total length of the text in UTF-16 units.
@@ -102,6 +103,82 @@ impl<'a> Utf16Map<'a> {
     /// True for an empty text.
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
+    }
+}
+
+/// The words of `s` between whitespace: what `s.split_whitespace()` gives, found in the bytes.
+/// Only a non-ASCII byte decodes its char (to ask whether it is Unicode white space); std's
+/// iterator decodes and classifies every char through calls the `.wasm` does not inline.
+pub fn split_whitespace(s: &str) -> SplitWhitespace<'_> {
+    SplitWhitespace { s, at: 0 }
+}
+
+/// The iterator of [`split_whitespace`]. Its loops test each byte in place: a helper called per
+/// byte would stay a call in the `.wasm` (opt-level "z" inlines next to nothing).
+pub struct SplitWhitespace<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for SplitWhitespace<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.s.as_bytes();
+        let mut i = self.at;
+        // Skip white space.
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if !matches!(b, b'\t'..=b'\r' | b' ') {
+                    break;
+                }
+                i += 1;
+            } else {
+                match unicode_space(self.s, i) {
+                    0 => break,
+                    n => i += n,
+                }
+            }
+        }
+        let start = i;
+        // The word, to the next white space.
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if matches!(b, b'\t'..=b'\r' | b' ') {
+                    break;
+                }
+            } else if b >= 0xC0 && unicode_space(self.s, i) > 0 {
+                break;
+            }
+            i += 1;
+        }
+        self.at = i;
+        (i > start).then(|| self.s.get(start..i)).flatten()
+    }
+}
+
+/// The byte length of the char at byte `at` of `s` when it is Unicode white space, else 0.
+fn unicode_space(s: &str, at: usize) -> usize {
+    s.get(at..).and_then(|r| r.chars().next()).filter(|c| c.is_whitespace()).map_or(0, char::len_utf8)
+}
+
+/// Whether `s` holds a letter or digit (`s.chars().any(char::is_alphanumeric)`), found in the
+/// bytes first: an ASCII letter or digit answers without decoding a char.
+pub fn has_alphanumeric(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_alphanumeric()) || (!s.is_ascii() && s.chars().any(char::is_alphanumeric))
+}
+
+/// A UTF-8 continuation byte (the second to fourth byte of a char).
+const fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// The UTF-16 units of the char that starts with byte `b`: two for a four-byte char, else one.
+const fn utf16_len(b: u8) -> usize {
+    if b >= 0xF0 {
+        2
+    } else {
+        1
     }
 }
 
@@ -190,6 +267,31 @@ mod tests {
                 assert_eq!(map.utf16(i), naive, "byte {i} of {text:?}");
             }
             assert_eq!(map.len(), text.encode_utf16().count());
+        }
+    }
+
+    #[test]
+    fn split_whitespace_is_std_s() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a  b\tc\n",
+            "\u{b}x\u{c}y\rz",
+            "é\u{a0}ü\u{3000}中文 \u{2028}x\u{85}y",
+            "a\u{1c}b",
+            "  \u{2003}",
+            "ends with é",
+            "x\u{200b}y",
+        ] {
+            assert_eq!(split_whitespace(s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn has_alphanumeric_is_std_s() {
+        for s in ["", "...", "a", "é", "—", "٣", "中", "!!1", "—é"] {
+            assert_eq!(has_alphanumeric(s), s.chars().any(char::is_alphanumeric), "{s:?}");
         }
     }
 

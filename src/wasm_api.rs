@@ -62,9 +62,11 @@ extern "C" {
     type Plain;
     #[wasm_bindgen(constructor, js_class = Object)]
     fn new() -> Plain;
-    /// `object[key] = value` (a plain object has no setter that could throw).
+    /// `object[key] = value` (a plain object has no setter that could throw). The key is a
+    /// JavaScript string already (see [`key`]): a `&str` would be decoded from UTF-8 on every
+    /// call, which was most of what building a short result cost.
     #[wasm_bindgen(method, structural, indexing_setter)]
-    fn set(this: &Plain, key: &str, value: JsValue);
+    fn set(this: &Plain, key: &JsValue, value: JsValue);
     /// `String(value)`: a number as JavaScript writes it.
     #[wasm_bindgen(js_name = String)]
     fn js_string(value: &JsValue) -> String;
@@ -87,12 +89,36 @@ fn to_js(v: &Value<'_>) -> JsValue {
         }
         Value::Object(fields) => {
             let o = Plain::new();
-            for (key, value) in fields {
-                o.set(key, to_js(value));
+            for (name, value) in fields {
+                // The value first: building it uses `key` too.
+                let value = to_js(value);
+                key(name, |k| o.set(k, value));
             }
             o.into()
         }
     }
+}
+
+thread_local! {
+    /// The result's field names as JavaScript strings, made once per instance and kept, each
+    /// with the address and length of its name in the `.wasm`'s data (the names are the `&'static str`
+    /// literals of [`crate::Report::to_value`]: a few dozen, so a list searched from the front
+    /// costs less, in time and in bytes, than a map).
+    static KEYS: std::cell::RefCell<Vec<((usize, usize), JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Calls `f` with the field name `name` as a JavaScript string.
+fn key(name: &'static str, f: impl FnOnce(&JsValue)) {
+    KEYS.with_borrow_mut(|keys| {
+        let at = (name.as_ptr() as usize, name.len());
+        match keys.iter().position(|(a, _)| *a == at) {
+            Some(i) => keys.get(i).map(|(_, k)| f(k)),
+            None => {
+                keys.push((at, JsValue::from_str(name)));
+                keys.last().map(|(_, k)| f(k))
+            }
+        };
+    });
 }
 
 /// `n` as JavaScript writes it.
