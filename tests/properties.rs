@@ -56,9 +56,14 @@ fn page_like() -> impl Strategy<Value = String> {
     proptest::collection::vec(token, 0..200).prop_map(|ts| ts.join(" "))
 }
 
-/// Lower-case words (runs of letters and digits) of a sentence, as a set.
+/// Lower-case words of a sentence, as a set: runs of letters and digits, and an abbreviation
+/// ("U.S.") as one word, as a reader (and lede) reads it: "U.S. ’s" is not "u s s".
 fn word_set(s: &str) -> std::collections::BTreeSet<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    s.split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Summary sentences are in document order and no two are the same or near-duplicates
