@@ -79,7 +79,7 @@ impl Error {
             Error::InvalidOption { field, expected, got } => {
                 let got = match got {
                     Got::Number(n) => number(*n),
-                    Got::Str(s) => format!("{s:?}"),
+                    Got::Str(s) => quoted(s),
                     Got::Bool(b) => b.to_string(),
                     Got::Null => "null".to_owned(),
                     Got::Other(kind) => format!("a value of type {kind}"),
@@ -89,6 +89,30 @@ impl Error {
             Error::Other(message) => message.clone(),
         }
     }
+}
+
+/// `s` in double quotes, with `"`, `\` and control characters escaped as Rust's `Debug` writes
+/// them (`"a\"b\n"`). Not `format!("{s:?}")`: `Debug` also escapes the non-printable characters of
+/// all Unicode, and its tables would be in the `.wasm` for this one message (about 1 KB gzip).
+fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// The message with numbers as Rust writes them.
@@ -241,6 +265,14 @@ mod tests {
         assert_eq!(e.to_string(), "option `sentences` must be an integer from 1 to 100, got 1000000000000000000000");
         let e = Options::default().set("language", Str(&"x".repeat(100))).unwrap_err();
         assert!(e.to_string().ends_with(&format!("got {:?}", "x".repeat(40))), "{e}");
+    }
+
+    #[test]
+    fn strings_are_quoted_as_debug_quotes_them() {
+        for s in ["", "en", "a\"b", "back\\slash", "tab\tnew\nline\r", "nul\0", "bell\u{7}\u{9f}", "é中🙂", "it's"]
+        {
+            assert_eq!(quoted(s), format!("{s:?}"));
+        }
     }
 
     #[test]

@@ -35,6 +35,7 @@ import sys
 from pathlib import Path
 
 from lede_cli import CLI, DATA, read_jsonl, run_jsonl
+from spacy.lang.en.stop_words import STOP_WORDS
 
 SETS = {
     "dev": ("cnndm-dev", DATA / "cnndm" / "cnndm-dev.jsonl"),
@@ -124,18 +125,36 @@ def is_bare_quote(s):
 
 # --- entities and keywords -------------------------------------------------------------------
 def is_caps_heading(name, story):
-    """An all-caps name of two words or more, or a single all-caps word of five letters or more
-    that the story also writes in lower case (a shouted common word, not an acronym)."""
+    """An all-caps name that reads as shouted words, not as an acronym name.
+
+    A heading is a single all-caps word of five letters or more that the story also writes in
+    lower case ("REALLY"), or several all-caps words of which one is a word rather than an
+    acronym: seven letters or more ("NEWSQUIZ", "STEAMER", "BARGAIN"), an English stop word of
+    three letters or more ("HERE", "YOUR"), or a word of three letters or more that the story
+    also writes in lower or title case ("BUY" beside "buy", "LAMPARD" beside "Lampard"). Names
+    made of acronyms only ("CBS DFW", "KFVS-TV", "US TV", "HD-DVD") are not headings: an acronym
+    is written in capitals wherever it occurs. `--show heading` prints both lists."""
     letters = [c for c in name if c.isalpha()]
     if len(letters) < 2 or any(c.islower() for c in letters):
         return False
-    words = [w for w in re.split(r"[\s\-]+", name) if any(c.isalpha() for c in w)]
-    if len(words) >= 2:
-        return True
-    word = words[0].strip(".,'’") if words else ""
+    words = [w.strip(".,'’") for w in re.split(r"[\s\-]+", name) if any(c.isalpha() for c in w)]
     # Case-sensitive: the lower-case form must be written (searching a lower-cased story found
     # the name itself, so every acronym counted).
-    return len(word) >= 5 and re.search(r"\b" + re.escape(word.lower()) + r"\b", story) is not None
+    def written(word):
+        return re.search(r"\b(?:" + re.escape(word.lower()) + "|" + re.escape(word.capitalize()) + r")\b", story)
+    if len(words) == 1:
+        return len(words[0]) >= 5 and re.search(r"\b" + re.escape(words[0].lower()) + r"\b", story) is not None
+    for w in words:
+        if any(c.isdigit() for c in w) or len(w) < 3:
+            continue
+        if len(w) >= 7 or w.lower() in STOP_WORDS or written(w):
+            return True
+    return False
+
+
+def is_caps_name(name):
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters)
 
 
 SUFFIXES = {"ltd", "inc", "plc", "llc", "co", "corp", "limited", "gmbh", "ag", "sa"}
@@ -258,6 +277,10 @@ def main():
                 cc["caps"] += bool(heads)
                 if "heading" in show and heads:
                     print(f"[heading] {record['id'][:12]} {heads}")
+                acronyms = [e["name"] for e in people if is_caps_name(e["name"]) and " " in e["name"].replace("-", " ")
+                            and e["name"] not in heads]
+                if "heading" in show and acronyms:
+                    print(f"[acronym] {record['id'][:12]} {acronyms}")
                 for k, stop, light, chip in keyword_flags(result, " ".join(story), pos):
                     cc["kw"] += 1
                     cc["kw-stop"] += stop

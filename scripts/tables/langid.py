@@ -425,7 +425,9 @@ def emit(builder, args):
             for g, lvl in prof:
                 by_level.setdefault(lvl, []).append(g)
             last = max(by_level)
-            lines = "\n".join(" ".join(by_level.get(i, [])) for i in range(last + 1))
+            # Within a level the order means nothing to detect.rs; sorted bytewise, the profiles
+            # gzip about 1.4 KB smaller.
+            lines = "\n".join(" ".join(sorted(by_level.get(i, []), key=str.encode)) for i in range(last + 1))
             source = dict(langs)[code]
             out.write(f"    // {code}: {source}\n")
             out.write(f'    Profile {{ code: "{code}", ngrams: "{rust_str(lines)}" }},\n')

@@ -84,7 +84,8 @@ fn run() -> Result<(), String> {
     eprintln!("train-ner: {} features kept of {all}", table.keys.len());
     if holdout {
         let m = Model {
-            buckets: table.buckets.clone().leak(),
+            bucket_lows: table.buckets.iter().map(|&b| b as u8).collect::<Vec<u8>>().leak(),
+            bucket_highs: table.buckets.iter().map(|&b| (b >> 8) as u8).collect::<Vec<u8>>().leak(),
             keys: table.keys.clone().leak(),
             key_highs: table.key_highs.clone().leak(),
             multipliers: table.multipliers.clone().leak(),
@@ -354,7 +355,11 @@ fn render(t: &Table, path: &str, epochs: usize, docs: usize) -> String {
         }
         s.push_str("];\n\n");
     }
-    array(&mut s, ("Start of each bucket in `KEYS` (bucket: a hash's top bits).", "BUCKETS", "u16"), &t.buckets, 16);
+    let lows: Vec<u8> = t.buckets.iter().map(|&b| b as u8).collect();
+    let highs: Vec<u8> = t.buckets.iter().map(|&b| (b >> 8) as u8).collect();
+    let doc = "Low byte of where each bucket starts in `KEYS` (bucket: a hash's top bits).";
+    array(&mut s, (doc, "BUCKET_LOWS", "u8"), &lows, 20);
+    array(&mut s, ("High byte of where each bucket starts in `KEYS`.", "BUCKET_HIGHS", "u8"), &highs, 20);
     let doc = "Low 8 bits of each kept feature's fingerprint (sorted within its bucket).";
     array(&mut s, (doc, "KEYS", "u8"), &t.keys, 20);
     array(&mut s, ("High 4 bits of each fingerprint, two to a byte.", "KEY_HIGHS", "u8"), &t.key_highs, 20);

@@ -572,8 +572,9 @@ pub fn best_tag(s: &[f32; TAGS]) -> usize {
 
 /// The weights of the features kept by training, as generated into `tables/ner_model.rs`.
 ///
-/// A feature's 32-bit hash is found by its top [`Model::bucket_bits`] bits (its bucket:
-/// `buckets[b]..buckets[b + 1]` index the keys) and its next [`FINGERPRINT`] bits, its
+/// A feature's 32-bit hash is found by its top [`Model::bucket_bits`] bits (its bucket: keys
+/// `start(b)..start(b + 1)`, where a start is `bucket_lows[b]` plus 256 times `bucket_highs[b]`:
+/// two byte planes compress better than `u16`s) and its next [`FINGERPRINT`] bits, its
 /// fingerprint, sorted within the bucket: the low 8 bits in `keys`, the high 4 in `key_highs`
 /// (two to a byte, low nibble first). A hash that is not kept but shares a kept one's bucket and
 /// fingerprint is read as that feature (about one lookup in a thousand: measured harmless). Its
@@ -582,7 +583,8 @@ pub fn best_tag(s: &[f32; TAGS]) -> usize {
 /// nibble first) times the feature's multiplier.
 #[derive(Clone, Copy, Debug)]
 pub struct Model {
-    pub buckets: &'static [u16],
+    pub bucket_lows: &'static [u8],
+    pub bucket_highs: &'static [u8],
     pub keys: &'static [u8],
     pub key_highs: &'static [u8],
     pub multipliers: &'static [u8],
@@ -600,7 +602,12 @@ impl Model {
 
     /// Bits of a feature hash that pick its bucket.
     pub fn bucket_bits(&self) -> u32 {
-        self.buckets.len().saturating_sub(1).trailing_zeros()
+        self.bucket_lows.len().saturating_sub(1).trailing_zeros()
+    }
+
+    /// Where bucket `b`'s keys start.
+    fn start(&self, b: usize) -> Option<usize> {
+        Some(usize::from(*self.bucket_lows.get(b)?) | usize::from(*self.bucket_highs.get(b)?) << 8)
     }
 
     /// Feature `f`'s bucket and fingerprint in a model of `bits` bucket bits.
@@ -624,7 +631,7 @@ impl Model {
             return None;
         }
         let (b, fp) = Self::split(f, bits);
-        let (lo, hi) = (usize::from(*self.buckets.get(b)?), usize::from(*self.buckets.get(b + 1)?));
+        let (lo, hi) = (self.start(b)?, self.start(b + 1)?);
         // Buckets hold a handful of keys: a scan beats a binary search.
         (lo..hi).find(|&i| self.key(i) >= fp).filter(|&i| self.key(i) == fp)
     }
