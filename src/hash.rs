@@ -83,6 +83,15 @@ impl Hasher for FxHasher {
     }
 }
 
+/// Marsaglia's xorshift32: the next number of a cheap, deterministic pseudo-random sequence
+/// (`state` must not start at 0). For pivots and generated test inputs, not for hashing.
+pub(crate) fn xorshift32(state: &mut u32) -> u32 {
+    *state ^= *state << 13;
+    *state ^= *state >> 17;
+    *state ^= *state << 5;
+    *state
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -466,10 +466,7 @@ fn best_indices(n: usize, k: usize, rank: &mut dyn FnMut(usize, usize) -> std::c
         if wanted == 0 {
             return Some(best);
         }
-        seed ^= seed << 13;
-        seed ^= seed >> 17;
-        seed ^= seed << 5;
-        let pivot = *rest.get(seed as usize % rest.len().max(1))?;
+        let pivot = *rest.get(crate::hash::xorshift32(&mut seed) as usize % rest.len().max(1))?;
         let before: Vec<usize> = rest.iter().copied().filter(|&i| rank(i, pivot).is_le()).collect();
         if before.len() <= wanted {
             // The pivot and everything before it are in; look further on among the rest.
@@ -535,14 +532,7 @@ mod tests {
     fn best_indices_are_the_first_in_order() {
         let mut seed = 11u32;
         for n in [0usize, 1, 2, 5, 40, 333, 2000] {
-            let xs: Vec<u32> = (0..n)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 17;
-                    seed ^= seed << 5;
-                    seed % 50
-                })
-                .collect();
+            let xs: Vec<u32> = (0..n).map(|_| crate::hash::xorshift32(&mut seed) % 50).collect();
             // Larger values first, ties by index (a strict order).
             let mut rank = |a: usize, b: usize| xs[b].cmp(&xs[a]).then(a.cmp(&b));
             let mut sorted: Vec<usize> = (0..n).collect();

@@ -601,12 +601,7 @@ mod tests {
     #[test]
     fn compared_is_the_pairwise_check() {
         let mut seed = 7u32;
-        let mut next = move |n: u32| {
-            seed ^= seed << 13;
-            seed ^= seed >> 17;
-            seed ^= seed << 5;
-            seed % n
-        };
+        let mut next = move |n: u32| crate::hash::xorshift32(&mut seed) % n;
         let mut sentences: Vec<(Vector, Vec<u32>)> = Vec::new();
         for k in 0..400 {
             let len = if k % 37 == 0 { 0 } else { 1 + next(12) };

@@ -146,12 +146,7 @@ mod tests {
     #[test]
     fn matches_std_on_many_lengths() {
         let mut seed = 0x9e37_79b9_u32;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 17;
-            seed ^= seed << 5;
-            seed
-        };
+        let mut next = move || crate::hash::xorshift32(&mut seed);
         for len in (0..70).chain([127, 128, 129, 1000, 4097]) {
             for distinct in [2, 7, 1000] {
                 let keys: Vec<(u32, usize)> = (0..len).map(|i| (next() % distinct, i)).collect();
