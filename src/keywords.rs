@@ -336,8 +336,12 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     // A group whose every form is light ("met", "difficult", "going", "left", "two": see
     // `IdfTable::light`) is no keyword on its own and does not end a phrase ("incident
     // occurred"); it may open one ("foreign ministers", "second half").
-    let light =
-        |g: &Group| table.is_some_and(|t| !g.forms.is_empty() && g.forms.iter().all(|f| t.light(vocab.term(f.term))));
+    // Once per group: a phrase reads its second word's, and the group loop each group's.
+    let light: Vec<bool> = groups
+        .iter()
+        .map(|g| table.is_some_and(|t| !g.forms.is_empty() && g.forms.iter().all(|f| t.light(vocab.term(f.term)))))
+        .collect();
+    let light = |g: usize| light.get(g).copied().unwrap_or(false);
     let few = n < 4;
     // Length stands in for rarity only where a term is a word (not a character bigram).
     let rarity = match table {
@@ -357,7 +361,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
         // A phrase is worth more than a word: it says more, and recurs less by chance.
         let score = 1.5 * p.uses as f32 * (weight(p.first) + weight(p.second)) / 2.0;
         let (Some(ga), Some(gb)) = (groups.get(p.first), groups.get(p.second)) else { continue };
-        if light(gb) {
+        if light(p.second) {
             continue;
         }
         // A name is shown as written ("Harry Kane", "Premier League"): capitalised in every use
@@ -384,7 +388,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
         scored.push(Scored { score, shown, first: p.first, second: Some(p.second) });
     }
     for (g, gr) in groups.iter().enumerate() {
-        if (gr.count >= 2 || (few && gr.count > 0)) && !light(gr) {
+        if (gr.count >= 2 || (few && gr.count > 0)) && !light(g) {
             scored.push(Scored { score: gr.count as f32 * weight(g), shown: form(gr), first: g, second: None });
         }
     }
@@ -403,9 +407,9 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     };
     let mut out = Vec::new();
     if let Some(mut best) = best_indices(scored.len(), cutoff, &mut { rank }) {
-        crate::sort::sort(&mut best);
-        let mut picked: Vec<&Scored> = best.iter().filter_map(|&i| scored.get(i)).collect();
-        crate::sort::sort_by(&mut picked, |x, y| order(x, y));
+        // `rank` breaks ties by index: one sort gives the stable order of `order`.
+        crate::sort::sort_by(&mut best, |&a, &b| rank(a, b));
+        let picked: Vec<&Scored> = best.iter().filter_map(|&i| scored.get(i)).collect();
         out = choose(&picked, &groups, limit);
     }
     if out.len() < limit {

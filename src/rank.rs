@@ -298,12 +298,17 @@ pub struct Ranking {
     pub scores: Vec<(f32, Features)>,
     /// Per sentence: a caption, credit or heading ([`crate::asides`]), never chosen.
     pub asides: Vec<bool>,
+    vectors: Vec<Vector>,
+}
+
+impl Ranking {
     /// The story's first sentence reads as a lead: in a language whose news often opens with a
     /// hook, a statement of [`LEAD_WORDS`] words or more that names someone or something
     /// ([`LEAD_SPECIFICS`]) and asks nothing. Selection keeps it unless another sentence truly
-    /// says more.
-    pub lead: bool,
-    vectors: Vec<Vector>,
+    /// says more. Only such a sentence gets [`FIRST`] (elsewhere sentence 0 gets [`HOOK`] or 1).
+    pub fn lead(&self) -> bool {
+        self.scores.first().is_some_and(|s| s.1.position == FIRST)
+    }
 }
 
 /// Scores every sentence of `doc`. `title` holds the content term ids of the headline.
@@ -372,9 +377,7 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &FxSet<u32>) -> Rank
             (score, features)
         })
         .collect();
-    // Only a lead gets FIRST as sentence 0 (elsewhere sentence 0 gets HOOK or 1).
-    let lead = lang.hook_openers && scores.first().is_some_and(|s| s.1.position == FIRST);
-    Ranking { scores, asides: crate::asides::mark(text, doc, lang), vectors: vecs, lead }
+    Ranking { scores, asides: crate::asides::mark(text, doc, lang), vectors: vecs }
 }
 
 /// Chooses the summary: best-scoring sentences until `options.sentences` (or the `max_words`
@@ -388,7 +391,7 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
     // repeats it (it gives way to that one), or one that scores higher by LEAD_MARGIN.
     let vec_of = |i: usize| vecs.get(i).map_or(&[][..], Vec::as_slice);
     let first = scores.first().map_or(0.0, |s| s.0);
-    let kept = ranking.lead
+    let kept = ranking.lead()
         && !(1..scores.len())
             .any(|j| scores.get(j).is_some_and(|s| s.0 > first) && dot(vec_of(0), vec_of(j)) > SAYS_MORE);
     let key = |i: usize| scores.get(i).map_or(0.0, |s| s.0) + if kept && i == 0 { LEAD_MARGIN } else { 0.0 };
@@ -716,10 +719,10 @@ mod tests {
         // The same story under a lead that names nobody and nothing: a hook, not kept for itself.
         let lang = Language::from_code("en");
         let doc = segment(story, &[Span::new(0, story.len())], &lang);
-        assert!(score(story, &doc, &lang, &FxSet::default()).lead);
+        assert!(score(story, &doc, &lang, &FxSet::default()).lead());
         let hook = "It was a week of surprises for everyone. The rest as above.";
         let doc = segment(hook, &[Span::new(0, hook.len())], &lang);
-        assert!(!score(hook, &doc, &lang, &FxSet::default()).lead);
+        assert!(!score(hook, &doc, &lang, &FxSet::default()).lead());
     }
 
     #[test]
