@@ -275,8 +275,11 @@ impl GramCounts {
     /// The slot of `gram`: where it is, or the empty slot where it goes.
     fn slot(slots: &[(Gram, u32)], gram: Gram) -> usize {
         let mask = slots.len() - 1;
-        // Fibonacci hashing: the top bits of the product mix every bit of the gram.
-        let mut i = (gram.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
+        // Fibonacci hashing: the top log2(len) bits of the product, which mix every bit of the
+        // gram (bits 32.. of it never saw a 4-gram's first character, in its top 16 bits, so
+        // "ting", "king" and "sing" shared a slot and a probe chain).
+        let top = (slots.len() as u64).leading_zeros() + 1;
+        let mut i = (gram.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> top) as usize & mask;
         while slots.get(i).is_some_and(|&(g, _)| g != 0 && g != gram) {
             i = (i + 1) & mask;
         }

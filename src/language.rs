@@ -126,7 +126,7 @@ impl Language {
         if self.starters.0.is_empty() {
             // A short function word of two letters ("Le", "Il"); one letter may be an initial
             // or an abbreviation's part ("z. B.").
-            self.stopwords.contains(word) || (self.is_function_word(word) && word.chars().count() > 1)
+            self.stopwords.contains(word) || (self.short_function && is_short_cased(word) && word.chars().count() > 1)
         } else {
             self.starters.contains(word)
         }

@@ -49,7 +49,7 @@ impl Span {
 /// with a checkpoint every [`Utf16Map::STEP`] bytes (memory: 1/16 of the text).
 pub struct Utf16Map<'a> {
     text: &'a str,
-    /// `checkpoints[i]` = (byte offset on a char boundary ≤ i*STEP, UTF-16 offset of it).
+    /// `checkpoints[i]` = (the first char boundary at or after i*STEP, UTF-16 offset of it).
     checkpoints: Vec<(usize, usize)>,
 }
 
@@ -83,13 +83,9 @@ impl<'a> Utf16Map<'a> {
         while !self.text.is_char_boundary(byte) {
             byte -= 1;
         }
-        let (mut at, mut units) = self.checkpoints.get(byte / Self::STEP).copied().unwrap_or((0, 0));
-        if at > byte {
-            // The checkpoint for this bucket starts after `byte` only when the bucket begins
-            // inside a multi-byte char that started in the previous bucket.
-            let prev = (byte / Self::STEP).saturating_sub(1);
-            (at, units) = self.checkpoints.get(prev).copied().unwrap_or((0, 0));
-        }
+        // `byte` is a char boundary at or after its bucket's start, so the bucket's checkpoint
+        // (its first boundary) is at or before it.
+        let (at, units) = self.checkpoints.get(byte / Self::STEP).copied().unwrap_or((0, 0));
         // Counted in the bytes (no decoding): one unit per char, two for a four-byte one.
         let bytes = self.text.as_bytes().get(at..byte).unwrap_or(&[]);
         units + bytes.iter().filter(|&&b| !is_continuation(b)).map(|&b| utf16_len(b)).sum::<usize>()
