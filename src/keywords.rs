@@ -336,12 +336,9 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     // A group whose every form is light ("met", "difficult", "going", "left", "two": see
     // `IdfTable::light`) is no keyword on its own and does not end a phrase ("incident
     // occurred"); it may open one ("foreign ministers", "second half").
-    // Once per group: a phrase reads its second word's, and the group loop each group's.
-    let light: Vec<bool> = groups
-        .iter()
-        .map(|g| table.is_some_and(|t| !g.forms.is_empty() && g.forms.iter().all(|f| t.light(vocab.term(f.term)))))
-        .collect();
-    let light = |g: usize| light.get(g).copied().unwrap_or(false);
+    // Asked only of groups that could be keywords (most groups are used once and never are).
+    let light =
+        |g: &Group| table.is_some_and(|t| !g.forms.is_empty() && g.forms.iter().all(|f| t.light(vocab.term(f.term))));
     let few = n < 4;
     // Length stands in for rarity only where a term is a word (not a character bigram).
     let rarity = match table {
@@ -361,7 +358,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
         // A phrase is worth more than a word: it says more, and recurs less by chance.
         let score = 1.5 * p.uses as f32 * (weight(p.first) + weight(p.second)) / 2.0;
         let (Some(ga), Some(gb)) = (groups.get(p.first), groups.get(p.second)) else { continue };
-        if light(p.second) {
+        if light(gb) {
             continue;
         }
         // A name is shown as written ("Harry Kane", "Premier League"): capitalised in every use
@@ -388,7 +385,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
         scored.push(Scored { score, shown, first: p.first, second: Some(p.second) });
     }
     for (g, gr) in groups.iter().enumerate() {
-        if (gr.count >= 2 || (few && gr.count > 0)) && !light(g) {
+        if (gr.count >= 2 || (few && gr.count > 0)) && !light(gr) {
             scored.push(Scored { score: gr.count as f32 * weight(g), shown: form(gr), first: g, second: None });
         }
     }
