@@ -214,7 +214,7 @@ fn term_weights(doc: &Doc, lang: &Language) -> Vec<Option<f32>> {
     (0..doc.vocab.len() as u32)
         .map(|t| {
             let term = doc.vocab.term(t);
-            if lang.is_function_word(term) || !term.chars().any(char::is_alphabetic) {
+            if lang.is_function_word(term) || !term.chars().any(crate::chars::is_alphabetic) {
                 return None;
             }
             Some(match table {
@@ -278,7 +278,7 @@ fn quoted_share(s: &str) -> f32 {
             inside = !inside;
             continue;
         }
-        if c.is_alphanumeric() {
+        if crate::chars::is_alphanumeric(c) {
             total += 1;
             if inside {
                 quoted += 1;

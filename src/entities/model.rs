@@ -161,9 +161,9 @@ fn shape(word: &str) -> (u32, bool) {
             'X'
         } else if c.is_lowercase() {
             'x'
-        } else if c.is_numeric() {
+        } else if crate::chars::is_numeric(c) {
             'd'
-        } else if c.is_alphabetic() {
+        } else if crate::chars::is_alphabetic(c) {
             'a'
         } else {
             c
