@@ -27,6 +27,7 @@ static READY: [AtomicU64; BLOCKS / 64] = [const { AtomicU64::new(0) }; BLOCKS / 
 
 /// `char::is_alphabetic`, remembered.
 #[inline]
+#[allow(clippy::disallowed_methods)]
 pub fn is_alphabetic(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
@@ -36,6 +37,7 @@ pub fn is_alphabetic(c: char) -> bool {
 
 /// `char::is_numeric`, remembered.
 #[inline]
+#[allow(clippy::disallowed_methods)]
 pub fn is_numeric(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_digit();
@@ -67,6 +69,7 @@ fn bits(c: char, set: &[AtomicU64; BLOCKS]) -> Option<bool> {
 /// Works out block `block`'s answers with std and marks it ready.
 #[cold]
 #[inline(never)]
+#[allow(clippy::disallowed_methods)]
 fn fill(block: usize, word: usize, bit: u64) {
     let first = u32::try_from(block).unwrap_or(0) * BLOCK;
     let (mut alphabetic, mut numeric) = (0u64, 0u64);
