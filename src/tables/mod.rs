@@ -38,26 +38,20 @@ pub struct ScriptInfo {
 
 /// Background word frequencies of one language, for TF-IDF's inverse document frequency.
 ///
-/// The language's most frequent words, sorted bytewise and front-coded in blocks of
-/// [`IdfTable::BLOCK`] words: each word is one byte 0x00..=0x1F, the length of the prefix it
-/// shares with the word before it (0 for a block's first word), then the rest of its bytes
-/// (never below 0x20). `blocks` holds where each block starts in `words`; `levels` one byte per
-/// word, in word order: its level in the low four bits and, in bit 0x10, whether the word is
-/// [light](IdfTable::light). A word's Zipf frequency (log10 of its occurrences per billion words)
+/// The language's most frequent words, sorted bytewise and front-coded: each word is one byte
+/// 0x00..=0x1F, the length of the prefix it shares with the word before it (0 for the first),
+/// then the rest of its bytes (never below 0x20); `levels` one byte per word, in word order: its
+/// level in the low four bits and, in bit 0x10, whether the word is [light](IdfTable::light). A word's Zipf frequency (log10 of its occurrences per billion words)
 /// is `floor + (level - 1) / 4`; words not in the table are rarer than `floor`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct IdfTable {
     /// Zipf frequency of level 1, in hundredths.
     pub floor: u16,
     pub levels: &'static [u8],
-    pub blocks: &'static [u16],
     pub words: &'static [u8],
 }
 
 impl IdfTable {
-    /// Words per front-coded block.
-    pub const BLOCK: usize = 32;
-
     /// The Zipf frequency of a lower-case word, or `None` when it is not in the table.
     pub fn zipf(&self, word: &str) -> Option<f32> {
         let level = self.level(word)? & LEVEL;
@@ -74,7 +68,7 @@ impl IdfTable {
     /// The level byte of a lower-case word (level and light bit), or `None` when it is not in
     /// the table: one probe of the table's [`Index`] (built at the first lookup), no
     /// allocation. Ranking, keywords and entities ask for several thousand words a story, and
-    /// the front-coded blocks' binary search and walk cost about 5% of an article's time.
+    /// a binary search and a walk through the front coding cost about 5% of an article's time.
     fn level(&self, word: &str) -> Option<u8> {
         let key = word.as_bytes();
         let i = match self.index() {
@@ -274,7 +268,6 @@ mod tests {
         let t = idf("en").unwrap();
         let entries = t.entries();
         assert_eq!(entries.len(), t.levels.len());
-        assert_eq!(t.blocks.len(), entries.len().div_ceil(IdfTable::BLOCK));
         assert!(entries.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()), "sorted, no repeats");
         for (word, level) in &entries {
             let want = f32::from(t.floor) / 100.0 + f32::from((level & LEVEL) - 1) / 4.0;
