@@ -131,6 +131,18 @@ impl Votes {
     fn get(&self, kind: Kind) -> f32 {
         self.0.get(kind as usize).copied().unwrap_or(0.0)
     }
+    /// Adds `other`'s votes times `share` ("Blinken"'s votes to "Antony Blinken").
+    fn add_scaled(&mut self, other: &Votes, share: f32) {
+        for (v, o) in self.0.iter_mut().zip(other.0) {
+            *v += o * share;
+        }
+    }
+    /// These votes times `share` (a part of a name's mentions takes that part of its votes).
+    fn scaled(&self, share: f32) -> Votes {
+        let mut out = Votes::default();
+        out.add_scaled(self, share);
+        out
+    }
     /// The kind with most votes (ties: the earlier kind); `Other` without any vote.
     fn winner(&self) -> Kind {
         let mut best = (Kind::Other, 0.0);
