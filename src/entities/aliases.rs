@@ -347,14 +347,17 @@ pub(super) fn rank_with_margins(
             // is then shown with capitals only on its short words ("Kiro TV").
             let shouted = cand.forms.keys().all(|f| shouted_form(f));
             let first_word = key.split_whitespace().next().unwrap_or("");
-            let known = [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES]
-                .iter()
-                .any(|t| listed(t, &key) || listed(t, first_word));
+            // Asked only of shouted names (most are not).
+            let known = || {
+                [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES]
+                    .iter()
+                    .any(|t| listed(t, &key) || listed(t, first_word))
+            };
             // A single shouted word is a heading when the story also writes it in lower case or
             // it is a frequent English word ("REALLY", "WATCH"): an acronym ("UNESCO") is neither.
             let word = || cand.common || crate::tables::idf("en").is_some_and(|t| t.zipf(&key).is_some());
             let heading =
-                shouted && !known && (name.split_whitespace().count() >= 2 || (name.chars().count() >= 5 && word()));
+                shouted && !known() && (name.split_whitespace().count() >= 2 || (name.chars().count() >= 5 && word()));
             let name = if shouted && !heading && name.contains(' ') { title_case(&name) } else { name };
             let own = cand.mentions.len().max(1) as f32;
             if !cand.learned {

@@ -315,12 +315,12 @@ fn add_learned(
     // Unless the tagger is confident and a score follows: a team heading a results row.
     while let Some(w) = doc.words.get(run.start).filter(|_| !run.is_empty()) {
         let term = doc.vocab.term(w.term);
-        let known = [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES]
-            .iter()
-            .any(|t| prior::listed(t, term));
+        let known = || {
+            [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES].iter().any(|t| prior::listed(t, term))
+        };
         if candidates::initial_like(text, w)
             && ev.mid(w.term) == 0
-            && !known
+            && !known()
             && !rule_words.contains(&run.start)
             && !(weight >= 1.0 && results_row(text, doc, ev, &run))
         {
