@@ -224,7 +224,8 @@ fn rule_tags(doc: &Doc, mentions: &[RuleMention]) -> model::RuleTags {
 
 /// Candidates from the tagger's tags: each name (a run of words with one tag, `joined`) a
 /// mention voting for the tagged kind. Where the rules read one name ("Bank of England", "Tobiah
-/// Quenby") over neighbouring names of different tags, the rules' bounds win and the kind is the
+/// Quenby") over neighbouring names of different tags, the rules' bounds win (but not across a
+/// possessive: "Nelson Mandela's African National Congress" is two names) and the kind is the
 /// one the tagger scores highest over its words. A mention the rules found too adds a vote for
 /// the rules' kind.
 fn learned(
@@ -258,7 +259,11 @@ fn learned(
         let mut end = i + 1;
         while tag(end) != 0
             && joins(end)
-            && (tag(end) == tag(i) || (W.rule_bounds && rule != usize::MAX && rule_of.get(end) == Some(&rule)))
+            && (tag(end) == tag(i)
+                || (W.rule_bounds
+                    && rule != usize::MAX
+                    && rule_of.get(end) == Some(&rule)
+                    && !doc.words.get(end - 1).is_some_and(|w| model::possessive(text, w.span))))
         {
             end += 1;
         }
