@@ -131,6 +131,18 @@ impl Votes {
     fn get(&self, kind: Kind) -> f32 {
         self.0.get(kind as usize).copied().unwrap_or(0.0)
     }
+    /// Adds `other`'s votes times `share` ("Blinken"'s votes to "Antony Blinken").
+    fn add_scaled(&mut self, other: &Votes, share: f32) {
+        for (v, o) in self.0.iter_mut().zip(other.0) {
+            *v += o * share;
+        }
+    }
+    /// These votes times `share` (a part of a name's mentions takes that part of its votes).
+    fn scaled(&self, share: f32) -> Votes {
+        let mut out = Votes::default();
+        out.add_scaled(self, share);
+        out
+    }
     /// The kind with most votes (ties: the earlier kind); `Other` without any vote.
     fn winner(&self) -> Kind {
         let mut best = (Kind::Other, 0.0);
@@ -308,12 +320,12 @@ fn add_learned(
     // Unless the tagger is confident and a score follows: a team heading a results row.
     while let Some(w) = doc.words.get(run.start).filter(|_| !run.is_empty()) {
         let term = doc.vocab.term(w.term);
-        let known = [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES]
-            .iter()
-            .any(|t| prior::listed(t, term));
+        let known = || {
+            [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES].iter().any(|t| prior::listed(t, term))
+        };
         if candidates::initial_like(text, w)
             && ev.mid(w.term) == 0
-            && !known
+            && !known()
             && !rule_words.contains(&run.start)
             && !(weight >= 1.0 && results_row(text, doc, ev, &run))
         {
