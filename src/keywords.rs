@@ -493,7 +493,9 @@ pub fn beside(keywords: Vec<Keyword>, entities: &[Entity], limit: usize) -> Vec<
     for e in entities {
         for n in std::iter::once(&e.name).chain(&e.aliases) {
             let lower = case::lowercase(n);
-            name_words.extend(lower.split(|c: char| !crate::chars::is_alphanumeric(c)).filter(|w| !w.is_empty()).map(str::to_owned));
+            name_words.extend(
+                lower.split(|c: char| !crate::chars::is_alphanumeric(c)).filter(|w| !w.is_empty()).map(str::to_owned),
+            );
             names.insert(lower);
         }
     }
@@ -501,7 +503,8 @@ pub fn beside(keywords: Vec<Keyword>, entities: &[Entity], limit: usize) -> Vec<
         .into_iter()
         .filter(|k| {
             let lower = case::lowercase(&k.term);
-            let mut words = lower.split(|c: char| !crate::chars::is_alphanumeric(c)).filter(|w| !w.is_empty()).peekable();
+            let mut words =
+                lower.split(|c: char| !crate::chars::is_alphanumeric(c)).filter(|w| !w.is_empty()).peekable();
             let capitalised = k.term.starts_with(char::is_uppercase);
             let part_of_name = capitalised && words.peek().is_some() && words.clone().all(|w| name_words.contains(w));
             let suffix = SUFFIXES.contains(&lower);
