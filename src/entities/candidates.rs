@@ -121,7 +121,7 @@ pub(super) fn initial_like(text: &str, w: &Word) -> bool {
 
 /// A sentence in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals there are no evidence.
 pub(super) fn shouted(text: &str, words: &[Word]) -> bool {
-    let lettered = words.iter().filter(|w| w.span.of(text).chars().any(char::is_alphabetic)).count();
+    let lettered = words.iter().filter(|w| w.span.of(text).chars().any(crate::chars::is_alphabetic)).count();
     let caps = words.iter().filter(|w| w.all_caps).count();
     lettered >= 3 && caps * 5 >= lettered * 3
 }
