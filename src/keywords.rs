@@ -442,9 +442,9 @@ const PARTICLES: &str = "的了着过是在和与及或也都就被把将对从�
 /// "神奈川県", "共同通" of "共同通信". A keyword used twice or more grows by the character that
 /// every one of its uses in the story has on that side, while that character is an ideograph
 /// and no grammar character ([`PARTICLES`]; kana, such as の, is no ideograph), up to
-/// [`MAX_UNIT`] characters: a unit that recurs as a whole. Then a
-/// keyword that an earlier (better) one holds gives way. Cost: one pass over the story's words,
-/// and each keyword's uses.
+/// [`MAX_UNIT`] characters: a unit that recurs as a whole. Then a keyword of ideographs that an
+/// earlier (better) one holds gives way. Other keywords (katakana, Latin, Thai) stay as they
+/// are. Cost: one pass over the story's words, and each keyword's uses.
 fn whole_units(text: &str, doc: &Doc, lang: &Language, keywords: Vec<Keyword>) -> Vec<Keyword> {
     // Ideographs of the basic plane (three bytes of UTF-8 each) are what grows and what is grown
     // over: a keyword of them starts with its first bigram, a term of the story.
@@ -514,7 +514,7 @@ fn whole_units(text: &str, doc: &Doc, lang: &Language, keywords: Vec<Keyword>) -
             }
         }
         let held = |o: &Keyword| o.term.as_bytes().windows(k.term.len()).any(|w| w == k.term.as_bytes());
-        if !out.iter().any(held) {
+        if !(usable(&k.term) && out.iter().any(held)) {
             out.push(k);
         }
     }
