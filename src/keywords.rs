@@ -71,7 +71,7 @@ fn idf(rarity: &Rarity, forms: &[Form], doc: &Doc, in_sentences: u32) -> f32 {
 }
 
 fn letters(term: &str) -> usize {
-    term.chars().filter(|c| c.is_alphabetic()).count()
+    term.chars().filter(|&c| crate::chars::is_alphabetic(c)).count()
 }
 
 /// Without background frequencies, a word's length stands in for its rarity: in every language
@@ -142,7 +142,7 @@ fn stem(term: &str) -> Cow<'_, str> {
 /// elsewhere. Where a term is a character bigram, one that holds a one-character stop word
 /// ("的", "了") straddles a word boundary and is no keyword either.
 fn eligible(term: &str, lang: &Language) -> bool {
-    let letters = term.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = term.chars().filter(|&c| crate::chars::is_alphabetic(c)).count();
     let short = match (lang.cased, lang.terms) {
         (true, _) => letters < 3,
         (false, Terms::Bigrams) => letters < 2,
@@ -596,7 +596,9 @@ pub fn beside(keywords: Vec<Keyword>, entities: &[Entity], limit: usize) -> Vec<
     for e in entities {
         for n in std::iter::once(&e.name).chain(&e.aliases) {
             let lower = case::lowercase(n);
-            name_words.extend(lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned));
+            name_words.extend(
+                lower.split(|c: char| !crate::chars::is_alphanumeric(c)).filter(|w| !w.is_empty()).map(str::to_owned),
+            );
             names.insert(lower);
         }
     }
@@ -604,7 +606,8 @@ pub fn beside(keywords: Vec<Keyword>, entities: &[Entity], limit: usize) -> Vec<
         .into_iter()
         .filter(|k| {
             let lower = case::lowercase(&k.term);
-            let mut words = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+            let mut words =
+                lower.split(|c: char| !crate::chars::is_alphanumeric(c)).filter(|w| !w.is_empty()).peekable();
             let capitalised = k.term.starts_with(char::is_uppercase);
             let part_of_name = capitalised && words.peek().is_some() && words.clone().all(|w| name_words.contains(w));
             let suffix = SUFFIXES.contains(&lower);

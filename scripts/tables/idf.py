@@ -19,15 +19,14 @@ SPECIALIST Lexicon), which lists every reading of a word without frequencies, so
   and "found", not "ground" nor "wound");
 - English number words ("two", "million", "first") are light (a closed class, listed below).
 
-Layout, chosen to be small in the .wasm and to need no start-up work: the words sorted
-bytewise and front-coded in blocks of 32: each word is one byte 0x00..=0x1F, the length of the
-prefix it shares with the word before it (0 for a block's first word), then the rest of its
-bytes (all >= 0x27: letters and apostrophes). `blocks` holds where each block starts, `levels`
-one byte per word, in the same order: level = 1 + round((zipf - floor) * 4), at most 15, plus
-0x10 for a light word. Lookup is a binary
-search over the blocks' first words, then a walk through one block (src/tables/mod.rs).
-Front coding with the levels apart takes the table from 17.2 KB raw / 8.4 KB gzip (one level
-byte before each whole word) to 12.6 KB / 6.8 KB.
+Layout, chosen to be small in the .wasm: the words sorted bytewise and front-coded: each word
+is one byte 0x00..=0x1F, the length of the prefix it shares with the word before it (0 for the
+first word), then the rest of its bytes (all >= 0x27: letters and apostrophes); `levels` one
+byte per word, in the same order: level = 1 + round((zipf - floor) * 4), at most 15, plus 0x10
+for a light word. The library decodes the words into a hash index at its first lookup
+(src/tables/mod.rs). Front coding with the levels apart takes the table from 17.2 KB raw /
+8.4 KB gzip (one level byte before each whole word) to 12.6 KB / 6.8 KB (blocks of 32 with their
+offsets, which a binary search needed), and no blocks to 6.6 KB.
 
 Usage (a virtualenv with scripts/tables/requirements.txt):
     python scripts/tables/idf.py [--lang en] [--words 2500] > src/tables/idf_en.rs
@@ -48,8 +47,8 @@ from importlib.metadata import version
 
 import wordfreq
 
-# Words per front-coded block (the lookup walks at most one block).
-BLOCK = 32
+# Level bytes per line of the generated file.
+ROW = 32
 
 WORD = re.compile(r"^[^\W\d_]+(?:'[^\W\d_]+)?$")
 
@@ -118,20 +117,14 @@ def main():
         levels = {w: lv | (LIGHT if w in marked else 0) for w, lv in levels.items()}
     ordered = sorted(words, key=str.encode)
     blob = bytearray()
-    blocks = []
     prev = b""
-    for i, w in enumerate(ordered):
+    for w in ordered:
         w = w.encode()
         shared = 0
-        if i % BLOCK == 0:
-            blocks.append(len(blob))
-        else:
-            while shared < min(len(prev), len(w), 0x1F) and prev[shared] == w[shared]:
-                shared += 1
+        while shared < min(len(prev), len(w), 0x1F) and prev[shared] == w[shared]:
+            shared += 1
         blob += bytes([shared]) + w[shared:]
         prev = w
-    if len(blob) > 0xFFFF:
-        sys.exit("the table is too long for u16 block offsets")
 
     lang = args.lang
     out = sys.stdout
@@ -142,17 +135,13 @@ def main():
     out.write("//! Sources: wordfreq (data CC-BY-SA 4.0, code MIT)"
               + ("; lemminflect (MIT, from the NIH SPECIALIST Lexicon)" if marked else "") + ".\n\n")
     out.write("use super::IdfTable;\n\n")
-    out.write("// Formatted here (rustfmt would put every block offset on its own line).\n#[rustfmt::skip]\n")
+    out.write("// Formatted here, by the script.\n#[rustfmt::skip]\n")
     out.write(f"pub static TABLE: IdfTable = IdfTable {{\n    floor: {round(floor * 100)},\n")
     out.write("    levels: b\"\\\n")
-    for i in range(0, len(ordered), BLOCK):
-        row = "".join("\\x%02x" % levels[w] for w in ordered[i : i + BLOCK])
+    for i in range(0, len(ordered), ROW):
+        row = "".join("\\x%02x" % levels[w] for w in ordered[i : i + ROW])
         out.write(f"        {row}\\\n")
-    out.write("\",\n    blocks: &[\n")
-    for i in range(0, len(blocks), 16):
-        out.write("        " + " ".join(f"{b}," for b in blocks[i : i + 16]) + "\n")
-    out.write("    ],\n")
-    out.write("    words: b\"\\\n")
+    out.write("\",\n    words: b\"\\\n")
     # Byte-string literal, escaped; non-ASCII bytes as \xNN.
     line = []
     for i, c in enumerate(blob):

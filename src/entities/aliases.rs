@@ -53,7 +53,7 @@ pub(super) fn merge(text: &str, doc: &Doc, mut cands: FxMap<String, Candidate>) 
     // The mentions of a surname shared by several full names, by (full name, surname).
     let mut shared: FxMap<(String, String), Candidate> = FxMap::default();
     for (short, c) in &cands {
-        if c.tokens != 1 || !short.chars().all(char::is_alphanumeric) {
+        if c.tokens != 1 || !short.chars().all(crate::chars::is_alphanumeric) {
             continue;
         }
         // "Australia" is not "Daily Mail Australia", nor "Madrid" "Real Madrid": a listed place or
@@ -102,12 +102,10 @@ pub(super) fn merge(text: &str, doc: &Doc, mut cands: FxMap<String, Candidate>) 
         for s in aliases.get(&key).into_iter().flatten() {
             if let Some(c) = shared.remove(&(key.clone(), s.clone())).or_else(|| absorbed.remove(s)) {
                 cand.mentions.extend(c.mentions);
-                for k in Kind::ALL {
-                    cand.votes.add(k, c.votes.get(k) * W.alias_share);
-                }
+                cand.votes.add_scaled(&c.votes, W.alias_share);
                 cand.first = cand.first.min(c.first);
-                if let Some((form, _)) = c.forms.into_iter().max_by_key(|(f, n)| (*n, std::cmp::Reverse(f.clone()))) {
-                    names.push(form);
+                if let Some(form) = most_used(&c.forms) {
+                    names.push(form.clone());
                 }
             }
         }
@@ -147,54 +145,47 @@ fn titled_apart(
         if c.votes.winner() != Kind::Person {
             continue;
         }
-        let full: Vec<&Candidate> = by_last
+        // The people whose full name ends in the surname.
+        let full: Vec<(&String, &Candidate)> = by_last
             .get(short)
             .into_iter()
             .flatten()
             .filter(|long| *long != short)
-            .filter_map(|long| cands.get(long))
-            .filter(|l| l.votes.winner() == Kind::Person)
+            .filter_map(|long| Some((long, cands.get(long)?)))
+            .filter(|(_, l)| l.votes.winner() == Kind::Person)
             .collect();
         let title_of = |m: &crate::text::Span, start: usize| text.get(start..m.start).map(case::lowercase);
         // A full name written under the same title ("Vice President Joe Biden") takes them.
         let same: Vec<Option<String>> = titled.iter().map(|(m, t)| title_of(m, *t)).collect();
-        let full_keys: Vec<&String> = by_last.get(short).into_iter().flatten().filter(|l| *l != short).collect();
-        let holder = full_keys.iter().copied().find(|l| {
-            cands.get(*l).is_some_and(|c| {
-                c.votes.winner() == Kind::Person
-                    && c.mentions
-                        .iter()
-                        .any(|m| title_before(text, m.start).is_some_and(|t| same.contains(&title_of(m, t))))
-            })
+        let holder = full.iter().find(|(_, l)| {
+            l.mentions.iter().any(|m| title_before(text, m.start).is_some_and(|t| same.contains(&title_of(m, t))))
         });
-        let full_titled = full.iter().any(|l| l.mentions.iter().any(|m| title_before(text, m.start).is_some()));
+        let full_titled = full.iter().any(|(_, l)| l.mentions.iter().any(|m| title_before(text, m.start).is_some()));
         // The writer repeats a full name after the titled surname, and uses it three times or
         // more and over twice as often as the bare surname: "Hunter Biden" is kept apart from the Vice President in full on purpose
         // ("George Bush ... Mr Bush ... President Bush ... George Bush's" is one man).
-        let after = full.iter().map(|l| l.mentions.iter().filter(|m| m.start > first_titled).count()).sum::<usize>();
-        let fulls = full.iter().map(|l| l.mentions.len()).sum::<usize>();
+        let after =
+            full.iter().map(|(_, l)| l.mentions.iter().filter(|m| m.start > first_titled).count()).sum::<usize>();
+        let fulls = full.iter().map(|(_, l)| l.mentions.len()).sum::<usize>();
         let bare = c.mentions.len() - titled.len();
         let apart = !full_titled && after >= 1 && fulls >= 3 && fulls > 2 * bare;
         if holder.is_none() && !apart {
             continue;
         }
-        let holder = holder.cloned();
+        let holder = holder.map(|(key, _)| (*key).clone());
         let holder_key = holder.clone();
         let Some(c) = cands.get_mut(short) else { continue };
-        let form = c.forms.iter().max_by_key(|(f, n)| (**n, std::cmp::Reverse((*f).clone()))).map(|(f, _)| f.clone());
+        let form = most_used(&c.forms).cloned();
         let share = titled.len() as f32 / c.mentions.len().max(1) as f32;
-        let mut part =
-            Candidate { tokens: 1, all_caps: c.all_caps, common: c.common, learned: c.learned, ..Candidate::default() };
-        for k in Kind::ALL {
-            part.votes.add(k, c.votes.get(k) * share);
-        }
-        c.votes = {
-            let mut rest = super::Votes::default();
-            for k in Kind::ALL {
-                rest.add(k, c.votes.get(k) * (1.0 - share));
-            }
-            rest
+        let mut part = Candidate {
+            tokens: 1,
+            all_caps: c.all_caps,
+            common: c.common,
+            learned: c.learned,
+            votes: c.votes.scaled(share),
+            ..Candidate::default()
         };
+        c.votes = c.votes.scaled(1.0 - share);
         c.mentions.retain(|m| !titled.iter().any(|(t, _)| t == m));
         for (m, start) in &titled {
             if let Some(form) = text.get(*start..m.end) {
@@ -212,9 +203,7 @@ fn titled_apart(
                     held.insert(key, form);
                 }
                 h.mentions.extend(part.mentions);
-                for k in Kind::ALL {
-                    h.votes.add(k, part.votes.get(k) * W.alias_share);
-                }
+                h.votes.add_scaled(&part.votes, W.alias_share);
             }
             None => out.push(Merged { key: short.clone(), cand: part, aliases: Vec::new() }),
         }
@@ -308,15 +297,10 @@ fn split_by_nearest(
         .zip(parts)
         .filter(|(_, p)| !p.is_empty())
         .map(|(long, mentions)| {
-            let share = mentions.len() as f32 / total;
-            let mut votes = super::Votes::default();
-            for k in Kind::ALL {
-                votes.add(k, c.votes.get(k) * share);
-            }
             let part = Candidate {
                 forms: c.forms.clone(),
+                votes: c.votes.scaled(mentions.len() as f32 / total),
                 mentions,
-                votes,
                 first: c.first,
                 tokens: c.tokens,
                 all_caps: c.all_caps,
@@ -363,14 +347,17 @@ pub(super) fn rank_with_margins(
             // is then shown with capitals only on its short words ("Kiro TV").
             let shouted = cand.forms.keys().all(|f| shouted_form(f));
             let first_word = key.split_whitespace().next().unwrap_or("");
-            let known = [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES]
-                .iter()
-                .any(|t| listed(t, &key) || listed(t, first_word));
+            // Asked only of shouted names (most are not).
+            let known = || {
+                [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES]
+                    .iter()
+                    .any(|t| listed(t, &key) || listed(t, first_word))
+            };
             // A single shouted word is a heading when the story also writes it in lower case or
             // it is a frequent English word ("REALLY", "WATCH"): an acronym ("UNESCO") is neither.
             let word = || cand.common || crate::tables::idf("en").is_some_and(|t| t.zipf(&key).is_some());
             let heading =
-                shouted && !known && (name.split_whitespace().count() >= 2 || (name.chars().count() >= 5 && word()));
+                shouted && !known() && (name.split_whitespace().count() >= 2 || (name.chars().count() >= 5 && word()));
             let name = if shouted && !heading && name.contains(' ') { title_case(&name) } else { name };
             let own = cand.mentions.len().max(1) as f32;
             if !cand.learned {
@@ -418,14 +405,10 @@ pub(super) fn rank_with_margins(
 /// (France)").
 fn defined_as_acronym(text: &str, cands: &FxMap<String, Candidate>, long: &str, short: &str) -> bool {
     let (Some(l), Some(s)) = (cands.get(long), cands.get(short)) else { return false };
-    if !s.all_caps || !short.chars().all(|c| c.is_alphanumeric()) || short.len() < 2 {
+    if !s.all_caps || !short.chars().all(crate::chars::is_alphanumeric) || short.len() < 2 {
         return false;
     }
-    // The commonest written form (ties: the first in byte order), never the map's arbitrary
-    // first key: the same input must give the same entities.
-    let Some(form) = l.forms.iter().max_by_key(|(f, n)| (**n, std::cmp::Reverse(*f))).map(|(f, _)| f) else {
-        return false;
-    };
+    let Some(form) = most_used(&l.forms) else { return false };
     let mut capitals = form.chars().filter(|c| c.is_uppercase()).flat_map(case::lower);
     if !short.chars().all(|c| capitals.any(|k| k == c))
         || !case::lowercase(form).starts_with(short.get(..1).unwrap_or(""))
@@ -437,6 +420,12 @@ fn defined_as_acronym(text: &str, cands: &FxMap<String, Candidate>, long: &str, 
         bracketed_after(text, m.end)
             .is_some_and(|inner| inner.len() == short.len() && case::lowercase(inner).starts_with(short))
     })
+}
+
+/// A name's commonest written form (ties: the first in byte order), never the map's arbitrary
+/// first key: the same input must give the same entities.
+fn most_used(forms: &FxMap<String, usize>) -> Option<&String> {
+    forms.iter().max_by_key(|(f, n)| (**n, std::cmp::Reverse(*f))).map(|(f, _)| f)
 }
 
 /// Most bytes of spacing before, and of text inside, a bracket [`bracketed_after`] reads.
@@ -475,7 +464,7 @@ impl TitleWords {
         let mut lower = case::lowercase(title);
         lower.truncate(crate::text::head(&lower, MAX_TITLE).len());
         let chars: Vec<(usize, char)> = lower.char_indices().collect();
-        let alnum = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
+        let alnum = |k: usize| chars.get(k).is_some_and(|&(_, c)| crate::chars::is_alphanumeric(c));
         let mut runs = FxSet::default();
         // At most MAX_TITLE² / 2 steps, once per call.
         for start in 0..chars.len() {
@@ -520,7 +509,7 @@ impl Fnv {
 
 /// A form written in capitals only ("CLICK HERE", "FRANK LAMPARD", "NATO").
 fn shouted_form(form: &str) -> bool {
-    form.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !form.chars().any(char::is_lowercase)
+    form.chars().filter(|&c| crate::chars::is_alphabetic(c)).count() >= 2 && !form.chars().any(char::is_lowercase)
 }
 
 /// "NEW YORK" → "New York": words of four letters or more in title case, shorter ones as they
@@ -531,7 +520,7 @@ fn title_case(name: &str) -> String {
         if i > 0 {
             out.push(' ');
         }
-        if word.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+        if word.chars().filter(|&c| crate::chars::is_alphabetic(c)).count() < 4 {
             out.push_str(word);
             continue;
         }
@@ -542,7 +531,7 @@ fn title_case(name: &str) -> String {
             } else {
                 out.extend(case::lower(c));
             }
-            start = !c.is_alphabetic();
+            start = !crate::chars::is_alphabetic(c);
         }
     }
     out
@@ -553,7 +542,7 @@ fn contains_word(haystack: &str, needle: &str) -> bool {
     haystack.match_indices(needle).any(|(i, _)| {
         let before = haystack.get(..i).and_then(|s| s.chars().next_back());
         let after = haystack.get(i + needle.len()..).and_then(|s| s.chars().next());
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        !before.is_some_and(crate::chars::is_alphanumeric) && !after.is_some_and(crate::chars::is_alphanumeric)
     })
 }
 

@@ -121,7 +121,7 @@ pub(super) fn initial_like(text: &str, w: &Word) -> bool {
 
 /// A sentence in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals there are no evidence.
 pub(super) fn shouted(text: &str, words: &[Word]) -> bool {
-    let lettered = words.iter().filter(|w| w.span.of(text).chars().any(char::is_alphabetic)).count();
+    let lettered = words.iter().filter(|w| w.span.of(text).chars().any(crate::chars::is_alphabetic)).count();
     let caps = words.iter().filter(|w| w.all_caps).count();
     lettered >= 3 && caps * 5 >= lettered * 3
 }
@@ -233,7 +233,7 @@ impl<'a> Finder<'a> {
     pub fn collect(&mut self, sentence: &Sentence, run: Range<usize>) {
         let (text, doc, lang, ev) = (self.text, self.doc, self.lang, &self.ev);
         let words = sentence.words;
-        let lower = |w: &Word| doc.vocab.term(w.term).to_owned();
+        let lower = |w: &Word| doc.vocab.term(w.term);
         let known = |key: &str| {
             listed(gazetteer::GIVEN_NAMES, key)
                 || listed(gazetteer::PLACES, key)
@@ -247,16 +247,17 @@ impl<'a> Finder<'a> {
             let (mid, low) = (ev.mid(w.term), ev.lower(w.term));
             let initial = initial_like(text, w);
             // A lone given name that the story otherwise writes in lower case ("Soon enough") is a word.
-            let lone_word = run.len() == 1
-                && low > 0
-                && !(listed(gazetteer::PLACES, &key) || listed(gazetteer::ORGANIZATIONS, &key));
-            let weak = initial && !w.all_caps && mid == 0 && (!known(&key) || lone_word) && (run.len() == 1 || low > 0);
-            let opener = initial && OPENERS.contains(key.as_str());
+            let lone_word = || {
+                run.len() == 1 && low > 0 && !(listed(gazetteer::PLACES, key) || listed(gazetteer::ORGANIZATIONS, key))
+            };
+            let weak =
+                initial && !w.all_caps && mid == 0 && (run.len() == 1 || low > 0) && (!known(key) || lone_word());
+            let opener = initial && OPENERS.contains(key);
             // Where every noun is capitalised, a word the story puts after an article is a noun.
-            let noun = ev.after_article(w.term) > 0 && !w.all_caps && !known(&key);
+            let noun = ev.after_article(w.term) > 0 && !w.all_caps && !known(key);
             // A function word opens no name; a short one in capitals is an acronym ("EU").
-            let stop = lang.is_stopword(&key) || (!w.all_caps && lang.is_function_word(&key));
-            if !run.is_empty() && (weak || opener || noun || (stop && !(w.all_caps && known(&key)))) {
+            let stop = lang.is_stopword(key) || (!w.all_caps && lang.is_function_word(key));
+            if !run.is_empty() && (weak || opener || noun || (stop && !(w.all_caps && known(key)))) {
                 run.start += 1;
             } else {
                 break;
@@ -266,8 +267,8 @@ impl<'a> Finder<'a> {
         while run.end > run.start
             && words.get(run.end - 1).is_some_and(|w| {
                 CONNECTORS.contains(w.span.of(text))
-                    || (ev.after_article(w.term) > 0 && !w.all_caps && !known(&lower(w)))
-                    || lang.is_article(&lower(w))
+                    || (ev.after_article(w.term) > 0 && !w.all_caps && !known(lower(w)))
+                    || lang.is_article(lower(w))
             })
         {
             run.end -= 1;
@@ -288,7 +289,7 @@ impl<'a> Finder<'a> {
         // Where every noun is capitalised, capitals alone make no name: it needs a listed word
         // (a given name, a place, an organisation) or an acronym.
         if lang.capitalises_nouns()
-            && !words.get(run.clone()).unwrap_or(&[]).iter().any(|w| w.all_caps || known(&lower(w)))
+            && !words.get(run.clone()).unwrap_or(&[]).iter().any(|w| w.all_caps || known(lower(w)))
         {
             return;
         }
@@ -296,7 +297,7 @@ impl<'a> Finder<'a> {
         if run.len() == 1 {
             if let Some(w) = words.get(run.start) {
                 let doubted = if w.all_caps { ev.lower(w.term) > 0 } else { ev.lower(w.term) > ev.mid(w.term) };
-                if doubted && !known(&lower(w)) {
+                if doubted && !known(lower(w)) {
                     return;
                 }
             }
@@ -314,10 +315,10 @@ impl<'a> Finder<'a> {
             (run.start + 2..run.end.saturating_sub(1)).find(|&k| words.get(k).is_some_and(|w| w.span.of(text) == "of"));
         if let (Some(k), false) = (of, whole) {
             let left = words.get(run.start..k).unwrap_or(&[]);
-            let given = left.first().is_some_and(|w| listed(gazetteer::GIVEN_NAMES, &lower(w)));
+            let given = left.first().is_some_and(|w| listed(gazetteer::GIVEN_NAMES, lower(w)));
             let plain = left.iter().all(|w| {
                 let t = lower(w);
-                !ORG_WORDS.contains(t.as_str()) && !TITLES.contains(t.trim_end_matches('.'))
+                !ORG_WORDS.contains(t) && !TITLES.contains(t.trim_end_matches('.'))
             });
             if given && plain {
                 self.add(sentence, run.start..k, Some(Kind::Person));
@@ -334,8 +335,7 @@ impl<'a> Finder<'a> {
             let office = first_title == run.start + 1
                 && words.get(run.start).is_some_and(|w| {
                     let key = lower(w);
-                    !known(&key)
-                        && (OFFICES.contains(key.as_str()) || lang.idf().is_some_and(|t| t.zipf(&key).is_some()))
+                    !known(key) && (OFFICES.contains(key) || lang.idf().is_some_and(|t| t.zipf(key).is_some()))
                 });
             if first_title > run.start && !office {
                 self.add(sentence, run.start..first_title, None);

@@ -131,6 +131,18 @@ impl Votes {
     fn get(&self, kind: Kind) -> f32 {
         self.0.get(kind as usize).copied().unwrap_or(0.0)
     }
+    /// Adds `other`'s votes times `share` ("Blinken"'s votes to "Antony Blinken").
+    fn add_scaled(&mut self, other: &Votes, share: f32) {
+        for (v, o) in self.0.iter_mut().zip(other.0) {
+            *v += o * share;
+        }
+    }
+    /// These votes times `share` (a part of a name's mentions takes that part of its votes).
+    fn scaled(&self, share: f32) -> Votes {
+        let mut out = Votes::default();
+        out.add_scaled(self, share);
+        out
+    }
     /// The kind with most votes (ties: the earlier kind); `Other` without any vote.
     fn winner(&self) -> Kind {
         let mut best = (Kind::Other, 0.0);
@@ -212,7 +224,8 @@ fn rule_tags(doc: &Doc, mentions: &[RuleMention]) -> model::RuleTags {
 
 /// Candidates from the tagger's tags: each name (a run of words with one tag, `joined`) a
 /// mention voting for the tagged kind. Where the rules read one name ("Bank of England", "Tobiah
-/// Quenby") over neighbouring names of different tags, the rules' bounds win and the kind is the
+/// Quenby") over neighbouring names of different tags, the rules' bounds win (but not across a
+/// possessive: "Nelson Mandela's African National Congress" is two names) and the kind is the
 /// one the tagger scores highest over its words. A mention the rules found too adds a vote for
 /// the rules' kind.
 fn learned(
@@ -246,7 +259,11 @@ fn learned(
         let mut end = i + 1;
         while tag(end) != 0
             && joins(end)
-            && (tag(end) == tag(i) || (W.rule_bounds && rule != usize::MAX && rule_of.get(end) == Some(&rule)))
+            && (tag(end) == tag(i)
+                || (W.rule_bounds
+                    && rule != usize::MAX
+                    && rule_of.get(end) == Some(&rule)
+                    && !doc.words.get(end - 1).is_some_and(|w| model::possessive(text, w.span))))
         {
             end += 1;
         }
@@ -303,12 +320,12 @@ fn add_learned(
     // Unless the tagger is confident and a score follows: a team heading a results row.
     while let Some(w) = doc.words.get(run.start).filter(|_| !run.is_empty()) {
         let term = doc.vocab.term(w.term);
-        let known = [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES]
-            .iter()
-            .any(|t| prior::listed(t, term));
+        let known = || {
+            [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES].iter().any(|t| prior::listed(t, term))
+        };
         if candidates::initial_like(text, w)
             && ev.mid(w.term) == 0
-            && !known
+            && !known()
             && !rule_words.contains(&run.start)
             && !(weight >= 1.0 && results_row(text, doc, ev, &run))
         {

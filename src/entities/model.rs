@@ -25,6 +25,7 @@ use super::prior::{demonym, listed, position};
 use super::{contexts, gazetteer, Kind};
 use crate::segment::Doc;
 use crate::text::Span;
+use std::cell::Cell;
 
 /// Number of tags: `O`, then one per kind in [`KINDS`] order.
 pub const TAGS: usize = 5;
@@ -41,9 +42,28 @@ pub const fn begin(k: usize) -> usize {
 /// Whether two neighbouring words tagged with the same kind are one name: no punctuation but a
 /// hyphen, a dot, an ampersand or an apostrophe between them ("Germany, France" is two names,
 /// "U.S. Army" and "AT&T" one), and no line break.
+///
+/// A possessive ends a name ("South Africa's North West", "Nelson Mandela's African National
+/// Congress": nine in ten such pairs in the CoNLL training text are two names), unless the next
+/// word is an organisation or place word ("St Mary's Hospital", "McDonald's Corp").
 pub fn joined(text: &str, a: Span, b: Span) -> bool {
-    text.get(a.end..b.start)
-        .is_some_and(|gap| gap.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '-' | '.' | '&' | '\'' | '’' | '/')))
+    let gap_ok = text
+        .get(a.end..b.start)
+        .is_some_and(|gap| gap.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '-' | '.' | '&' | '\'' | '’' | '/')));
+    if !gap_ok {
+        return false;
+    }
+    if !possessive(text, a) {
+        return true;
+    }
+    let next = crate::case::lowercase(b.of(text));
+    ORG_WORDS.contains(&next) || PLACE_WORDS.contains(&next)
+}
+
+/// Whether the word at `a` ends in a possessive ("Mandela's").
+pub fn possessive(text: &str, a: Span) -> bool {
+    let word = a.of(text);
+    word.ends_with("'s") || word.ends_with("’s")
 }
 
 /// What separates a word from the one before it, as a feature value: a space, nothing, a line
@@ -148,27 +168,33 @@ pub fn dynamic(prev: usize, shape: u32) -> [u32; 2] {
     [feature(T::PrevTag, [p]), feature(T::PrevTagShape, [p, shape])]
 }
 
+/// Whether a word has no capital and no digit (one of the conditions of [`Source::plain`]).
+fn is_plain(word: &str) -> bool {
+    if word.is_ascii() {
+        return !word.bytes().any(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    }
+    !word.chars().any(|c| c.is_uppercase() || (!c.is_lowercase() && crate::chars::is_numeric(c)))
+}
+
 /// A word's shape as a number: its characters as X (upper case), x (lower case), d (digit), a
 /// (other letter) or themselves, runs of one class collapsed ("Xx", "X.X.", "d,d"), at most 8,
-/// hashed; and whether the word is plain (no capital, no digit: see [`Features::plain`]).
-fn shape(word: &str) -> (u32, bool) {
+/// hashed (never 0).
+fn shape(word: &str) -> u32 {
     let mut out = [0u8; 32];
     let mut n = 0;
     let mut last = None;
-    let mut plain = true;
     for c in word.chars() {
         let s = if c.is_uppercase() {
             'X'
         } else if c.is_lowercase() {
             'x'
-        } else if c.is_numeric() {
+        } else if crate::chars::is_numeric(c) {
             'd'
-        } else if c.is_alphabetic() {
+        } else if crate::chars::is_alphabetic(c) {
             'a'
         } else {
             c
         };
-        plain &= !matches!(s, 'X' | 'd');
         if last != Some(s) && n < 8 {
             let mut buf = [0u8; 4];
             for &b in s.encode_utf8(&mut buf).as_bytes() {
@@ -180,7 +206,7 @@ fn shape(word: &str) -> (u32, bool) {
             last = Some(s);
         }
     }
-    (fnv(out.get(..n).unwrap_or(&[])), plain)
+    fnv(out.get(..n).unwrap_or(&[]))
 }
 
 /// The kind a context word favours (its largest positive learned log odds), if any.
@@ -196,9 +222,13 @@ fn context_kind(words: &[&str], weights: &[&[[i8; 3]]], word: &str) -> Option<us
 pub type RuleTags = Vec<u8>;
 
 /// What the features need of a term (a lower-case word of the story), computed once per term of
-/// the story, not once per word.
+/// the story, not once per word, and only when a word the tagger scores asks for it (two words
+/// in three are never scored: see [`Source::plain`]). A word's neighbours need only their hash
+/// ([`NEAR`] adds the word lists and contexts); the scored word itself needs all ([`OWN`]).
 #[derive(Clone, Copy, Default)]
 struct TermInfo {
+    /// Which parts are computed: [`NEAR`], [`OWN`] (the hash is computed when `hash != 0`).
+    done: u8,
     /// Its hash (0: not yet computed).
     hash: u32,
     /// Hashes of its last 2, 3 and 4 characters and first 3 (0: the term is too short).
@@ -211,11 +241,32 @@ struct TermInfo {
     context: [u8; 2],
 }
 
+/// [`TermInfo::done`]: `lists` and `context` are computed.
+const NEAR: u8 = 1;
+/// [`TermInfo::done`]: `affixes` and `listed` are computed.
+const OWN: u8 = 2;
+
 impl TermInfo {
-    /// The term's information; `capital`: the story writes it with a capital somewhere (else
-    /// it is no name, and the gazetteers and peoples are not looked up).
-    fn new(term: &str, capital: bool) -> Self {
-        let mut info = TermInfo { hash: fnv(term.as_bytes()), ..TermInfo::default() };
+    /// Computes the parts in `need` (and the hash) not yet computed; `capital`: the story writes
+    /// the term with a capital somewhere (else it is no name, and the gazetteers and peoples are
+    /// not looked up).
+    fn complete(&mut self, term: &str, capital: bool, need: u8) {
+        if self.hash == 0 {
+            self.hash = fnv(term.as_bytes());
+        }
+        let need = need & !self.done;
+        if need & OWN != 0 {
+            self.own(term, capital);
+        }
+        if need & NEAR != 0 {
+            self.near(term, capital);
+        }
+        self.done |= need;
+    }
+
+    /// The affixes and the gazetteers.
+    fn own(&mut self, term: &str, capital: bool) {
+        let info = self;
         // Byte offsets of the last 4 characters' starts and of the 4th character's.
         let chars = term.chars().count();
         let from_end = |n: usize| term.char_indices().nth(chars - n).map_or(0, |(b, _)| b);
@@ -236,6 +287,11 @@ impl TermInfo {
                 info.listed |= 1 << bit;
             }
         }
+    }
+
+    /// The word lists and the context tables.
+    fn near(&mut self, term: &str, capital: bool) {
+        let info = self;
         let x = term.trim_end_matches('.');
         for (bit, hit) in
             [ORG_WORDS.contains(x), PLACE_WORDS.contains(x), TITLES.contains(x), capital && x.len() > 2 && demonym(x)]
@@ -251,7 +307,6 @@ impl TermInfo {
             kind(context_kind(contexts::BEFORE, contexts::BEFORE_WEIGHTS, term)),
             kind(context_kind(contexts::AFTER, contexts::AFTER_WEIGHTS, term)),
         ];
-        info
     }
 }
 
@@ -260,21 +315,23 @@ fn longest_listed() -> usize {
     gazetteer::PLACES.len().max(gazetteer::ORGANIZATIONS.len()).saturating_sub(1)
 }
 
-/// The tagger's view of a story: what every word's features need, computed once, so that
-/// [`Features::word`] costs a few dozen hashes and table lookups and no allocation.
+/// The tagger's view of a story: what every word's features need, each part computed once and
+/// only when a scored word first asks for it (shapes, term information), so that
+/// [`Source::features`] costs a few dozen hashes and table lookups and no allocation.
 pub(super) struct Features<'a> {
     text: &'a str,
     doc: &'a Doc,
     ev: &'a Evidence,
     shouts: &'a [bool],
     rules: &'a [u8],
-    terms: Vec<TermInfo>,
-    /// Per word: its shape.
-    shapes: Vec<u32>,
+    /// Per term: the story writes it with a capital somewhere.
+    capital: Vec<bool>,
+    /// Per term, filled in as scored words ask (see [`TermInfo`]).
+    terms: Vec<Cell<TermInfo>>,
+    /// Per word: its shape (0: not yet computed).
+    shapes: Vec<Cell<u32>>,
     /// Per word: plain (see [`Source::plain`]).
     plain: Vec<bool>,
-    /// Per word: the gap class before it ([`EDGE`] first in its sentence).
-    gaps: Vec<u8>,
     /// Per word: multi-word place and organisation names covering it (bits 0-1: place first
     /// word or inside, bits 2-3: organisation).
     runs: Vec<u8>,
@@ -289,27 +346,22 @@ impl<'a> Features<'a> {
                 *c |= w.capitalized;
             }
         }
-        let mut terms = vec![TermInfo::default(); doc.vocab.len()];
-        let (mut shapes, mut plain, mut gaps, mut runs) =
-            (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), vec![0u8; n]);
+        let terms = vec![Cell::new(TermInfo::default()); doc.vocab.len()];
+        let (shapes, mut plain, mut runs) = (vec![Cell::new(0); n], Vec::with_capacity(n), vec![0u8; n]);
         let mut key = String::new();
         let longest = longest_listed();
         for (i, w) in doc.words.iter().enumerate() {
-            if let Some(info) = terms.get_mut(w.term as usize).filter(|t| t.hash == 0) {
-                *info = TermInfo::new(doc.vocab.term(w.term), capital.get(w.term as usize).copied().unwrap_or(false));
-            }
-            let (sh, p) = shape(w.span.of(text));
-            shapes.push(sh);
-            plain.push(p && rules.get(i).is_none_or(|&r| r == 0));
-            let prev = i.checked_sub(1).and_then(|p| doc.words.get(p)).filter(|p| p.sentence == w.sentence);
-            gaps.push(prev.map_or(EDGE, |p| gap_class(text.get(p.span.end..w.span.start).unwrap_or(""))));
-            // Multi-word gazetteer names start with a capital: look them up there only, the
-            // longest first.
+            plain.push(is_plain(w.span.of(text)) && rules.get(i).is_none_or(|&r| r == 0));
+            // Multi-word gazetteer names start with a capital and end in a capital or a digit
+            // ("Bank of England", "Ligue 1"): look them up there only, the longest first.
             if !w.capitalized {
                 continue;
             }
             for len in (2..=4).rev() {
                 let Some(last) = doc.words.get(i + len - 1).filter(|l| l.sentence == w.sentence) else { continue };
+                if is_plain(last.span.of(text)) {
+                    continue;
+                }
                 let Some(raw) = text.get(w.span.start..last.span.end).filter(|r| r.len() <= longest * 2) else {
                     continue;
                 };
@@ -336,7 +388,7 @@ impl<'a> Features<'a> {
                 }
             }
         }
-        Features { text, doc, ev, shouts, rules, terms, shapes, plain, gaps, runs }
+        Features { text, doc, ev, shouts, rules, capital, terms, shapes, plain, runs }
     }
 
     /// Whether words `i` and `j` of the story are in one sentence.
@@ -349,8 +401,34 @@ impl<'a> Features<'a> {
         i.checked_add_signed(d).filter(|&j| self.same_sentence(i, j))
     }
 
-    fn info(&self, i: usize) -> TermInfo {
-        self.doc.words.get(i).and_then(|w| self.terms.get(w.term as usize)).copied().unwrap_or_default()
+    /// Word `i`'s term information, with the parts in `need` (see [`TermInfo`]).
+    fn info(&self, i: usize, need: u8) -> TermInfo {
+        let Some((w, cell)) = self.doc.words.get(i).and_then(|w| Some((w, self.terms.get(w.term as usize)?))) else {
+            return TermInfo::default();
+        };
+        let mut info = cell.get();
+        if info.hash == 0 || need & !info.done != 0 {
+            let capital = self.capital.get(w.term as usize).copied().unwrap_or(false);
+            info.complete(self.doc.vocab.term(w.term), capital, need);
+            cell.set(info);
+        }
+        info
+    }
+
+    /// Word `i`'s shape (see [`shape`]).
+    fn shape(&self, i: usize) -> u32 {
+        let Some(cell) = self.shapes.get(i) else { return 0 };
+        if cell.get() == 0 {
+            cell.set(self.doc.words.get(i).map_or(0, |w| shape(w.span.of(self.text))));
+        }
+        cell.get()
+    }
+
+    /// The gap class before word `i` ([`EDGE`] first in its sentence).
+    fn gap(&self, i: usize) -> u8 {
+        let Some(w) = self.doc.words.get(i) else { return EDGE };
+        let prev = i.checked_sub(1).and_then(|p| self.doc.words.get(p)).filter(|p| p.sentence == w.sentence);
+        prev.map_or(EDGE, |p| gap_class(self.text.get(p.span.end..w.span.start).unwrap_or("")))
     }
 }
 
@@ -366,17 +444,11 @@ impl Source for Features<'_> {
     fn features(&self, i: usize, out: &mut Vec<u32>) -> u32 {
         out.clear();
         let Some(w) = self.doc.words.get(i) else { return 0 };
-        let me = self.info(i);
-        let sh = self.shapes.get(i).copied().unwrap_or(0);
+        let me = self.info(i, OWN | NEAR);
+        let sh = self.shape(i);
         let term_at =
-            |d: isize| self.at(i, d).map_or(if d < 0 { BEFORE_START } else { AFTER_END }, |j| self.info(j).hash);
-        let shape_at = |d: isize| {
-            self.at(i, d).and_then(|j| self.shapes.get(j)).copied().unwrap_or(if d < 0 {
-                BEFORE_START
-            } else {
-                AFTER_END
-            })
-        };
+            |d: isize| self.at(i, d).map_or(if d < 0 { BEFORE_START } else { AFTER_END }, |j| self.info(j, 0).hash);
+        let shape_at = |d: isize| self.at(i, d).map_or(if d < 0 { BEFORE_START } else { AFTER_END }, |j| self.shape(j));
         out.push(feature(T::Bias, []));
         out.push(feature(T::Word, [me.hash]));
         out.push(feature(T::Shape, [sh]));
@@ -396,8 +468,8 @@ impl Source for Features<'_> {
         out.push(feature(T::ShapeBefore, [shape_before]));
         out.push(feature(T::ShapeAfter, [shape_after]));
         out.push(feature(T::Shapes3, [shape_before, sh, shape_after]));
-        let gap = u32::from(self.gaps.get(i).copied().unwrap_or(EDGE));
-        let gap_after = u32::from(self.at(i, 1).and_then(|j| self.gaps.get(j)).copied().unwrap_or(EDGE));
+        let gap = u32::from(self.gap(i));
+        let gap_after = u32::from(self.at(i, 1).map_or(EDGE, |j| self.gap(j)));
         out.push(feature(T::Gap, [gap]));
         out.push(feature(T::GapAfter, [gap_after]));
         out.push(feature(T::GapShapeGap, [gap, sh, gap_after]));
@@ -429,17 +501,17 @@ impl Source for Features<'_> {
             }
         }
         for (side, d) in [0isize, -1, 1].into_iter().enumerate() {
-            let lists = self.at(i, d).map_or(0, |j| self.info(j).lists);
+            let lists = self.at(i, d).map_or(0, |j| self.info(j, NEAR).lists);
             for list in 0..4 {
                 if lists & (1 << list) != 0 {
                     out.push(feature(T::WordList, [list, side as u32]));
                 }
             }
         }
-        if let Some(k) = self.at(i, -1).map(|j| self.info(j).context[0]).filter(|&k| k > 0) {
+        if let Some(k) = self.at(i, -1).map(|j| self.info(j, NEAR).context[0]).filter(|&k| k > 0) {
             out.push(feature(T::ContextBefore, [u32::from(k)]));
         }
-        if let Some(k) = self.at(i, 1).map(|j| self.info(j).context[1]).filter(|&k| k > 0) {
+        if let Some(k) = self.at(i, 1).map(|j| self.info(j, NEAR).context[1]).filter(|&k| k > 0) {
             out.push(feature(T::ContextAfter, [u32::from(k)]));
         }
         // The rules' answer for this word and its neighbours.
@@ -645,6 +717,33 @@ impl Model {
             let byte = self.weights.get(n / 2).copied().unwrap_or(0x88);
             let v = if n % 2 == 0 { byte & 0x0f } else { byte >> 4 };
             *x += f32::from(i16::from(v) as i8 - 8) * m;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two words of a text and whether they are one name when tagged alike.
+    #[test]
+    fn joined_words() {
+        for (text, want) in [
+            ("U.S. Army", true),
+            ("AT&T Wireless", true),
+            ("Germany, France", false),
+            ("Rolls-Royce", true),
+            // A possessive ends a name, unless an institution or a place word follows.
+            ("Africa's North", false),
+            ("Mandela’s African", false),
+            ("Mary's Hospital", true),
+            ("McDonald's Corp", true),
+        ] {
+            let cut = text.rfind([' ', '&', '-']).unwrap_or(0);
+            let gap_end = text[cut..].find(|c: char| c.is_alphanumeric()).map_or(text.len(), |g| cut + g);
+            let first_end = text[..gap_end].trim_end_matches([' ', ',', '&', '-']).len();
+            let (a, b) = (Span::new(0, first_end), Span::new(gap_end, text.len()));
+            assert_eq!(joined(text, a, b), want, "{text}: {:?} {:?}", a.of(text), b.of(text));
         }
     }
 }

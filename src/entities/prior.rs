@@ -33,13 +33,25 @@ pub(super) fn position(table: &[&str], key: &str) -> Option<usize> {
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         let entry = bucket.get(mid * n..mid * n + n)?;
-        match entry.cmp(key.as_bytes()) {
+        match compare(entry, key.as_bytes()) {
             std::cmp::Ordering::Less => lo = mid + 1,
             std::cmp::Ordering::Greater => hi = mid,
             std::cmp::Ordering::Equal => return Some(mid),
         }
     }
     None
+}
+
+/// Byte order of two names of one length: a loop that stops at the first differing byte, which
+/// in a binary search is nearly always the first or second (a call to `memcmp` per probe cost
+/// more than the probe).
+fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// "Americans" → America, "Chinese" → China, "Israeli" → Israel: a people named after a place.
@@ -193,7 +205,7 @@ pub(super) fn prior(key: &str, cand: &Candidate, sport: bool) -> Vec<(Kind, f32)
                 // part of a person's name.
                 && !tokens.iter().skip(1).any(|t| listed(gazetteer::PLACES, t) && !listed(gazetteer::GIVEN_NAMES, t))
                 && !tokens.iter().any(|t| PLACE_WORDS.contains(t))
-                && key.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
+                && key.chars().all(|c| crate::chars::is_alphabetic(c) || c == ' ' || c == '-' || c == '\'')
             {
                 // Two or three plain capitalised words with no other cue: most often a person.
                 out.push((Kind::Person, W.plain_words));

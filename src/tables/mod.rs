@@ -38,26 +38,20 @@ pub struct ScriptInfo {
 
 /// Background word frequencies of one language, for TF-IDF's inverse document frequency.
 ///
-/// The language's most frequent words, sorted bytewise and front-coded in blocks of
-/// [`IdfTable::BLOCK`] words: each word is one byte 0x00..=0x1F, the length of the prefix it
-/// shares with the word before it (0 for a block's first word), then the rest of its bytes
-/// (never below 0x20). `blocks` holds where each block starts in `words`; `levels` one byte per
-/// word, in word order: its level in the low four bits and, in bit 0x10, whether the word is
-/// [light](IdfTable::light). A word's Zipf frequency (log10 of its occurrences per billion words)
+/// The language's most frequent words, sorted bytewise and front-coded: each word is one byte
+/// 0x00..=0x1F, the length of the prefix it shares with the word before it (0 for the first),
+/// then the rest of its bytes (never below 0x20); `levels` one byte per word, in word order: its
+/// level in the low four bits and, in bit 0x10, whether the word is [light](IdfTable::light). A word's Zipf frequency (log10 of its occurrences per billion words)
 /// is `floor + (level - 1) / 4`; words not in the table are rarer than `floor`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct IdfTable {
     /// Zipf frequency of level 1, in hundredths.
     pub floor: u16,
     pub levels: &'static [u8],
-    pub blocks: &'static [u16],
     pub words: &'static [u8],
 }
 
 impl IdfTable {
-    /// Words per front-coded block.
-    pub const BLOCK: usize = 32;
-
     /// The Zipf frequency of a lower-case word, or `None` when it is not in the table.
     pub fn zipf(&self, word: &str) -> Option<f32> {
         let level = self.level(word)? & LEVEL;
@@ -72,27 +66,40 @@ impl IdfTable {
     }
 
     /// The level byte of a lower-case word (level and light bit), or `None` when it is not in
-    /// the table. A binary search over the blocks' first words (stored whole), then a walk
-    /// through one block: O(log n + 32) comparisons, no allocation.
+    /// the table: one probe of the table's [`Index`] (built at the first lookup), no
+    /// allocation. Ranking, keywords and entities ask for several thousand words a story, and
+    /// a binary search and a walk through the front coding cost about 5% of an article's time.
     fn level(&self, word: &str) -> Option<u8> {
         let key = word.as_bytes();
-        // The last block whose first word is <= key.
-        let block = self.blocks.partition_point(|&at| self.entry(at as usize).1 <= key).checked_sub(1)?;
-        let mut at = *self.blocks.get(block)? as usize;
-        let mut current = [0u8; 64];
-        let mut len = 0;
-        for i in 0..Self::BLOCK {
-            let (shared, rest, next) = self.entry(at);
-            let whole = current.get_mut(shared.min(len)..)?.get_mut(..rest.len())?;
-            whole.copy_from_slice(rest);
-            len = shared.min(len) + rest.len();
-            match current.get(..len)?.cmp(key) {
-                std::cmp::Ordering::Less if next < self.words.len() => at = next,
-                std::cmp::Ordering::Equal => return self.levels.get(block * Self::BLOCK + i).copied(),
-                _ => return None,
+        let i = match self.index() {
+            Some(index) => index.find(key)?,
+            // Not one of the statics in [`TABLES`] (none is, in the library): a walk.
+            None => self.decoded().position(|w| w == key)?,
+        };
+        self.levels.get(i).copied()
+    }
+
+    /// The lookup index of this table, built once per process, when it is one of [`TABLES`].
+    fn index(&self) -> Option<&'static Index> {
+        static INDEXES: [OnceLock<Index>; TABLES.len()] = [const { OnceLock::new() }; TABLES.len()];
+        let at = TABLES.iter().position(|t| std::ptr::eq(*t, self))?;
+        INDEXES.get(at).map(|index| index.get_or_init(|| Index::new(self)))
+    }
+
+    /// The table's words, in order, decoded from the front coding.
+    fn decoded(&self) -> impl Iterator<Item = Vec<u8>> + '_ {
+        let mut at = 0;
+        let mut current: Vec<u8> = Vec::new();
+        std::iter::from_fn(move || {
+            if at >= self.words.len() {
+                return None;
             }
-        }
-        None
+            let (shared, rest, next) = self.entry(at);
+            current.truncate(shared);
+            current.extend_from_slice(rest);
+            at = next;
+            Some(current.clone())
+        })
     }
 
     /// The entry starting at byte `at` of `words`: (shared prefix length, the rest of the word,
@@ -108,17 +115,7 @@ impl IdfTable {
     /// Every word of the table with its level, in order (for tests and the table's checks).
     #[cfg(test)]
     fn entries(&self) -> Vec<(String, u8)> {
-        let mut out: Vec<(String, u8)> = Vec::new();
-        let mut at = 0;
-        while at < self.words.len() {
-            let (shared, rest, next) = self.entry(at);
-            let prev = out.last().map_or(&[][..], |(w, _)| w.as_bytes());
-            let mut word = prev[..shared].to_vec();
-            word.extend_from_slice(rest);
-            out.push((String::from_utf8(word).unwrap(), self.levels[out.len()]));
-            at = next;
-        }
-        out
+        self.decoded().zip(self.levels).map(|(w, &l)| (String::from_utf8(w).unwrap(), l)).collect()
     }
 
     /// The Zipf frequency given to words that are not in the table.
@@ -131,6 +128,68 @@ impl IdfTable {
     /// `9 - rare()`. Ranking and keywords both weigh terms with it.
     pub fn weight(&self, word: &str) -> f32 {
         9.0 - self.zipf(word).unwrap_or_else(|| self.rare())
+    }
+}
+
+/// Every [`IdfTable`], so that each has its own [`Index`].
+static TABLES: [&IdfTable; 1] = [&idf_en::TABLE];
+
+/// An [`IdfTable`]'s words in an open-addressing hash table (linear probing, at most a quarter
+/// full): the decoded words one after the other, and per slot the word's number + 1 (0: empty).
+/// 2,500 words take about 20 KB; built in well under a millisecond.
+struct Index {
+    text: Vec<u8>,
+    /// Where each word ends in `text` (it starts where the one before ends).
+    ends: Vec<u32>,
+    slots: Vec<u16>,
+}
+
+impl Index {
+    fn new(table: &IdfTable) -> Index {
+        let mut text = Vec::new();
+        let mut ends = Vec::new();
+        for word in table.decoded() {
+            text.extend_from_slice(&word);
+            ends.push(text.len() as u32);
+        }
+        let size = (4 * ends.len()).next_power_of_two().max(16);
+        let mut index = Index { text, ends, slots: vec![0; size] };
+        for i in 0..index.ends.len() {
+            let slot = index.slot(index.word(i));
+            if let (Some(s), Ok(n)) = (index.slots.get_mut(slot), u16::try_from(i + 1)) {
+                *s = n;
+            }
+        }
+        index
+    }
+
+    /// The `i`th word.
+    fn word(&self, i: usize) -> &[u8] {
+        let start = i.checked_sub(1).and_then(|j| self.ends.get(j)).map_or(0, |&e| e as usize);
+        let end = self.ends.get(i).map_or(start, |&e| e as usize);
+        self.text.get(start..end).unwrap_or(&[])
+    }
+
+    /// The slot that holds `key`, or the empty slot where it would go.
+    fn slot(&self, key: &[u8]) -> usize {
+        use std::hash::Hasher;
+        let mut h = crate::hash::FxHasher::default();
+        h.write(key);
+        let mask = self.slots.len() - 1;
+        let mut i = h.finish() as usize & mask;
+        while let Some(&n) = self.slots.get(i).filter(|&&n| n != 0) {
+            if self.word(usize::from(n) - 1) == key {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// The number of `key` among the table's words.
+    fn find(&self, key: &[u8]) -> Option<usize> {
+        let n = *self.slots.get(self.slot(key))?;
+        n.checked_sub(1).map(usize::from)
     }
 }
 
@@ -209,7 +268,6 @@ mod tests {
         let t = idf("en").unwrap();
         let entries = t.entries();
         assert_eq!(entries.len(), t.levels.len());
-        assert_eq!(t.blocks.len(), entries.len().div_ceil(IdfTable::BLOCK));
         assert!(entries.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()), "sorted, no repeats");
         for (word, level) in &entries {
             let want = f32::from(t.floor) / 100.0 + f32::from((level & LEVEL) - 1) / 4.0;
