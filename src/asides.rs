@@ -112,8 +112,8 @@ pub fn mark(text: &str, doc: &Doc, lang: &Language) -> Vec<bool> {
 
 /// The words of `s` (letters, digits, apostrophes and hyphens inside).
 fn tokens(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+    s.split(|c: char| !(crate::chars::is_alphanumeric(c) || c == '\'' || c == '’' || c == '-'))
+        .map(|w| w.trim_matches(|c: char| !crate::chars::is_alphanumeric(c)))
         .filter(|w| !w.is_empty())
 }
 
@@ -144,7 +144,7 @@ fn pointer(s: &str) -> bool {
     while let Some(comma) = rest.find(", ") {
         let before = rest.get(..comma).unwrap_or("");
         let after = rest.get(comma + 2..).unwrap_or("");
-        let word_end = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
+        let word_end = after.find(|c: char| !crate::chars::is_alphabetic(c)).unwrap_or(after.len());
         let word = after.get(..word_end).unwrap_or("");
         let next = after.get(word_end..).unwrap_or("");
         if word.chars().all(|c| c.is_lowercase())
@@ -215,13 +215,13 @@ fn credit(s: &str) -> bool {
 fn shouted(s: &str) -> bool {
     let (mut caps, mut total) = (0usize, 0usize);
     for w in tokens(s) {
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = w.chars().filter(|&c| crate::chars::is_alphabetic(c)).count();
         if letters == 0 {
             continue;
         }
         total += 1;
         if letters >= 2
-            && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+            && w.chars().all(|c| !crate::chars::is_alphabetic(c) || c.is_uppercase())
             && w.chars().any(char::is_uppercase)
         {
             caps += 1;

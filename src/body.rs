@@ -96,7 +96,7 @@ fn hash_of(s: &str) -> u64 {
             if c.is_ascii_alphanumeric() {
                 add(c.to_ascii_lowercase() as u8);
             }
-        } else if c.is_alphanumeric() {
+        } else if crate::chars::is_alphanumeric(c) {
             for l in case::lower(c) {
                 let mut buf = [0u8; 4];
                 l.encode_utf8(&mut buf).bytes().for_each(&mut add);
@@ -119,7 +119,7 @@ fn count_words(s: &str) -> usize {
             if unspaced > 0 {
                 (unspaced / 2).max(1)
             } else {
-                usize::from(w.chars().any(char::is_alphanumeric))
+                usize::from(w.chars().any(crate::chars::is_alphanumeric))
             }
         })
         .sum()
@@ -142,7 +142,7 @@ fn is_unspaced(c: char) -> bool {
 fn capital_share(s: &str, words: usize) -> f32 {
     let (mut cased, mut capital) = (0usize, 0usize);
     for w in split_whitespace(s) {
-        let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else { continue };
+        let Some(c) = w.chars().find(|&c| crate::chars::is_alphanumeric(c)) else { continue };
         if c.is_uppercase() || c.is_lowercase() {
             cased += 1;
             capital += usize::from(c.is_uppercase());
@@ -195,7 +195,7 @@ fn is_boilerplate(s: &str) -> bool {
                 .iter()
                 .any(|p| lower.starts_with(p)))
         || (words < 25 && is_byline(s))
-        || (words <= 3 && lower.trim_matches(|c: char| !c.is_alphanumeric()) == "advertisement")
+        || (words <= 3 && lower.trim_matches(|c: char| !crate::chars::is_alphanumeric(c)) == "advertisement")
         || notices(&lower) >= if words < 40 { 1 } else { 2 }
         || split_whitespace(s)
             .any(|w| w.len() > 60 && w.is_ascii() && (w.contains('=') || w.contains('%') || w.contains('/')))
@@ -519,7 +519,7 @@ fn fallback(text: &str, blocks: &[Block], feats: &[Features]) -> Body {
 fn title_keys(s: &str) -> Vec<(String, f32)> {
     let mut keys = Vec::new();
     for w in split_whitespace(s) {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_matches(|c: char| !crate::chars::is_alphanumeric(c));
         let (mut prev, mut unspaced) = (None, false);
         for (i, c) in w.char_indices() {
             if let Some(bigram) = prev.filter(|_| is_unspaced(c)).and_then(|p| w.get(p..i + c.len_utf8())) {

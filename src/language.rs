@@ -193,7 +193,7 @@ impl Language {
 fn is_short_cased(term: &str) -> bool {
     let mut letters = 0;
     let mut cased = false;
-    for c in term.chars().filter(|c| c.is_alphabetic()) {
+    for c in term.chars().filter(|&c| crate::chars::is_alphabetic(c)) {
         letters += 1;
         cased |= c.is_lowercase() || c.is_uppercase();
         if letters >= 3 {

@@ -42,6 +42,7 @@ macro_rules! words {
 mod asides;
 mod body;
 mod case;
+mod chars;
 mod detect;
 mod entities;
 mod hash;

@@ -146,7 +146,7 @@ pub fn segment(text: &str, paragraphs: &[Span], lang: &Language) -> Doc {
 }
 
 /// Ideographs (CJK unified, extensions A and B, compatibility).
-fn is_ideograph(c: char) -> bool {
+pub(crate) fn is_ideograph(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF)
 }
 
@@ -183,7 +183,7 @@ fn bigrams(text: &str, words: impl Iterator<Item = Span>, out: &mut Vec<Span>) {
         let s = w.of(text);
         let mut cs = s.chars();
         let single_ideograph = matches!((cs.next(), cs.next()), (Some(c), None) if is_ideograph(c))
-            || (s.chars().all(is_unspaced_letter) && s.chars().next().is_some_and(char::is_alphabetic));
+            || (s.chars().all(is_unspaced_letter) && s.chars().next().is_some_and(crate::chars::is_alphabetic));
         let kana = s.chars().all(is_hiragana);
         if !single_ideograph || run.last().is_some_and(|l| l.end != w.start) {
             flush(&mut run, out);
@@ -236,7 +236,7 @@ pub fn normalize_in(word: &str, out: &mut String, lang: &Language) {
     }
     out.clear();
     let stem = match word.find(['\'', '’']) {
-        Some(i) if i > 0 && word.get(i..).is_some_and(|rest| rest.chars().skip(1).all(char::is_alphabetic)) => {
+        Some(i) if i > 0 && word.get(i..).is_some_and(|rest| rest.chars().skip(1).all(crate::chars::is_alphabetic)) => {
             word.get(..i).unwrap_or(word)
         }
         _ => word,
@@ -259,14 +259,14 @@ fn case_of(word: &str) -> (bool, bool) {
         let (count, all_upper) = letters.fold((1, capitalized), |(n, up), c| (n + 1, up && c.is_ascii_uppercase()));
         return (capitalized, all_upper && count >= 2);
     }
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let mut letters = word.chars().filter(|&c| crate::chars::is_alphabetic(c));
     let Some(first) = letters.next() else { return (false, false) };
     let capitalized = first.is_uppercase();
     let mut count = 1;
     let mut all_upper = capitalized;
     for c in letters {
         count += 1;
-        all_upper &= c.is_uppercase() || !c.is_alphabetic();
+        all_upper &= c.is_uppercase() || !crate::chars::is_alphabetic(c);
     }
     (capitalized, all_upper && count >= 2)
 }
@@ -351,7 +351,7 @@ fn dateline_len(s: &str) -> usize {
     let place_ok = place.trim().is_empty()
         || (place.split_whitespace().count() <= 6
             && place.split_whitespace().next().is_some_and(|w| {
-                let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+                let letters: Vec<char> = w.chars().filter(|&c| crate::chars::is_alphabetic(c)).collect();
                 letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
             })
             && place.split_whitespace().all(|w| !w.starts_with(char::is_lowercase)));
@@ -509,7 +509,7 @@ fn quote_then_particle(piece: &str, rest: &str) -> bool {
 fn opening_quote_at_end(piece: &str, rest: &str) -> Option<usize> {
     let before = piece.strip_suffix('"')?;
     let opens = piece.matches('"').count() % 2 == 1;
-    let unspaced = rest.starts_with(|c: char| c.is_alphanumeric());
+    let unspaced = rest.starts_with(|c: char| crate::chars::is_alphanumeric(c));
     (opens && unspaced && before.ends_with(is_terminal)).then_some(1)
 }
 
@@ -696,7 +696,7 @@ fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
     let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
     // Looked up only when a rule needs it (most pieces end in none of the listed tokens).
     // The word after the piece (no starter or listed noun is 32 characters long).
-    let next_word = || -> String { next.chars().take_while(|c| c.is_alphanumeric()).take(32).collect() };
+    let next_word = || -> String { next.chars().take_while(|&c| crate::chars::is_alphanumeric(c)).take(32).collect() };
     let next_is_starter = || {
         let next_word = next_word();
         next_word.chars().next().is_some_and(char::is_uppercase) && lang.is_starter(&case::lowercase(&next_word))

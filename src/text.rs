@@ -161,7 +161,7 @@ fn unicode_space(s: &str, at: usize) -> usize {
 /// Whether `s` holds a letter or digit (`s.chars().any(char::is_alphanumeric)`), found in the
 /// bytes first: an ASCII letter or digit answers without decoding a char.
 pub fn has_alphanumeric(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_alphanumeric()) || (!s.is_ascii() && s.chars().any(char::is_alphanumeric))
+    s.bytes().any(|b| b.is_ascii_alphanumeric()) || (!s.is_ascii() && s.chars().any(crate::chars::is_alphanumeric))
 }
 
 /// A UTF-8 continuation byte (the second to fourth byte of a char).

@@ -53,7 +53,7 @@ pub(super) fn merge(text: &str, doc: &Doc, mut cands: FxMap<String, Candidate>) 
     // The mentions of a surname shared by several full names, by (full name, surname).
     let mut shared: FxMap<(String, String), Candidate> = FxMap::default();
     for (short, c) in &cands {
-        if c.tokens != 1 || !short.chars().all(char::is_alphanumeric) {
+        if c.tokens != 1 || !short.chars().all(crate::chars::is_alphanumeric) {
             continue;
         }
         // "Australia" is not "Daily Mail Australia", nor "Madrid" "Real Madrid": a listed place or
@@ -405,7 +405,7 @@ pub(super) fn rank_with_margins(
 /// (France)").
 fn defined_as_acronym(text: &str, cands: &FxMap<String, Candidate>, long: &str, short: &str) -> bool {
     let (Some(l), Some(s)) = (cands.get(long), cands.get(short)) else { return false };
-    if !s.all_caps || !short.chars().all(|c| c.is_alphanumeric()) || short.len() < 2 {
+    if !s.all_caps || !short.chars().all(crate::chars::is_alphanumeric) || short.len() < 2 {
         return false;
     }
     let Some(form) = most_used(&l.forms) else { return false };
@@ -464,7 +464,7 @@ impl TitleWords {
         let mut lower = case::lowercase(title);
         lower.truncate(crate::text::head(&lower, MAX_TITLE).len());
         let chars: Vec<(usize, char)> = lower.char_indices().collect();
-        let alnum = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
+        let alnum = |k: usize| chars.get(k).is_some_and(|&(_, c)| crate::chars::is_alphanumeric(c));
         let mut runs = FxSet::default();
         // At most MAX_TITLE² / 2 steps, once per call.
         for start in 0..chars.len() {
@@ -509,7 +509,7 @@ impl Fnv {
 
 /// A form written in capitals only ("CLICK HERE", "FRANK LAMPARD", "NATO").
 fn shouted_form(form: &str) -> bool {
-    form.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !form.chars().any(char::is_lowercase)
+    form.chars().filter(|&c| crate::chars::is_alphabetic(c)).count() >= 2 && !form.chars().any(char::is_lowercase)
 }
 
 /// "NEW YORK" → "New York": words of four letters or more in title case, shorter ones as they
@@ -520,7 +520,7 @@ fn title_case(name: &str) -> String {
         if i > 0 {
             out.push(' ');
         }
-        if word.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+        if word.chars().filter(|&c| crate::chars::is_alphabetic(c)).count() < 4 {
             out.push_str(word);
             continue;
         }
@@ -531,7 +531,7 @@ fn title_case(name: &str) -> String {
             } else {
                 out.extend(case::lower(c));
             }
-            start = !c.is_alphabetic();
+            start = !crate::chars::is_alphabetic(c);
         }
     }
     out
@@ -542,7 +542,7 @@ fn contains_word(haystack: &str, needle: &str) -> bool {
     haystack.match_indices(needle).any(|(i, _)| {
         let before = haystack.get(..i).and_then(|s| s.chars().next_back());
         let after = haystack.get(i + needle.len()..).and_then(|s| s.chars().next());
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        !before.is_some_and(crate::chars::is_alphanumeric) && !after.is_some_and(crate::chars::is_alphanumeric)
     })
 }
 

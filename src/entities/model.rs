@@ -173,7 +173,7 @@ fn is_plain(word: &str) -> bool {
     if word.is_ascii() {
         return !word.bytes().any(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
     }
-    !word.chars().any(|c| c.is_uppercase() || (!c.is_lowercase() && c.is_numeric()))
+    !word.chars().any(|c| c.is_uppercase() || (!c.is_lowercase() && crate::chars::is_numeric(c)))
 }
 
 /// A word's shape as a number: its characters as X (upper case), x (lower case), d (digit), a
@@ -188,9 +188,9 @@ fn shape(word: &str) -> u32 {
             'X'
         } else if c.is_lowercase() {
             'x'
-        } else if c.is_numeric() {
+        } else if crate::chars::is_numeric(c) {
             'd'
-        } else if c.is_alphabetic() {
+        } else if crate::chars::is_alphabetic(c) {
             'a'
         } else {
             c

@@ -205,7 +205,7 @@ pub(super) fn prior(key: &str, cand: &Candidate, sport: bool) -> Vec<(Kind, f32)
                 // part of a person's name.
                 && !tokens.iter().skip(1).any(|t| listed(gazetteer::PLACES, t) && !listed(gazetteer::GIVEN_NAMES, t))
                 && !tokens.iter().any(|t| PLACE_WORDS.contains(t))
-                && key.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
+                && key.chars().all(|c| crate::chars::is_alphabetic(c) || c == ' ' || c == '-' || c == '\'')
             {
                 // Two or three plain capitalised words with no other cue: most often a person.
                 out.push((Kind::Person, W.plain_words));
