@@ -29,7 +29,6 @@ use crate::hash::FxMap;
 use crate::tables::langid::{COMBINING, HAN, KANA, RANGES, SCRIPTS};
 use crate::tables::ScriptInfo;
 use crate::text::Span;
-use std::hash::BuildHasherDefault;
 
 /// Bytes of the story read: whole paragraphs until this many have been taken.
 pub const MAX_BYTES: usize = 20_000;
@@ -93,7 +92,7 @@ fn detect_str(pieces: &[&str]) -> &'static str {
     let mut costs = vec![total * u64::from(FLOOR); info.profiles.len()];
     let index = script_index(main);
     for (gram, n) in grams.iter() {
-        for (cost, &back) in costs.iter_mut().zip(index.row(gram)) {
+        for (cost, &back) in costs.iter_mut().zip(index.map_or(&[][..], |i| i.row(gram))) {
             *cost -= u64::from(n) * u64::from(back);
         }
     }
@@ -173,14 +172,9 @@ impl ScriptIndex {
 }
 
 /// The [`ScriptIndex`] of script `s`, built at its first use.
-fn script_index(s: usize) -> &'static ScriptIndex {
+fn script_index(s: usize) -> Option<&'static ScriptIndex> {
     static INDEXES: [OnceLock<ScriptIndex>; SCRIPTS.len()] = [const { OnceLock::new() }; SCRIPTS.len()];
-    static EMPTY: ScriptIndex =
-        ScriptIndex { rows: FxMap::with_hasher(BuildHasherDefault::new()), backs: Vec::new(), profiles: 0 };
-    match (INDEXES.get(s), SCRIPTS.get(s)) {
-        (Some(index), Some(info)) => index.get_or_init(|| ScriptIndex::new(info)),
-        _ => &EMPTY,
-    }
+    Some(INDEXES.get(s)?.get_or_init(|| SCRIPTS.get(s).map(ScriptIndex::new).unwrap_or_default()))
 }
 
 /// The script of a letter (an index into [`SCRIPTS`]), `None` for anything else.
@@ -398,7 +392,7 @@ mod tests {
             }
         }
         // Each profile's row entry is FLOOR - its line, as the profile text says.
-        let index = script_index(LATIN_SCRIPT);
+        let index = script_index(LATIN_SCRIPT).unwrap();
         let en = LATIN.iter().position(|p| p.code == "en").unwrap();
         let the = gram_of(&['t', 'h', 'e']);
         let line = LATIN[en].ngrams.split('\n').position(|l| l.split(' ').any(|g| g == "the")).unwrap();
@@ -415,7 +409,7 @@ mod tests {
         assert_eq!(key("\u{20000}"), NO_GRAM);
         assert_eq!(key("_\u{20000}_"), NO_GRAM);
         // No profile n-gram has a character beyond the BMP.
-        assert!((0..SCRIPTS.len()).all(|s| script_index(s).row(NO_GRAM).is_empty()));
+        assert!((0..SCRIPTS.len()).all(|s| script_index(s).unwrap().row(NO_GRAM).is_empty()));
     }
 
     #[test]
