@@ -402,20 +402,123 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
         (Some(x), Some(y)) => order(x, y).then(a.cmp(&b)),
         _ => a.cmp(&b),
     };
+    // Where words are not separated by spaces, a keyword may grow into a longer one another
+    // keyword also grows into (`whole_units`): a few spare ones fill the places repeats leave.
+    let unspaced = lang.terms == Terms::Bigrams;
+    let wanted = if unspaced { limit.saturating_mul(2) } else { limit };
     let mut out = Vec::new();
     if let Some(mut best) = best_indices(scored.len(), cutoff, &mut { rank }) {
         // `rank` breaks ties by index: one sort gives the stable order of `order`.
         crate::sort::sort_by(&mut best, |&a, &b| rank(a, b));
         let picked: Vec<&Scored> = best.iter().filter_map(|&i| scored.get(i)).collect();
-        out = choose(&picked, &groups, limit);
+        out = choose(&picked, &groups, wanted);
     }
-    if out.len() < limit {
+    if out.len() < wanted {
         let mut all: Vec<&Scored> = scored.iter().collect();
         crate::sort::sort_by(&mut all, |x, y| order(x, y));
-        out = choose(&all, &groups, limit);
+        out = choose(&all, &groups, wanted);
     }
     let max = out.first().map_or(1.0, |s| s.score);
-    out.into_iter().map(|s| Keyword { term: s.shown.clone(), score: s.score / max }).collect()
+    let mut keywords: Vec<Keyword> =
+        out.into_iter().map(|s| Keyword { term: s.shown.clone(), score: s.score / max }).collect();
+    if unspaced {
+        keywords = whole_units(text, doc, lang, keywords);
+    }
+    keywords.truncate(limit);
+    keywords
+}
+
+/// The most characters a keyword grows to in [`whole_units`].
+const MAX_UNIT: usize = 6;
+
+/// Chinese grammar characters (particles, prepositions, conjunctions, pronouns, the measure word
+/// 个) that a keyword does not grow over in [`whole_units`] where the language's stop list has
+/// them (Chinese; Japanese writes its grammar in kana): "中国" used twice as "中国的" stays
+/// "中国". The whole stop list would stop it at 大, 中, 人 or 日 too, which names hold (亚历山大).
+const PARTICLES: &str = "的了着过是在和与及或也都就被把将对从向为于而之其这那个们吗呢吧啊很";
+
+/// Keywords of ideographs made whole. Cut into overlapping character bigrams, a word of four
+/// characters or more is found as its pieces: "神经网" and "经网络" of "神经网络", "奈川県" of
+/// "神奈川県", "共同通" of "共同通信". A keyword used twice or more grows by the character that
+/// every one of its uses in the story has on that side, while that character is an ideograph
+/// and no grammar character ([`PARTICLES`]; kana, such as の, is no ideograph), up to
+/// [`MAX_UNIT`] characters: a unit that recurs as a whole. Then a keyword of ideographs that an
+/// earlier (better) one holds gives way. Other keywords (katakana, Latin, Thai) stay as they
+/// are. Cost: one pass over the story's words, and each keyword's uses.
+fn whole_units(text: &str, doc: &Doc, lang: &Language, keywords: Vec<Keyword>) -> Vec<Keyword> {
+    // Ideographs of the basic plane (three bytes of UTF-8 each) are what grows and what is grown
+    // over: a keyword of them starts with its first bigram, a term of the story.
+    let usable = |c: &str| {
+        c.chars().all(|c| {
+            crate::segment::is_ideograph(c)
+                && c <= '\u{FFFF}'
+                && !(PARTICLES.chars().any(|p| p == c) && lang.is_stopword(c.encode_utf8(&mut [0; 4])))
+        })
+    };
+    let first_bigram = |k: &Keyword| {
+        (k.term.len() >= 6 && usable(&k.term)).then(|| k.term.get(..6).and_then(|b| doc.vocab.id(b))).flatten()
+    };
+    // Per term of the story, the first keyword whose first bigram it is; then where the term
+    // starts in the story, listed under that keyword.
+    let mut slot: Vec<u32> = Vec::new();
+    for (i, k) in keywords.iter().enumerate() {
+        if let Some(t) = first_bigram(k) {
+            slot.resize(doc.vocab.len(), u32::MAX);
+            if let Some(s) = slot.get_mut(t as usize).filter(|s| **s == u32::MAX) {
+                *s = i as u32;
+            }
+        }
+    }
+    let mut starts: Vec<Vec<usize>> = (0..keywords.len()).map(|_| Vec::new()).collect();
+    if !slot.is_empty() {
+        for w in &doc.words {
+            if let Some(list) = slot.get(w.term as usize).and_then(|&i| starts.get_mut(i as usize)) {
+                list.push(w.span.start);
+            }
+        }
+    }
+    let mut out: Vec<Keyword> = Vec::with_capacity(keywords.len());
+    let mut uses: Vec<(usize, usize)> = Vec::new();
+    for mut k in keywords {
+        // Keywords with the same first bigram ("神经", "神经网") share its list of starts.
+        if let Some(list) = first_bigram(&k).and_then(|t| slot.get(t as usize)).and_then(|&j| starts.get(j as usize)) {
+            uses.clear();
+            uses.extend(
+                list.iter()
+                    .filter(|&&s| text.get(s..).is_some_and(|rest| rest.starts_with(k.term.as_str())))
+                    .map(|&s| (s, s + k.term.len())),
+            );
+            let mut len = k.term.len();
+            // Rightwards, then leftwards: the one character every use has there.
+            for right in [true, false] {
+                let edge = |&(s, e): &(usize, usize)| {
+                    if right {
+                        text.get(e..e + 3)
+                    } else {
+                        s.checked_sub(3).and_then(|b| text.get(b..s))
+                    }
+                };
+                while uses.len() >= 2 && len < 3 * MAX_UNIT {
+                    let Some(c) = uses.first().and_then(edge).filter(|c| usable(c)) else { break };
+                    if !uses.iter().all(|u| edge(u) == Some(c)) {
+                        break;
+                    }
+                    for u in &mut uses {
+                        *u = if right { (u.0, u.1 + 3) } else { (u.0 - 3, u.1) };
+                    }
+                    len += 3;
+                }
+            }
+            if let Some(whole) = uses.first().and_then(|&(s, e)| text.get(s..e)) {
+                k.term = whole.to_owned();
+            }
+        }
+        let held = |o: &Keyword| o.term.as_bytes().windows(k.term.len()).any(|w| w == k.term.as_bytes());
+        if !(usable(&k.term) && out.iter().any(held)) {
+            out.push(k);
+        }
+    }
+    out
 }
 
 /// The keywords among `scored` (best first): up to `limit`, skipping a word that lives mostly
@@ -714,15 +817,29 @@ mod tests {
     ];
 
     /// Languages written without spaces: keywords are units of two characters or more, a
-    /// recurring three-character name is shown whole, stop words never appear.
+    /// recurring name or word of three characters or more is shown whole (not as its bigrams or
+    /// the pieces two overlapping bigrams make: "神经网", "经网络"), stop words never appear, and
+    /// a unit does not grow over a grammar character every use has after it (的).
     #[test]
     fn keywords_without_spaces() {
         let cases: &[(&str, &str, &[&str], &[&str])] = &[
             (
                 "ja",
                 "和歌山県で事件があった。和歌山県の警察は銃弾を調べた。銃弾は道路で見つかった。和歌山県の住民は驚いた。",
-                &["和歌山"],
-                &["和歌", "歌山", "の", "は"],
+                &["和歌山県"],
+                &["和歌", "歌山", "和歌山", "歌山県", "の", "は"],
+            ),
+            (
+                "zh",
+                "研究人员训练了神经网络的模型。神经网络的规模很大。他们说神经网络的结果很好，神经网络的成本也在下降。",
+                &["神经网络"],
+                &["神经网", "经网络", "经网", "神经网络的"],
+            ),
+            (
+                "ja",
+                "神奈川県警は事件を調べた。神奈川県警によると、男は逃げた。神奈川県警は男を探している。",
+                &["神奈川県警"],
+                &["奈川県", "神奈川", "川県警"],
             ),
             (
                 "zh",

@@ -146,7 +146,7 @@ pub fn segment(text: &str, paragraphs: &[Span], lang: &Language) -> Doc {
 }
 
 /// Ideographs (CJK unified, extensions A and B, compatibility).
-fn is_ideograph(c: char) -> bool {
+pub(crate) fn is_ideograph(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF)
 }
 
