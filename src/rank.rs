@@ -273,6 +273,9 @@ fn sort_terms(terms: &mut [u32]) {
     }
 }
 
+/// Candidates [`select`] orders by one linear pass before it sorts them all.
+const TOP: usize = 32;
+
 /// The TF-IDF unit vector of every sentence.
 fn vectors(doc: &Doc, weights: &[Option<f32>]) -> Vec<Vector> {
     (0..doc.sentences.len())
@@ -446,7 +449,7 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &FxSet<u32>) -> Rank
 /// connective and the sentence before it is not chosen.
 pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
     let (scores, vecs) = (&ranking.scores, &ranking.vectors);
-    let mut order: Vec<usize> = (0..scores.len()).collect();
+    let n = scores.len();
     // The lead is kept unless another sentence truly says more: one that scores higher and
     // repeats it (it gives way to that one), or one that scores higher by LEAD_MARGIN.
     let vec_of = |i: usize| vecs.get(i).map_or(&[][..], Vec::as_slice);
@@ -455,8 +458,21 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
         && !(1..scores.len())
             .any(|j| scores.get(j).is_some_and(|s| s.0 > first) && dot(vec_of(0), vec_of(j)) > SAYS_MORE);
     let key = |i: usize| scores.get(i).map_or(0.0, |s| s.0) + if kept && i == 0 { LEAD_MARGIN } else { 0.0 };
-    // Best score first; ties in document order (the sort is stable).
-    crate::sort::sort_by(&mut order, |&a, &b| key(b).total_cmp(&key(a)));
+    // Best score first; ties in document order. Selection usually ends within the first few
+    // candidates, so the TOP best come from one linear pass and the rest are sorted only if the
+    // loop below asks for them (a strict order: the sorted rest starts where TOP ends).
+    let before = |a: usize, b: usize| key(b).total_cmp(&key(a)).then(a.cmp(&b)) == std::cmp::Ordering::Less;
+    let mut top: Vec<usize> = Vec::with_capacity(TOP + 1);
+    for i in 0..n {
+        if top.len() == TOP && top.last().is_none_or(|&last| !before(i, last)) {
+            continue;
+        }
+        let at = top.iter().rposition(|&t| before(t, i)).map_or(0, |p| p + 1);
+        top.insert(at, i);
+        top.truncate(TOP);
+    }
+    let mut order = top;
+    let mut sorted_all = n <= TOP;
     let word_set = |i: usize| -> Vec<u32> {
         let mut t: Vec<u32> = doc.sentence_words(i).iter().map(|w| w.term).collect();
         sort_terms(&mut t);
@@ -475,8 +491,20 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
     // antecedent may be chosen later in score order.
     let mut deferred = Vec::new();
     for pass in 0..2 {
-        let candidates = if pass == 0 { std::mem::take(&mut order) } else { std::mem::take(&mut deferred) };
-        for i in candidates {
+        let mut candidates = if pass == 0 { std::mem::take(&mut order) } else { std::mem::take(&mut deferred) };
+        let mut next = 0;
+        loop {
+            let Some(&i) = candidates.get(next) else {
+                if pass == 0 && !sorted_all {
+                    // The TOP best did not settle it: the rest in order.
+                    sorted_all = true;
+                    candidates = (0..n).collect();
+                    crate::sort::sort_by(&mut candidates, |&a, &b| key(b).total_cmp(&key(a)));
+                    continue;
+                }
+                break;
+            };
+            next += 1;
             if options.max_words.is_none() && chosen.len() >= options.sentences {
                 break;
             }
