@@ -550,7 +550,8 @@ fn whole_units(text: &str, doc: &Doc, lang: &Language, keywords: Vec<Keyword>) -
                 || k.term.chars().next_back().is_some_and(|c| matches!(c as u32, 0x0E40..=0x0E44 | 0x0EC0..=0x0EC4))
                 || k.term.chars().count() < 3
                 || lang.is_function_word(&k.term));
-        if !piece && !(usable(&k.term) && out.iter().any(held)) {
+        let repeat = usable(&k.term) && out.iter().any(held);
+        if !(piece || repeat) {
             out.push(k);
         }
     }
