@@ -538,8 +538,9 @@ fn title_keys(s: &str) -> Vec<(String, f32)> {
 /// The headline: a short line before the story that shares words with its opening, preferably
 /// one the page repeats.
 fn find_title(text: &str, blocks: &[Block], feats: &[Features], body_first: usize) -> Option<Span> {
-    let lead: crate::hash::FxSet<String> =
-        blocks.iter().skip(body_first).take(2).flat_map(|b| title_keys(b.span.of(text))).map(|(k, _)| k).collect();
+    // The opening's keys, made at the first line that could be the headline (a story with no
+    // such line before it, as most pasted ones, never needs them).
+    let mut lead: Option<crate::hash::FxSet<String>> = None;
     let mut best: Option<(f32, Span)> = None;
     for k in (body_first.saturating_sub(8)..body_first).rev() {
         let (Some(block), Some(f)) = (blocks.get(k), feats.get(k)) else { continue };
@@ -548,6 +549,9 @@ fn find_title(text: &str, blocks: &[Block], feats: &[Features], body_first: usiz
             continue;
         }
         let words = title_keys(s);
+        let lead = lead.get_or_insert_with(|| {
+            blocks.iter().skip(body_first).take(2).flat_map(|b| title_keys(b.span.of(text))).map(|(k, _)| k).collect()
+        });
         let shared: f32 = words.iter().filter(|(w, _)| lead.contains(w)).map(|(_, weight)| weight).sum();
         let repeated = feats.iter().filter(|g| g.key == f.key).count() > 1;
         let score = shared / (words.len().max(1) as f32).sqrt() + if repeated { 1.0 } else { 0.0 }

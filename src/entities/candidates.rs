@@ -377,10 +377,7 @@ impl<'a> Finder<'a> {
             && (ORG_WORDS.contains(key.as_str())
                 || PLACE_WORDS.contains(key.as_str())
                 || NOT_ACRONYMS.contains(key.as_str()));
-        let not_name = CALENDAR.contains(key.as_str())
-            || NOT_NAMES.contains(key.as_str())
-            || NOT_NAME_PHRASES.contains(&key.as_str());
-        if generic || not_name || (run.len() == 1 && key.chars().count() < 2) {
+        if generic || names_nothing(&key, run.len()) {
             return;
         }
         // "Easter Sunday", "Friday Night": dates, not names (unless an organisation: "Sunday Times").
@@ -426,6 +423,15 @@ impl<'a> Finder<'a> {
             i += matched.max(1);
         }
     }
+}
+
+/// True when a name of `words` words, `key` in lower case, names nothing, whoever found it: a
+/// calendar name, page furniture ("Menu", "Read More") or a lone character ("C" of "Group C").
+pub(super) fn names_nothing(key: &str, words: usize) -> bool {
+    CALENDAR.contains(key)
+        || NOT_NAMES.contains(key)
+        || NOT_NAME_PHRASES.contains(&key)
+        || (words == 1 && key.chars().count() < 2)
 }
 
 /// The span of a mention from its first to its last word: the final dot of a dotted

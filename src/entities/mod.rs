@@ -353,7 +353,12 @@ fn add_learned(
     if name.is_empty() {
         return;
     }
-    let cand = cands.entry(case::lowercase(name)).or_insert_with(|| Candidate {
+    let key = case::lowercase(name);
+    // What names nothing for the rules names nothing here either ("C" of "Group C", "Menu").
+    if candidates::names_nothing(&key, run.len()) {
+        return;
+    }
+    let cand = cands.entry(key).or_insert_with(|| Candidate {
         first: first.sentence as usize,
         tokens: run.len(),
         all_caps: run.len() == 1 && first.all_caps,

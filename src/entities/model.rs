@@ -704,8 +704,12 @@ impl Model {
         }
         let (b, fp) = Self::split(f, bits);
         let (lo, hi) = (self.start(b)?, self.start(b + 1)?);
-        // Buckets hold a handful of keys: a scan beats a binary search.
-        (lo..hi).find(|&i| self.key(i) >= fp).filter(|&i| self.key(i) == fp)
+        // Buckets hold a handful of keys, each fingerprint at most once (training keeps one
+        // feature per bucket and fingerprint): a scan of the low bytes, the high bits read only
+        // where the low byte matches.
+        let low = (fp & 0xff) as u8;
+        let keys = self.keys.get(lo..hi)?;
+        keys.iter().enumerate().filter(|(_, &k)| k == low).map(|(k, _)| lo + k).find(|&i| self.key(i) == fp)
     }
 
     /// Adds feature `f`'s weights to the tag scores `s`.

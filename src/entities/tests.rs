@@ -151,6 +151,12 @@ const KINDS: &[Case] = &[
     Case { text: "Yesterday SNP MPs met. The SNP said no.", name: "SNP", kind: Some(Kind::Organization) },
     Case { text: "He sued the Unite union. Unite members were angry.", name: "Unite", kind: Some(Kind::Organization) },
     Case { text: "The firm said: 'Unlike a lighter, it has no flame.'", name: "Unlike", kind: None },
+    // A lone letter names nothing, whoever tags it.
+    Case {
+        text: "Results of Asian Cup group C matches played on Friday:\nJapan 2 Syria 1\nChina 0 Uzbekistan 2",
+        name: "C",
+        kind: None,
+    },
     Case { text: "It arrived soon. Soon enough, a parcel came.", name: "Soon", kind: None },
     Case { text: "Crowds filled Times Square again.", name: "Times Square", kind: Some(Kind::Place) },
     Case { text: "He was held at Kern County Jail overnight.", name: "Kern County Jail", kind: Some(Kind::Place) },
