@@ -63,6 +63,10 @@ fn sorted_indices(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Ve
             }
         }
     }
+    if n <= RUN {
+        // One run: already in order, no merging (nor its scratch vector).
+        return a;
+    }
     let mut b = vec![0; n];
     let mut width = RUN;
     while width < n {
