@@ -17,7 +17,9 @@
 //! number compounds ("23-year-old") are never keywords, nor, in English, light words (verbs,
 //! adjectives, adverbs and number words such as "met", "difficult", "left", "two": the
 //! background table marks them), which may only open a phrase ("foreign ministers"). [`beside`]
-//! then drops the keywords that repeat an entity chip, and company suffixes ("Ltd").
+//! then drops the keywords that repeat an entity chip, and company suffixes ("Ltd"). Where words
+//! are not separated by spaces, keywords found as character bigrams are made whole words
+//! ([`whole_units`]).
 
 use crate::case;
 use crate::hash::{FxMap, FxSet};
@@ -428,8 +430,20 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     keywords
 }
 
-/// The most characters a keyword grows to in [`whole_units`].
+/// Signs that attach to the letter before them in Thai, Lao, Myanmar and Khmer (vowel signs,
+/// tone marks, medials, virama): no word starts with one, and a keyword that some use has one
+/// right after is cut inside a syllable.
+fn attaches(c: char) -> bool {
+    matches!(c as u32,
+        0x0E30..=0x0E3A | 0x0E45..=0x0E4E | 0x0EB0..=0x0EBC | 0x0EC8..=0x0ECD | 0x102B..=0x103E | 0x1056..=0x1059
+        | 0x105E..=0x1060 | 0x1062..=0x1064 | 0x1067..=0x106D | 0x1071..=0x1074 | 0x1082..=0x108D | 0x108F
+        | 0x109A..=0x109D | 0x17B6..=0x17D3)
+}
+
+/// The most ideographs a keyword grows to in [`whole_units`].
 const MAX_UNIT: usize = 6;
+/// The most Thai, Lao, Myanmar or Khmer letters (signs included) a keyword grows to.
+const MAX_LETTERS: usize = 14;
 
 /// Chinese grammar characters (particles, prepositions, conjunctions, pronouns, the measure word
 /// 个) that a keyword does not grow over in [`whole_units`] where the language's stop list has
@@ -437,26 +451,36 @@ const MAX_UNIT: usize = 6;
 /// "中国". The whole stop list would stop it at 大, 中, 人 or 日 too, which names hold (亚历山大).
 const PARTICLES: &str = "的了着过是在和与及或也都就被把将对从向为于而之其这那个们吗呢吧啊很";
 
-/// Keywords of ideographs made whole. Cut into overlapping character bigrams, a word of four
-/// characters or more is found as its pieces: "神经网" and "经网络" of "神经网络", "奈川県" of
-/// "神奈川県", "共同通" of "共同通信". A keyword used twice or more grows by the character that
-/// every one of its uses in the story has on that side, while that character is an ideograph
-/// and no grammar character ([`PARTICLES`]; kana, such as の, is no ideograph), up to
-/// [`MAX_UNIT`] characters: a unit that recurs as a whole. Then a keyword of ideographs that an
-/// earlier (better) one holds gives way. Other keywords (katakana, Latin, Thai) stay as they
-/// are. Cost: one pass over the story's words, and each keyword's uses.
+/// Keywords made whole where words are not separated by spaces. Cut into overlapping character
+/// bigrams, a word of three characters or more is found as its pieces: "神经网" and "经网络" of
+/// "神经网络", "奈川県" of "神奈川県", "ตรก" of "เกษตรกร". A keyword of ideographs (or of Thai,
+/// Lao, Myanmar or Khmer letters) used twice or more grows by the character that every one of its
+/// uses in the story has on that side, while that character is of the same kind and no Chinese
+/// grammar character ([`PARTICLES`]; kana, such as の, is no ideograph), up to [`MAX_UNIT`]
+/// ideographs or [`MAX_LETTERS`] letters: a unit that recurs as a whole. A keyword of letters that still
+/// reads as a piece (used once, starting with a sign that [`attaches`] to the letter before it,
+/// some use followed by one, ending in a vowel written before its consonant, under three
+/// letters, a stop word) is dropped. Then a keyword that an earlier (better) one holds gives
+/// way. Other keywords (katakana, Latin) stay as they are. Cost: one pass over the story's
+/// words, and each keyword's uses.
 fn whole_units(text: &str, doc: &Doc, lang: &Language, keywords: Vec<Keyword>) -> Vec<Keyword> {
-    // Ideographs of the basic plane (three bytes of UTF-8 each) are what grows and what is grown
-    // over: a keyword of them starts with its first bigram, a term of the story.
+    // Ideographs of the basic plane and the letters (three bytes of UTF-8 each) are what grows
+    // and what is grown over: a keyword of them starts with its first bigram, a term of the story
+    // (the longest prefix that is one).
+    let letters = |c: char| matches!(c as u32, 0x0E01..=0x0E3A | 0x0E40..=0x0E4E | 0x0E81..=0x0ECD | 0x1000..=0x1049 | 0x104C..=0x109F | 0x1780..=0x17D3);
     let usable = |c: &str| {
         c.chars().all(|c| {
-            crate::segment::is_ideograph(c)
-                && c <= '\u{FFFF}'
-                && !(PARTICLES.chars().any(|p| p == c) && lang.is_stopword(c.encode_utf8(&mut [0; 4])))
+            letters(c)
+                || (crate::segment::is_ideograph(c)
+                    && c <= '\u{FFFF}'
+                    && !(PARTICLES.chars().any(|p| p == c) && lang.is_stopword(c.encode_utf8(&mut [0; 4]))))
         })
     };
     let first_bigram = |k: &Keyword| {
-        (k.term.len() >= 6 && usable(&k.term)).then(|| k.term.get(..6).and_then(|b| doc.vocab.id(b))).flatten()
+        if !(k.term.len() >= 6 && usable(&k.term)) {
+            return None;
+        }
+        (2..=k.term.len() / 3).rev().filter_map(|n| k.term.get(..3 * n)).find_map(|b| doc.vocab.id(b))
     };
     // Per term of the story, the first keyword whose first bigram it is; then where the term
     // starts in the story, listed under that keyword.
@@ -480,6 +504,9 @@ fn whole_units(text: &str, doc: &Doc, lang: &Language, keywords: Vec<Keyword>) -
     let mut out: Vec<Keyword> = Vec::with_capacity(keywords.len());
     let mut uses: Vec<(usize, usize)> = Vec::new();
     for mut k in keywords {
+        // Thai, Lao, Myanmar, Khmer: whether the keyword may be a piece of a word (a sign after it,
+        // or too few uses to tell).
+        let mut cut = true;
         // Keywords with the same first bigram ("神经", "神经网") share its list of starts.
         if let Some(list) = first_bigram(&k).and_then(|t| slot.get(t as usize)).and_then(|&j| starts.get(j as usize)) {
             uses.clear();
@@ -498,7 +525,8 @@ fn whole_units(text: &str, doc: &Doc, lang: &Language, keywords: Vec<Keyword>) -
                         s.checked_sub(3).and_then(|b| text.get(b..s))
                     }
                 };
-                while uses.len() >= 2 && len < 3 * MAX_UNIT {
+                let max = if k.term.chars().all(letters) { 3 * MAX_LETTERS } else { 3 * MAX_UNIT };
+                while uses.len() >= 2 && len < max {
                     let Some(c) = uses.first().and_then(edge).filter(|c| usable(c)) else { break };
                     if !uses.iter().all(|u| edge(u) == Some(c)) {
                         break;
@@ -512,9 +540,18 @@ fn whole_units(text: &str, doc: &Doc, lang: &Language, keywords: Vec<Keyword>) -
             if let Some(whole) = uses.first().and_then(|&(s, e)| text.get(s..e)) {
                 k.term = whole.to_owned();
             }
+            cut = uses.len() < 2
+                || uses.iter().any(|&(_, e)| text.get(e..).and_then(|r| r.chars().next()).is_some_and(attaches));
         }
         let held = |o: &Keyword| o.term.as_bytes().windows(k.term.len()).any(|w| w == k.term.as_bytes());
-        if !(usable(&k.term) && out.iter().any(held)) {
+        let piece = k.term.chars().all(letters)
+            && (cut
+                || k.term.chars().next().is_some_and(attaches)
+                || k.term.chars().next_back().is_some_and(|c| matches!(c as u32, 0x0E40..=0x0E44 | 0x0EC0..=0x0EC4))
+                || k.term.chars().count() < 3
+                || lang.is_function_word(&k.term));
+        let repeat = usable(&k.term) && out.iter().any(held);
+        if !(piece || repeat) {
             out.push(k);
         }
     }
@@ -841,6 +878,14 @@ mod tests {
                 &["神奈川県警"],
                 &["奈川県", "神奈川", "川県警"],
             ),
+            // Thai letters: pieces of words ("ตรก", "ฐบา") or of syllables are no keywords.
+            (
+                "th",
+                "รัฐบาลไทยประกาศมาตรการใหม่เพื่อช่วยเกษตรกร รัฐบาลไทยบอกว่าเกษตรกรจะได้รับเงินช่วยเหลือ \
+                 เกษตรกรหลายคนพอใจกับมาตรการนี้ รัฐบาลไทยจะเริ่มจ่ายเงินเดือนหน้า",
+                &["เกษตรกร", "รัฐบาลไทย", "มาตรการ"],
+                &["ตรก", "กษต", "ฐบา", "ลไท", "ทย", "จกั", "ด้รั"],
+            ),
             (
                 "zh",
                 "梁振英今天在香港表示，学生的要求不合理。梁振英说香港的学生应该回到学校。香港的学生没有回应。",
@@ -858,6 +903,7 @@ mod tests {
                 assert!(!got.contains(a), "{code}: {a} in {got:?}");
             }
             assert!(got.iter().all(|t| t.chars().count() >= 2), "{code}: {got:?}");
+            assert!(got.iter().all(|t| !t.starts_with(attaches)), "{code}: {got:?}");
         }
     }
 

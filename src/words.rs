@@ -1,6 +1,9 @@
 //! Word lists compiled into the `.wasm` as one string each (`words!["a", "b"]` is the list
-//! "a b "), looked up by binary search. A `&[&str]` would spend an 8-byte (pointer, length)
-//! entry per word, more than most words take.
+//! "a b "), looked up in a hash index built at each list's first lookup ([`find`], which
+//! serves the length-bucketed generated tables too). A `&[&str]` would spend an 8-byte
+//! (pointer, length) entry per word, more than most words take.
+
+use std::cell::RefCell;
 
 /// A sorted word list: its words in byte order, each followed by a space. Written with
 /// `words![...]`; every list's test calls [`Words::check`].
@@ -8,41 +11,13 @@
 pub(crate) struct Words(pub(crate) &'static str);
 
 impl Words {
-    /// Whether `word` is one of the list's words: a binary search over the string. Each step
-    /// compares the list's word in place, byte by byte (the words are short: a call to `memcmp`
-    /// cost more than the comparison), and looks for its end only when the search goes past it.
+    /// Whether `word` is one of the list's words: one probe of the list's [`Index`], built at
+    /// the list's first lookup, instead of a binary search over the string (the stop-word and
+    /// function-word tests, the tagger's word lists). Not inlined: inlined into its hundred
+    /// callers it cost 600 bytes of gzip.
+    #[inline(never)]
     pub(crate) fn contains(self, word: &str) -> bool {
-        use std::cmp::Ordering;
-        let bytes = self.0.as_bytes();
-        let word = word.as_bytes();
-        // The words that start in `lo..hi` are left; `lo` and `hi` are word starts.
-        let (mut lo, mut hi) = (0, bytes.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let start = bytes.get(lo..mid).and_then(|b| b.iter().rposition(|&c| c == b' ')).map_or(lo, |p| lo + p + 1);
-            let entry = bytes.get(start..hi).unwrap_or(&[]);
-            // The list's word ends at its space (or at `hi`): it orders as a byte string.
-            let mut k = 0;
-            let order = loop {
-                match (entry.get(k).filter(|&&c| c != b' '), word.get(k)) {
-                    (None, None) => break Ordering::Equal,
-                    (None, Some(_)) => break Ordering::Less,
-                    (Some(_), None) => break Ordering::Greater,
-                    (Some(a), Some(b)) if a != b => break a.cmp(b),
-                    _ => k += 1,
-                }
-            };
-            match order {
-                Ordering::Equal => return true,
-                Ordering::Less => {
-                    let end =
-                        entry.get(k..).and_then(|b| b.iter().position(|&c| c == b' ')).map_or(hi, |p| start + k + p);
-                    lo = end + 1;
-                }
-                Ordering::Greater => hi = start,
-            }
-        }
-        false
+        find(self.0, 0, word).is_some()
     }
 
     /// The words, in order.
@@ -66,6 +41,118 @@ impl Words {
         }
         assert!(!self.contains("") && !self.contains(" ") && !self.contains("zzzzzz"));
     }
+}
+
+/// A static list's words in an open-addressing hash table (linear probing, at most a quarter
+/// full): per slot, where the word starts in the list's text, plus 1 (0: empty). It holds
+/// offsets, not copies: 100 words take 2 KB. Built by [`find`].
+struct Index {
+    /// The words' length, or 0 when each word is followed by a space.
+    width: usize,
+    slots: Vec<u32>,
+}
+
+impl Index {
+    /// The index of the words of `text`: each followed by a space (`width` 0) or all `width`
+    /// bytes long, one after the other.
+    fn new(text: &[u8], width: usize) -> Index {
+        let count = text.len().checked_div(width).unwrap_or_else(|| text.iter().filter(|&&c| c == b' ').count());
+        let mut index = Index { width, slots: vec![0; (4 * count).next_power_of_two().max(16)] };
+        let mut start = 0;
+        while start < text.len() {
+            let len = match width {
+                0 => text.get(start..).and_then(|t| t.iter().position(|&c| c == b' ')).unwrap_or(text.len() - start),
+                n => n,
+            };
+            let slot = index.slot(text, text.get(start..start + len).unwrap_or(&[]));
+            if let (Some(x @ 0), Ok(s)) = (index.slots.get_mut(slot), u32::try_from(start + 1)) {
+                *x = s;
+            }
+            start += len + usize::from(width == 0);
+        }
+        index
+    }
+
+    /// The slot that holds `key`, or the empty slot where it would go.
+    fn slot(&self, text: &[u8], key: &[u8]) -> usize {
+        use std::hash::Hasher;
+        let mut h = crate::hash::FxHasher::default();
+        h.write(key);
+        let mask = self.slots.len() - 1;
+        let mut i = h.finish() as usize & mask;
+        while let Some(&s) = self.slots.get(i).filter(|&&s| s != 0) {
+            let (s, k) = (s as usize - 1, key.len());
+            let ends = if self.width == 0 { text.get(s + k) == Some(&b' ') } else { k == self.width };
+            if ends && text.get(s..s + k) == Some(key) {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        i
+    }
+}
+
+/// Every list's [`Index`] built so far: per list, its text's address and length and its index,
+/// found through an open-addressing table of their numbers + 1 (0: empty) at most half full.
+struct Indexes {
+    lists: Vec<(usize, usize, Index)>,
+    slots: Vec<u32>,
+}
+
+impl Indexes {
+    /// The index of `text`, built and kept at the first call for it.
+    fn get(&mut self, text: &[u8], width: usize) -> Option<&Index> {
+        let key = (text.as_ptr() as usize, text.len());
+        if self.slots.is_empty() {
+            self.slots = vec![0; 64];
+        }
+        let mut i = self.slot(key)?;
+        if self.slots.get(i) == Some(&0) {
+            self.lists.push((key.0, key.1, Index::new(text, width)));
+            if 2 * self.lists.len() > self.slots.len() {
+                self.slots = vec![0; 4 * self.slots.len()];
+                for (n, &(p, l, _)) in self.lists.iter().enumerate() {
+                    let at = self.slot((p, l))?;
+                    *self.slots.get_mut(at)? = u32::try_from(n + 1).ok()?;
+                }
+                i = self.slot(key)?;
+            } else {
+                *self.slots.get_mut(i)? = u32::try_from(self.lists.len()).ok()?;
+            }
+        }
+        let n = (*self.slots.get(i)? as usize).checked_sub(1)?;
+        self.lists.get(n).map(|(_, _, index)| index)
+    }
+
+    /// The slot that holds the list `key`, or the empty slot where it would go.
+    fn slot(&self, key: (usize, usize)) -> Option<usize> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut i = ((key.0 as u64 ^ (key.1 as u64) << 40).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask;
+        while let Some(&n) = self.slots.get(i).filter(|&&n| n != 0) {
+            if self.lists.get(n as usize - 1).is_some_and(|&(p, l, _)| (p, l) == key) {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        Some(i)
+    }
+}
+
+/// Where `key` starts in the static `text`, when it is one of its words (each followed by a
+/// space, `width` 0, or all `width` bytes long): one probe of the text's [`Index`], built at
+/// the first lookup in that text and kept (per thread) for the process.
+#[inline(never)]
+pub(crate) fn find(text: &'static str, width: usize, key: &str) -> Option<usize> {
+    thread_local! {
+        static INDEXES: RefCell<Indexes> = const { RefCell::new(Indexes { lists: Vec::new(), slots: Vec::new() }) };
+    }
+    let (text, key) = (text.as_bytes(), key.as_bytes());
+    INDEXES.with(|indexes| {
+        let mut indexes = indexes.borrow_mut();
+        let index = indexes.get(text, width)?;
+        let s = *index.slots.get(index.slot(text, key))?;
+        (s as usize).checked_sub(1)
+    })
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 // typing); engine.js falls back to this thread if workers fail.
 import { summarize, summarizePage } from "./shared/lede.js";
 
-export { errorMessage, load, version } from "./shared/lede.js";
+export { errorMessage, load, summarize, version } from "./shared/lede.js";
 
 /**
  * One job of the page: the result for `input` (a string, or a page object from collectPage) and

@@ -23,10 +23,11 @@ article) and prints, per language:
 Then the totals: detection accuracy over all articles, the mean over languages of (lede − LEAD-3),
 the languages more than 2.0 behind LEAD-3, the stop-word share over all keywords, how many
 Chinese and Japanese summary sentences glue more than 3 real sentences (pieces between 。！？,
-issue 13's bound) with the most any one holds, and, when PyPI `jieba` is installed, the share of
-Chinese keywords written in ideographs alone that are whole words: some use of the keyword in the
-article starts and ends on a word boundary of jieba's segmentation ("神经网络", not "神经网" or
-"经网络").
+issue 13's bound) with the most any one holds, and the share of Chinese and Thai keywords (written
+in ideographs or Thai letters alone) that are whole words: some use of the keyword in the article
+starts and ends on a word boundary of a segmenter of the language ("神经网络", not "神经网" or
+"经网络"): PyPI `jieba` for Chinese, `pythainlp` (its dictionary segmenter, newmm) for Thai,
+when installed.
 
 Usage (from the repository root; `make eval-languages` builds the CLI and sets up the venv):
     python scripts/eval/languages.py [--langs de,fr,...] [--no-peer] [--news-only]
@@ -186,30 +187,40 @@ def peer_detector(enabled):
     return lambda text: langid.classify(text)[0]
 
 
-def word_bounds(enabled):
-    """A function giving the word start and end offsets of a Chinese text (jieba), or None."""
-    if not enabled:
-        return None
+def word_bounds():
+    """Per language, a function giving the word start and end offsets of a text: Chinese (jieba)
+    and Thai (pythainlp), where installed."""
+    cutters = {}
     try:
         import logging
 
         import jieba
-    except ImportError:
-        return None
-    jieba.setLogLevel(logging.ERROR)
 
-    def bounds(text):
+        jieba.setLogLevel(logging.ERROR)
+        cutters["zh"] = jieba.cut
+    except ImportError:
+        pass
+    try:
+        from pythainlp.tokenize import word_tokenize
+
+        cutters["th"] = lambda text: word_tokenize(text, engine="newmm")
+    except ImportError:
+        pass
+
+    def bounds(cut, text):
         starts, ends, at = set(), set(), 0
-        for w in jieba.cut(text):
+        for w in cut(text):
             starts.add(at)
             at += len(w)
             ends.add(at)
         return starts, ends
 
-    return bounds
+    return {lang: (lambda text, cut=cut: bounds(cut, text)) for lang, cut in cutters.items()}
 
 
-ZH_WORD = re.compile("[\u4e00-\u9fff]+")
+# A keyword written in the segmented script alone.
+WHOLE_SCRIPT = {"zh": re.compile("[\u4e00-\u9fff]+"), "th": re.compile("[\u0e00-\u0e7f]+")}
+
 
 
 def main():
@@ -256,8 +267,8 @@ def main():
     deltas, behind, wrong = {}, [], []
     kw_all = kw_stop = 0
     glue_n = glue_over = glue_max = 0
-    bounds = word_bounds(True)
-    zh_n = zh_whole = 0
+    segmenters = word_bounds()
+    whole_n, whole_ok = Counter(), Counter()
     for path in files:
         lang = path.stem
         records = read_jsonl(path)
@@ -307,13 +318,13 @@ def main():
                 kw_n += 1
                 kw_s += s
             row["keywords"] = [k["term"] for k in result.get("keywords", [])]
-            if lang == "zh" and bounds:
-                starts, ends = bounds(text)
+            if lang in segmenters:
+                starts, ends = segmenters[lang](text)
                 for k in row["keywords"]:
-                    uses = [m.start() for m in re.finditer(re.escape(k), text)] if ZH_WORD.fullmatch(k) else []
+                    uses = [m.start() for m in re.finditer(re.escape(k), text)] if WHOLE_SCRIPT[lang].fullmatch(k) else []
                     if uses:
-                        zh_n += 1
-                        zh_whole += any(u in starts and u + len(k) in ends for u in uses)
+                        whole_n[lang] += 1
+                        whole_ok[lang] += any(u in starts and u + len(k) in ends for u in uses)
             if dump:
                 dump.write(json.dumps(row, ensure_ascii=False) + "\n")
         n = len(records)
@@ -349,8 +360,10 @@ def main():
             f"zh/ja summary sentences gluing more than 3 real sentences: {glue_over}/{glue_n}"
             f" (most real sentences in one: {glue_max})"
         )
-    if zh_n:
-        print(f"Chinese keywords that are whole words (jieba): {zh_whole}/{zh_n} = {100 * zh_whole / zh_n:.1f}%")
+    for lang, name, tool in (("zh", "Chinese", "jieba"), ("th", "Thai", "pythainlp newmm")):
+        if whole_n[lang]:
+            k, n = whole_ok[lang], whole_n[lang]
+            print(f"{name} keywords that are whole words ({tool}): {k}/{n} = {100 * k / n:.1f}%")
     if args.wrong:
         for rid, want, got in wrong:
             print(f"  misdetected {rid}: {want} -> {got}")

@@ -210,7 +210,7 @@ fn shape(word: &str) -> u32 {
 }
 
 /// The kind a context word favours (its largest positive learned log odds), if any.
-fn context_kind(words: &[&str], weights: &[&[[i8; 3]]], word: &str) -> Option<usize> {
+fn context_kind(words: &[&'static str], weights: &[&[[i8; 3]]], word: &str) -> Option<usize> {
     let i = position(words, word)?;
     let w = weights.get(word.len())?.get(i)?;
     let (k, best) = w.iter().enumerate().max_by_key(|(_, v)| **v)?;

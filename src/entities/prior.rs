@@ -16,42 +16,21 @@ use super::weights::WEIGHTS as W;
 use super::Kind;
 use crate::segment::Doc;
 
-/// True when `key` (lower case) is in a generated gazetteer table: a binary search in the
-/// bucket of keys with the same byte length.
-pub(super) fn listed(table: &[&str], key: &str) -> bool {
+/// True when `key` (lower case) is in a generated gazetteer table (see [`position`]).
+pub(super) fn listed(table: &[&'static str], key: &str) -> bool {
     position(table, key).is_some()
 }
 
-/// Where `key` is in its bucket of a generated table (see [`listed`]).
-pub(super) fn position(table: &[&str], key: &str) -> Option<usize> {
+/// Where `key` is in its bucket of a generated table (the keys of one byte length, one after
+/// the other, in byte order): one probe of the bucket's hash index, built at its first lookup
+/// ([`crate::words::find`]).
+pub(super) fn position(table: &[&'static str], key: &str) -> Option<usize> {
     let n = key.len();
-    let bucket = table.get(n)?.as_bytes();
+    let bucket = table.get(n)?;
     if n == 0 {
         return None;
     }
-    let (mut lo, mut hi) = (0, bucket.len() / n);
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let entry = bucket.get(mid * n..mid * n + n)?;
-        match compare(entry, key.as_bytes()) {
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Greater => hi = mid,
-            std::cmp::Ordering::Equal => return Some(mid),
-        }
-    }
-    None
-}
-
-/// Byte order of two names of one length: a loop that stops at the first differing byte, which
-/// in a binary search is nearly always the first or second (a call to `memcmp` per probe cost
-/// more than the probe).
-fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            return x.cmp(y);
-        }
-    }
-    a.len().cmp(&b.len())
+    crate::words::find(bucket, n, key).map(|start| start / n)
 }
 
 /// "Americans" → America, "Chinese" → China, "Israeli" → Israel: a people named after a place.
@@ -239,5 +218,32 @@ mod tests {
         assert!(!listed(gazetteer::PLACES, "brussel"));
         assert!(!listed(gazetteer::PLACES, ""));
         assert!(!listed(gazetteer::PLACES, &"x".repeat(500)));
+    }
+
+    /// Every entry of every generated bucket table is found at its own place (the weights of
+    /// the context tables are read at it), each bucket is sorted without repeats, and a key one
+    /// byte off is not found.
+    #[test]
+    fn every_bucket_entry_is_found_at_its_place() {
+        let tables = [
+            gazetteer::PLACES,
+            gazetteer::GIVEN_NAMES,
+            gazetteer::ORGANIZATIONS,
+            gazetteer::TEAM_TOWNS,
+            super::super::contexts::BEFORE,
+            super::super::contexts::AFTER,
+        ];
+        for table in tables {
+            for (n, bucket) in table.iter().enumerate().skip(1) {
+                assert_eq!(bucket.len() % n, 0, "{bucket:?}");
+                let entries: Vec<&str> = (0..bucket.len() / n).filter_map(|i| bucket.get(i * n..i * n + n)).collect();
+                assert!(entries.windows(2).all(|w| matches!(w, [a, b] if a < b)), "{entries:?}");
+                for (i, e) in entries.iter().enumerate() {
+                    assert_eq!(position(table, e), Some(i), "{e}");
+                    let off: String = e.chars().rev().collect();
+                    assert_eq!(position(table, &off).is_some(), entries.contains(&off.as_str()), "{off}");
+                }
+            }
+        }
     }
 }
