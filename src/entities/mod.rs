@@ -259,12 +259,16 @@ fn learned(
         }
         let rule = rule_of.get(i).copied().unwrap_or(usize::MAX);
         let mut end = i + 1;
+        // A people's name the tagger reads before a person's is no part of it, whatever the
+        // rules' bounds ("Russian Igor Kolyvanov", "Frenchman Jean Alesi").
+        let people_before_person = |end: usize| end == i + 1 && tag(i) == OTHER_TAG && tag(end) == PERSON_TAG;
         while tag(end) != 0
             && joins(end)
             && (tag(end) == tag(i)
                 || (W.rule_bounds
                     && rule != usize::MAX
                     && rule_of.get(end) == Some(&rule)
+                    && !people_before_person(end)
                     && !doc.words.get(end - 1).is_some_and(|w| model::possessive(text, w.span))))
         {
             end += 1;
@@ -302,6 +306,10 @@ fn learned(
     }
     cands
 }
+
+/// The tagger's tags of a person's and of another name's words (see [`model::KINDS`]).
+const PERSON_TAG: usize = 1;
+const OTHER_TAG: usize = 4;
 
 /// One name the tagger found.
 struct Learned {

@@ -336,3 +336,12 @@ fn initials_belong_to_the_name() {
     assert_eq!(find(&es, "B. Young").kind, Kind::Person, "{es:?}");
     assert!(es.iter().all(|e| e.name != "Young"), "{es:?}");
 }
+
+#[test]
+fn a_people_before_a_person_is_not_the_persons_name() {
+    let es = entities("Russian Igor Kolyvanov scored twice. Kolyvanov later said the team was tired.");
+    let igor = find(&es, "Igor Kolyvanov");
+    assert_eq!(igor.kind, Kind::Person, "{es:?}");
+    assert_eq!(igor.mentions.len(), 2, "{es:?}");
+    assert!(es.iter().all(|e| e.name != "Russian Igor Kolyvanov"), "{es:?}");
+}
