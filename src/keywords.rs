@@ -261,14 +261,15 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     let merge = lang.english_inflections;
     let table = lang.idf();
     // Every eligible term → its group (inflections merged under one key).
-    let mut index: FxMap<String, usize> = FxMap::default();
+    // Keys borrow the story's terms (a stem that is not a prefix of its term is the rare copy).
+    let mut index: FxMap<Cow<'_, str>, usize> = FxMap::default();
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(doc.vocab.len());
     for t in 0..doc.vocab.len() as u32 {
         let term = doc.vocab.term(t);
         group_of.push(eligible(term, lang).then(|| {
             let key = if merge { stem(term) } else { Cow::Borrowed(term) };
             let next = index.len();
-            *index.entry(key.into_owned()).or_insert(next)
+            *index.entry(key).or_insert(next)
         }));
     }
     let mut groups: Vec<Group> = (0..index.len()).map(|_| Group::default()).collect();

@@ -716,12 +716,15 @@ impl Model {
     pub fn score(&self, f: u32, s: &mut [f32; TAGS]) {
         let Some(i) = self.find(f) else { return };
         let m = f32::from(self.multipliers.get(i).copied().unwrap_or(0));
-        for (t, x) in s.iter_mut().skip(1).enumerate() {
-            let n = i * (TAGS - 1) + t;
-            let byte = self.weights.get(n / 2).copied().unwrap_or(0x88);
-            let v = if n % 2 == 0 { byte & 0x0f } else { byte >> 4 };
-            *x += f32::from(i16::from(v) as i8 - 8) * m;
-        }
+        // Feature i's TAGS - 1 = 4 weights are the nibbles of bytes 2i and 2i + 1, low first.
+        let byte = |k: usize| self.weights.get(2 * i + k).copied().unwrap_or(0x88);
+        let (a, b) = (byte(0), byte(1));
+        let w = |v: u8| f32::from(i16::from(v) as i8 - 8) * m;
+        let [_, p, o, l, x] = s;
+        *p += w(a & 0x0f);
+        *o += w(a >> 4);
+        *l += w(b & 0x0f);
+        *x += w(b >> 4);
     }
 }
 
