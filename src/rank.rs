@@ -350,6 +350,9 @@ pub struct Ranking {
     /// Per sentence: a caption, credit or heading ([`crate::asides`]), never chosen.
     pub asides: Vec<bool>,
     vectors: Vec<Vector>,
+    /// Per term of the vocabulary: its weight, `None` for a function word or a term without a
+    /// letter (no content: keywords skip these too).
+    pub weights: Vec<Option<f32>>,
 }
 
 impl Ranking {
@@ -440,7 +443,7 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &FxSet<u32>) -> Rank
             (score, features)
         })
         .collect();
-    Ranking { scores, asides: crate::asides::mark(text, doc, lang), vectors: vecs }
+    Ranking { scores, asides: crate::asides::mark(text, doc, lang), vectors: vecs, weights }
 }
 
 /// Chooses the summary: best-scoring sentences until `options.sentences` (or the `max_words`

@@ -250,13 +250,13 @@ impl TermInfo {
     /// Computes the parts in `need` (and the hash) not yet computed; `capital`: the story writes
     /// the term with a capital somewhere (else it is no name, and the gazetteers and peoples are
     /// not looked up).
-    fn complete(&mut self, term: &str, capital: bool, need: u8) {
+    fn complete(&mut self, term: &str, capital: bool, need: u8, listed: impl FnOnce() -> u8) {
         if self.hash == 0 {
             self.hash = fnv(term.as_bytes());
         }
         let need = need & !self.done;
         if need & OWN != 0 {
-            self.own(term, capital);
+            self.own(term, capital, listed);
         }
         if need & NEAR != 0 {
             self.near(term, capital);
@@ -264,8 +264,8 @@ impl TermInfo {
         self.done |= need;
     }
 
-    /// The affixes and the gazetteers.
-    fn own(&mut self, term: &str, capital: bool) {
+    /// The affixes and the gazetteers (`listed`: the term's [`Evidence::listed`] bits).
+    fn own(&mut self, term: &str, capital: bool, listed: impl FnOnce() -> u8) {
         let info = self;
         // Byte offsets of the last 4 characters' starts and of the 4th character's.
         let chars = term.chars().count();
@@ -279,13 +279,8 @@ impl TermInfo {
             let end = term.char_indices().nth(3).map_or(term.len(), |(b, _)| b);
             info.affixes[3] = fnv(term.get(..end).unwrap_or("").as_bytes());
         }
-        for (bit, table) in [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES, gazetteer::TEAM_TOWNS]
-            .into_iter()
-            .enumerate()
-        {
-            if capital && listed(table, term) {
-                info.listed |= 1 << bit;
-            }
+        if capital {
+            info.listed |= listed();
         }
     }
 
@@ -409,7 +404,7 @@ impl<'a> Features<'a> {
         let mut info = cell.get();
         if info.hash == 0 || need & !info.done != 0 {
             let capital = self.capital.get(w.term as usize).copied().unwrap_or(false);
-            info.complete(self.doc.vocab.term(w.term), capital, need);
+            info.complete(self.doc.vocab.term(w.term), capital, need, || self.ev.listed(self.doc, w.term));
             cell.set(info);
         }
         info
