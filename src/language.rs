@@ -77,6 +77,11 @@ pub struct Language {
     /// first sentence weighs what its position says (BBC-style and wire news state the facts
     /// first). See `rank::FIRST`.
     pub hook_openers: bool,
+    /// The ranking's weights were tuned on news in this language (English: coordinate ascent on
+    /// CNN/DailyMail, `make eval-summaries`). Elsewhere `rank` adds what held on the dev third
+    /// of ../shared/data/multilingual for every language at once: a discount for sentences
+    /// longer than the story's mean (`rank::LONGER`).
+    pub tuned: bool,
     /// Turkish and Azerbaijani: "I" lower-cases to "ı" and "İ" to "i", and a name's suffixes
     /// follow an apostrophe ("İstanbul'da" is a form of "istanbul").
     pub turkic: bool,
@@ -87,6 +92,11 @@ pub struct Language {
 }
 
 impl Language {
+    /// Whether the language has a stop list (stopwords-iso has none for some: Welsh, Tamil...).
+    pub fn has_stopwords(&self) -> bool {
+        !self.stopwords.0.is_empty()
+    }
+
     pub fn is_stopword(&self, term: &str) -> bool {
         self.stopwords.contains(term)
     }
@@ -187,6 +197,7 @@ impl Language {
             pipe_danda: false,
             english_inflections: false,
             hook_openers: false,
+            tuned: false,
             turkic: false,
             tagger: false,
         }
@@ -251,6 +262,7 @@ const LANGUAGES: [Language; 18] = [
         starters: segment::STARTERS,
         english_inflections: true,
         hook_openers: true,
+        tuned: true,
         ..Language::plain("en")
     },
     Language {
