@@ -255,7 +255,7 @@ struct Scored {
     second: Option<usize>,
 }
 
-pub fn extract(text: &str, doc: &Doc, lang: &Language, weights: &[Option<f32>], limit: usize) -> Vec<Keyword> {
+pub fn extract(text: &str, doc: &Doc, lang: &Language, content: &[bool], limit: usize) -> Vec<Keyword> {
     if limit == 0 {
         return Vec::new();
     }
@@ -268,7 +268,7 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, weights: &[Option<f32>], 
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(doc.vocab.len());
     for t in 0..doc.vocab.len() as u32 {
         let term = doc.vocab.term(t);
-        let content = weights.get(t as usize).is_some_and(Option::is_some);
+        let content = content.get(t as usize).copied().unwrap_or(false);
         group_of.push(eligible(term, content, lang).then(|| {
             let key = if merge { stem(term) } else { Cow::Borrowed(term) };
             let next = index.len();
@@ -669,8 +669,8 @@ mod tests {
     fn keywords_in(code: &str, text: &str, limit: usize) -> Vec<Keyword> {
         let lang = Language::from_code(code);
         let doc = segment(text, &[Span::new(0, text.len())], &lang);
-        let weights = crate::rank::score(text, &doc, &lang, &Default::default()).weights;
-        extract(text, &doc, &lang, &weights, limit)
+        let content = crate::rank::score(text, &doc, &lang, &Default::default()).content;
+        extract(text, &doc, &lang, &content, limit)
     }
 
     fn keywords(text: &str, limit: usize) -> Vec<Keyword> {
