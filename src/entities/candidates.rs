@@ -149,6 +149,13 @@ pub(super) fn initial_like(text: &str, w: &Word) -> bool {
             .is_some_and(|c| matches!(c, '"' | '“' | '‘' | ':') || (spaced && matches!(c, '—' | '–' | '-')))
 }
 
+/// A capital letter and a dot ("B." of "B. Young"): a given name's initial, when a name follows.
+pub(super) fn is_name_initial(text: &str, w: &Word) -> bool {
+    let mut chars = w.span.of(text).chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+        && text.get(w.span.end..).is_some_and(|r| r.starts_with(". "))
+}
+
 /// A sentence in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals there are no evidence.
 pub(super) fn shouted(text: &str, words: &[Word]) -> bool {
     let lettered = words.iter().filter(|w| w.span.of(text).chars().any(crate::chars::is_alphabetic)).count();
