@@ -143,7 +143,7 @@ fn stem(term: &str) -> Cow<'_, str> {
 /// separated by spaces (a single Chinese or Japanese character is not a keyword), one
 /// elsewhere. Where a term is a character bigram, one that holds a one-character stop word
 /// ("的", "了") straddles a word boundary and is no keyword either.
-fn eligible(term: &str, lang: &Language) -> bool {
+fn eligible(term: &str, content: bool, lang: &Language) -> bool {
     let letters = term.chars().filter(|&c| crate::chars::is_alphabetic(c)).count();
     let short = match (lang.cased, lang.terms) {
         (true, _) => letters < 3,
@@ -153,7 +153,9 @@ fn eligible(term: &str, lang: &Language) -> bool {
     let straddles = lang.terms == Terms::Bigrams
         && term.chars().count() == 2
         && term.chars().any(|c| lang.is_stopword(c.encode_utf8(&mut [0; 4])));
-    !short && !straddles && !lang.is_news_word(term) && !lang.is_function_word(term) && !term.contains('\'')
+    // `content` (the ranking's: no function word, a letter) is `!is_function_word` for a term with a
+    // letter, which every term long enough here has.
+    !short && !straddles && content && !lang.is_news_word(term) && !term.contains('\'')
 }
 
 /// One surface term of a group and how it was written.
@@ -253,7 +255,7 @@ struct Scored {
     second: Option<usize>,
 }
 
-pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyword> {
+pub fn extract(text: &str, doc: &Doc, lang: &Language, content: &[bool], limit: usize) -> Vec<Keyword> {
     if limit == 0 {
         return Vec::new();
     }
@@ -261,14 +263,16 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, limit: usize) -> Vec<Keyw
     let merge = lang.english_inflections;
     let table = lang.idf();
     // Every eligible term → its group (inflections merged under one key).
-    let mut index: FxMap<String, usize> = FxMap::default();
+    // Keys borrow the story's terms (a stem that is not a prefix of its term is the rare copy).
+    let mut index: FxMap<Cow<'_, str>, usize> = FxMap::default();
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(doc.vocab.len());
     for t in 0..doc.vocab.len() as u32 {
         let term = doc.vocab.term(t);
-        group_of.push(eligible(term, lang).then(|| {
+        let content = content.get(t as usize).copied().unwrap_or(false);
+        group_of.push(eligible(term, content, lang).then(|| {
             let key = if merge { stem(term) } else { Cow::Borrowed(term) };
             let next = index.len();
-            *index.entry(key.into_owned()).or_insert(next)
+            *index.entry(key).or_insert(next)
         }));
     }
     let mut groups: Vec<Group> = (0..index.len()).map(|_| Group::default()).collect();
@@ -665,7 +669,8 @@ mod tests {
     fn keywords_in(code: &str, text: &str, limit: usize) -> Vec<Keyword> {
         let lang = Language::from_code(code);
         let doc = segment(text, &[Span::new(0, text.len())], &lang);
-        extract(text, &doc, &lang, limit)
+        let content = crate::rank::score(text, &doc, &lang, &Default::default()).content;
+        extract(text, &doc, &lang, &content, limit)
     }
 
     fn keywords(text: &str, limit: usize) -> Vec<Keyword> {

@@ -150,7 +150,12 @@ impl Language {
     /// The language for a code: its tables, or its script's defaults when it has none. A
     /// code lede does not know is "und" (`known` tells them apart).
     pub fn from_code(code: &str) -> Language {
-        let Some(code) = CODES.iter().find(|c| *c == code.trim()) else { return Language::plain("und") };
+        // The list's own copy of the code (a `&'static str`), found by one probe of its index.
+        let code = code.trim();
+        let found = crate::words::find(CODES.0, 0, code).filter(|_| !code.contains(' '));
+        let Some(code) = found.and_then(|at| CODES.0.get(at..at + code.len())) else {
+            return Language::plain("und");
+        };
         let mut l = LANGUAGES.iter().find(|l| l.code == code).copied().unwrap_or(Language::plain(code));
         l.cased = CASED.contains(code);
         if !l.cased && l.titles.0.is_empty() {

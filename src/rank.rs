@@ -221,8 +221,19 @@ fn intersect<T>(a: &[T], b: &[T], key: impl Fn(&T) -> u32, mut both: impl FnMut(
     }
 }
 
-/// Per-term weight (IDF) and content flag for the whole vocabulary.
-fn term_weights(doc: &Doc, lang: &Language) -> Vec<Option<f32>> {
+/// Per term of the vocabulary: whether it carries content (no function word, a letter).
+fn content_terms(doc: &Doc, lang: &Language) -> Vec<bool> {
+    (0..doc.vocab.len() as u32)
+        .map(|t| {
+            let term = doc.vocab.term(t);
+            !lang.is_function_word(term) && term.chars().any(crate::chars::is_alphabetic)
+        })
+        .collect()
+}
+
+/// Per-term weight (IDF), `None` for a term without content (`content`, see [`content_terms`])
+/// or, without a stop list, too common.
+fn term_weights(doc: &Doc, lang: &Language, content: &[bool]) -> Vec<Option<f32>> {
     let table = lang.idf();
     let n = doc.sentences.len().max(1) as f32;
     let mut sf = vec![0u32; doc.vocab.len()];
@@ -246,10 +257,7 @@ fn term_weights(doc: &Doc, lang: &Language) -> Vec<Option<f32>> {
     (0..doc.vocab.len() as u32)
         .map(|t| {
             let term = doc.vocab.term(t);
-            if lang.is_function_word(term)
-                || !term.chars().any(crate::chars::is_alphabetic)
-                || sf.get(t as usize).is_some_and(|&f| f > common)
-            {
+            if !content.get(t as usize).copied().unwrap_or(false) || sf.get(t as usize).is_some_and(|&f| f > common) {
                 return None;
             }
             Some(match table {
@@ -385,6 +393,9 @@ pub struct Ranking {
     /// Per sentence: a caption, credit or heading ([`crate::asides`]), never chosen.
     pub asides: Vec<bool>,
     vectors: Vec<Vector>,
+    /// Per term of the vocabulary: whether it carries content (no function word, a letter;
+    /// keywords skip the others too).
+    pub content: Vec<bool>,
 }
 
 impl Ranking {
@@ -400,7 +411,8 @@ impl Ranking {
 /// Scores every sentence of `doc`. `title` holds the content term ids of the headline.
 pub fn score(text: &str, doc: &Doc, lang: &Language, title: &FxSet<u32>) -> Ranking {
     let n = doc.sentences.len();
-    let weights = term_weights(doc, lang);
+    let content = content_terms(doc, lang);
+    let weights = term_weights(doc, lang, &content);
     let vecs = vectors(doc, &weights);
     let mut centroid: Vec<f32> = vec![0.0; doc.vocab.len()];
     for v in &vecs {
@@ -482,7 +494,7 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &FxSet<u32>) -> Rank
             (score, features)
         })
         .collect();
-    Ranking { scores, asides: crate::asides::mark(text, doc, lang), vectors: vecs }
+    Ranking { scores, asides: crate::asides::mark(text, doc, lang), vectors: vecs, content }
 }
 
 /// Chooses the summary: best-scoring sentences until `options.sentences` (or the `max_words`
@@ -952,7 +964,7 @@ mod tests {
         let weights_of = |text: &str, code: &str, words: &[&str]| -> Vec<bool> {
             let lang = Language::from_code(code);
             let doc = segment(text, &[Span::new(0, text.len())], &lang);
-            let weights = term_weights(&doc, &lang);
+            let weights = term_weights(&doc, &lang, &content_terms(&doc, &lang));
             words.iter().map(|w| doc.vocab.id(w).and_then(|t| weights[t as usize]).is_some()).collect()
         };
         let cy = Language::from_code("cy");

@@ -751,6 +751,10 @@ fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
     }) {
         return token.len() == 1 || !next_is_starter();
     }
+    // Tamil initials, dotted together or not ("க", "என்.ஆர்", "யு.சி").
+    if token.split('.').all(is_tamil_initial) {
+        return true;
+    }
     if listed(lang.before_numbers) {
         return next_is_number;
     }
@@ -766,6 +770,23 @@ fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
         return !next_is_starter();
     }
     false
+}
+
+/// A Tamil initial: one letter with its vowel sign ("க", "ஜி", "மீ", "ஓ"), or the name of a Latin
+/// letter written as a vowel and a bare consonant ("எல்" L, "என்" N, "ஆர்" R, "எம்" M, "எஸ்" S):
+/// "மு.க. ஸ்டாலின்" (M. K. Stalin), "ஓ. பன்னீர்செல்வம்", "என். ஆர். காங்கிரஸ்". Tamil sentences end
+/// in longer words (verbs, nouns with their case endings), so the dot after one continues.
+fn is_tamil_initial(token: &str) -> bool {
+    let letter = |c: char| matches!(c as u32, 0x0B85..=0x0BB9);
+    let sign = |c: char| matches!(c as u32, 0x0BBE..=0x0BCD | 0x0BD7);
+    let mut cs = token.chars();
+    match (cs.next(), cs.next(), cs.next(), cs.next()) {
+        (Some(a), None, _, _) => letter(a),
+        (Some(a), Some(b), None, _) => letter(a) && sign(b),
+        // A vowel letter, a consonant and the virama (U+0BCD).
+        (Some(v), Some(c), Some('\u{0BCD}'), None) => matches!(v as u32, 0x0B85..=0x0B94) && letter(c),
+        _ => false,
+    }
 }
 
 /// True when `s` ends a sentence (terminal mark, maybe followed by closers).

@@ -245,7 +245,7 @@ fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Opt
     // as there are entities, up to the keywords asked; the extraction's first n are the same
     // whatever its limit, so it runs once for the most entities there can be).
     let spare = |entities: usize| options.keywords.saturating_add(entities.min(options.keywords));
-    let mut keywords = keywords::extract(text, &doc, &lang, spare(options.entities));
+    let mut keywords = keywords::extract(text, &doc, &lang, &ranking.content, spare(options.entities));
     let stats = stats(text, &doc, body.span);
     // The doc is cut to its first ENTITY_WINDOW bytes only now: everything above read all of it.
     let mut doc = doc;

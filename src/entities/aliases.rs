@@ -339,7 +339,10 @@ pub(super) fn rank_with_margins(
             let name = cand
                 .forms
                 .iter()
-                .max_by_key(|(f, c)| (!shouted_form(f), **c, std::cmp::Reverse((*f).clone())))
+                .max_by(|(f, c), (g, d)| {
+                    // Forms are distinct: no ties. Compared in place (a key would copy each form).
+                    (!shouted_form(f), **c).cmp(&(!shouted_form(g), **d)).then_with(|| g.cmp(f))
+                })
                 .map(|(f, _)| f.clone())
                 .unwrap_or(key.clone());
             // Written only in capitals: a shouted heading or teaser ("CLICK HERE", "WATCH"), unless

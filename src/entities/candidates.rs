@@ -12,6 +12,7 @@
 
 use crate::case;
 use crate::hash::FxMap;
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::cues::{self, Mention};
@@ -53,14 +54,29 @@ pub(super) struct Evidence {
     lower: Vec<u32>,
     /// Right after an article ("die Preise"), in a language that capitalises its nouns: a noun.
     after_article: Vec<u32>,
+    /// Which gazetteers list the term ([`Evidence::listed`]), plus [`LOOKED_UP`] once looked up:
+    /// the rules and the tagger ask of the same terms again and again.
+    listed: Vec<Cell<u8>>,
 }
+
+/// [`Evidence::listed`]'s bits: the term is a place, an organisation, a given name, a team town.
+pub(super) const LISTED_PLACE: u8 = 1;
+pub(super) const LISTED_ORGANIZATION: u8 = 2;
+pub(super) const LISTED_GIVEN_NAME: u8 = 4;
+/// Set once a term's bits are known.
+const LOOKED_UP: u8 = 0x80;
 
 impl Evidence {
     /// Counts, for each term of `doc`, its capitalised and lower-case uses; `shouts` marks the
     /// sentences in capitals (no evidence either way).
     pub fn new(text: &str, doc: &Doc, lang: &Language, shouts: &[bool]) -> Self {
         let n = doc.vocab.len();
-        let mut ev = Evidence { mid_capital: vec![0; n], lower: vec![0; n], after_article: vec![0; n] };
+        let mut ev = Evidence {
+            mid_capital: vec![0; n],
+            lower: vec![0; n],
+            after_article: vec![0; n],
+            listed: vec![Cell::new(0); n],
+        };
         for (i, w) in doc.words.iter().enumerate() {
             let prev = i.checked_sub(1).and_then(|p| doc.words.get(p)).filter(|p| p.sentence == w.sentence);
             if prev.is_some_and(|p| lang.is_article(doc.vocab.term(p.term))) {
@@ -91,6 +107,20 @@ impl Evidence {
         self.lower.get(term as usize).copied().unwrap_or(0)
     }
 
+    /// Which gazetteers list term `term` of `doc` (the doc this evidence was counted on): bit
+    /// `1 << i` for the i-th of places, organisations, given names and team towns. Looked up at
+    /// the first call for the term and kept.
+    pub fn listed(&self, doc: &Doc, term: u32) -> u8 {
+        let Some(cell) = self.listed.get(term as usize) else { return 0 };
+        if cell.get() & LOOKED_UP == 0 {
+            let key = doc.vocab.term(term);
+            let tables = [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES, gazetteer::TEAM_TOWNS];
+            let bits = tables.into_iter().enumerate().filter(|(_, t)| listed(t, key)).fold(0, |b, (i, _)| b | 1 << i);
+            cell.set(LOOKED_UP | bits);
+        }
+        cell.get() & !LOOKED_UP
+    }
+
     /// Uses right after an article (counted only where the language capitalises nouns).
     pub fn after_article(&self, term: u32) -> u32 {
         self.after_article.get(term as usize).copied().unwrap_or(0)
@@ -117,6 +147,13 @@ pub(super) fn initial_like(text: &str, w: &Word) -> bool {
             .chars()
             .next_back()
             .is_some_and(|c| matches!(c, '"' | '“' | '‘' | ':') || (spaced && matches!(c, '—' | '–' | '-')))
+}
+
+/// A capital letter and a dot ("B." of "B. Young"): a given name's initial, when a name follows.
+pub(super) fn is_name_initial(text: &str, w: &Word) -> bool {
+    let mut chars = w.span.of(text).chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+        && text.get(w.span.end..).is_some_and(|r| r.starts_with(". "))
 }
 
 /// A sentence in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals there are no evidence.
@@ -234,11 +271,8 @@ impl<'a> Finder<'a> {
         let (text, doc, lang, ev) = (self.text, self.doc, self.lang, &self.ev);
         let words = sentence.words;
         let lower = |w: &Word| doc.vocab.term(w.term);
-        let known = |key: &str| {
-            listed(gazetteer::GIVEN_NAMES, key)
-                || listed(gazetteer::PLACES, key)
-                || listed(gazetteer::ORGANIZATIONS, key)
-        };
+        // A given name, a place or an organisation.
+        let known = |w: &Word| ev.listed(doc, w.term) & (LISTED_PLACE | LISTED_ORGANIZATION | LISTED_GIVEN_NAME) != 0;
         let mut run = run;
         // A sentence-initial capital is evidence only if the word is capitalised elsewhere too, and
         // a word the story also writes in lower case is a common word ("Owner Lindsay Castro").
@@ -247,17 +281,15 @@ impl<'a> Finder<'a> {
             let (mid, low) = (ev.mid(w.term), ev.lower(w.term));
             let initial = initial_like(text, w);
             // A lone given name that the story otherwise writes in lower case ("Soon enough") is a word.
-            let lone_word = || {
-                run.len() == 1 && low > 0 && !(listed(gazetteer::PLACES, key) || listed(gazetteer::ORGANIZATIONS, key))
-            };
-            let weak =
-                initial && !w.all_caps && mid == 0 && (run.len() == 1 || low > 0) && (!known(key) || lone_word());
+            let lone_word =
+                || run.len() == 1 && low > 0 && ev.listed(doc, w.term) & (LISTED_PLACE | LISTED_ORGANIZATION) == 0;
+            let weak = initial && !w.all_caps && mid == 0 && (run.len() == 1 || low > 0) && (!known(w) || lone_word());
             let opener = initial && OPENERS.contains(key);
             // Where every noun is capitalised, a word the story puts after an article is a noun.
-            let noun = ev.after_article(w.term) > 0 && !w.all_caps && !known(key);
+            let noun = ev.after_article(w.term) > 0 && !w.all_caps && !known(w);
             // A function word opens no name; a short one in capitals is an acronym ("EU").
             let stop = lang.is_stopword(key) || (!w.all_caps && lang.is_function_word(key));
-            if !run.is_empty() && (weak || opener || noun || (stop && !(w.all_caps && known(key)))) {
+            if !run.is_empty() && (weak || opener || noun || (stop && !(w.all_caps && known(w)))) {
                 run.start += 1;
             } else {
                 break;
@@ -267,7 +299,7 @@ impl<'a> Finder<'a> {
         while run.end > run.start
             && words.get(run.end - 1).is_some_and(|w| {
                 CONNECTORS.contains(w.span.of(text))
-                    || (ev.after_article(w.term) > 0 && !w.all_caps && !known(lower(w)))
+                    || (ev.after_article(w.term) > 0 && !w.all_caps && !known(w))
                     || lang.is_article(lower(w))
             })
         {
@@ -288,16 +320,14 @@ impl<'a> Finder<'a> {
         }
         // Where every noun is capitalised, capitals alone make no name: it needs a listed word
         // (a given name, a place, an organisation) or an acronym.
-        if lang.capitalises_nouns()
-            && !words.get(run.clone()).unwrap_or(&[]).iter().any(|w| w.all_caps || known(lower(w)))
-        {
+        if lang.capitalises_nouns() && !words.get(run.clone()).unwrap_or(&[]).iter().any(|w| w.all_caps || known(w)) {
             return;
         }
         // A lone word the story writes in lower case more often than capitalised is no name.
         if run.len() == 1 {
             if let Some(w) = words.get(run.start) {
                 let doubted = if w.all_caps { ev.lower(w.term) > 0 } else { ev.lower(w.term) > ev.mid(w.term) };
-                if doubted && !known(lower(w)) {
+                if doubted && !known(w) {
                     return;
                 }
             }
@@ -315,7 +345,7 @@ impl<'a> Finder<'a> {
             (run.start + 2..run.end.saturating_sub(1)).find(|&k| words.get(k).is_some_and(|w| w.span.of(text) == "of"));
         if let (Some(k), false) = (of, whole) {
             let left = words.get(run.start..k).unwrap_or(&[]);
-            let given = left.first().is_some_and(|w| listed(gazetteer::GIVEN_NAMES, lower(w)));
+            let given = left.first().is_some_and(|w| ev.listed(doc, w.term) & LISTED_GIVEN_NAME != 0);
             let plain = left.iter().all(|w| {
                 let t = lower(w);
                 !ORG_WORDS.contains(t) && !TITLES.contains(t.trim_end_matches('.'))
@@ -335,7 +365,7 @@ impl<'a> Finder<'a> {
             let office = first_title == run.start + 1
                 && words.get(run.start).is_some_and(|w| {
                     let key = lower(w);
-                    !known(key) && (OFFICES.contains(key) || lang.idf().is_some_and(|t| t.zipf(key).is_some()))
+                    !known(w) && (OFFICES.contains(key) || lang.idf().is_some_and(|t| t.zipf(key).is_some()))
                 });
             if first_title > run.start && !office {
                 self.add(sentence, run.start..first_title, None);

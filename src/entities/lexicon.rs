@@ -551,6 +551,40 @@ pub(super) const OPENERS: Words = words![
     "yesterday",
 ];
 
+/// Last words of a company's legal name ("Barrick Gold Corp", "Ahold NV", "Lenzing AG"): the
+/// story's shorter name that begins it is the company ("Barrick", "Ahold").
+pub(super) const LEGAL_FORMS: Words = words![
+    "ab",
+    "ag",
+    "as",
+    "asa",
+    "bhd",
+    "bv",
+    "co",
+    "company",
+    "corp",
+    "corporation",
+    "gmbh",
+    "group",
+    "holdings",
+    "inc",
+    "incorporated",
+    "kk",
+    "limited",
+    "llc",
+    "lp",
+    "ltd",
+    "nl",
+    "nv",
+    "oy",
+    "oyj",
+    "plc",
+    "pt",
+    "sa",
+    "spa",
+    "tbk",
+];
+
 /// Words of sports reporting: a story dense in them is about sport, where a club named after its
 /// town ("Liverpool beat Derby") is a team, not a place.
 pub(super) const SPORT_WORDS: Words = words![
@@ -628,6 +662,7 @@ mod tests {
             CONNECTORS,
             OPENERS,
             SPORT_WORDS,
+            LEGAL_FORMS,
         ];
         for list in lists {
             list.check();

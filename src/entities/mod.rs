@@ -15,7 +15,8 @@
 //! A short name that ends a longer one ("Blinken" → "Antony Blinken") and an acronym defined in
 //! brackets whose letters are the name's capitals ("NATO-Russia Council (NRC)") become aliases; a
 //! listed place or body names itself ("Australia" is not "Daily Mail Australia"). A listed name
-//! takes the listed kind whatever its words look like ("Hong Kong" is no person named Hong).
+//! takes the listed kind whatever its words look like ("Hong Kong" is no person named Hong). A
+//! name that begins a company's legal name ("Barrick" of "Barrick Gold Corp") is that company.
 //!
 //! Kinds come from votes: cues around each mention (a title, "said"/"who" after it, an age after
 //! a comma, "in"/"at"/"from" before it, "the" before it, a kin word before it ("his son Harry"),
@@ -171,7 +172,8 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
     let tags = rule_tags(doc, &rules);
     let features = model::Features::new(text, doc, (&finder.ev, &shouts), &tags);
     let tags = model::decode(&features, |f, s| MODEL.score(f, s));
-    let cands = learned(text, doc, (&finder.ev, &shouts), &tags, &rules);
+    let mut cands = learned(text, doc, (&finder.ev, &shouts), &tags, &rules);
+    company_short_forms(&mut cands);
     aliases::rank(doc, title, aliases::merge(text, doc, cands), sport, limit)
 }
 
@@ -257,12 +259,16 @@ fn learned(
         }
         let rule = rule_of.get(i).copied().unwrap_or(usize::MAX);
         let mut end = i + 1;
+        // A people's name the tagger reads before a person's is no part of it, whatever the
+        // rules' bounds ("Russian Igor Kolyvanov", "Frenchman Jean Alesi").
+        let people_before_person = |end: usize| end == i + 1 && tag(i) == OTHER_TAG && tag(end) == PERSON_TAG;
         while tag(end) != 0
             && joins(end)
             && (tag(end) == tag(i)
                 || (W.rule_bounds
                     && rule != usize::MAX
                     && rule_of.get(end) == Some(&rule)
+                    && !people_before_person(end)
                     && !doc.words.get(end - 1).is_some_and(|w| model::possessive(text, w.span))))
         {
             end += 1;
@@ -279,8 +285,17 @@ fn learned(
             sum.iter().skip(1).zip(model::KINDS).map(|(x, k)| (x / (end - i) as f32, k)).collect();
         crate::sort::sort_by(&mut kinds, |a, b| b.0.total_cmp(&a.0));
         let (Some(&(best, kind)), Some(&(next, _))) = (kinds.first(), kinds.get(1)) else { break };
+        // A name's initials the tagger left out ("B. Young") are the name's.
+        let mut start = i;
+        while start > 0
+            && tag(start - 1) == 0
+            && joins(start)
+            && doc.words.get(start - 1).is_some_and(|w| candidates::is_name_initial(text, w))
+        {
+            start -= 1;
+        }
         let mention = Learned {
-            run: i..end,
+            run: start..end,
             kind,
             weight: ((best - next) / W.confident_margin).min(1.0),
             rule_kind: rules.get(rule).filter(|(r, _, _)| *r == (i..end)).map(|(_, k, m)| (*k, *m)),
@@ -291,6 +306,10 @@ fn learned(
     }
     cands
 }
+
+/// The tagger's tags of a person's and of another name's words (see [`model::KINDS`]).
+const PERSON_TAG: usize = 1;
+const OTHER_TAG: usize = 4;
 
 /// One name the tagger found.
 struct Learned {
@@ -323,12 +342,16 @@ fn add_learned(
         let known = || {
             [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES].iter().any(|t| prior::listed(t, term))
         };
-        if candidates::initial_like(text, w)
-            && ev.mid(w.term) == 0
-            && !known()
-            && !rule_words.contains(&run.start)
-            && !(weight >= 1.0 && results_row(text, doc, ev, &run))
-        {
+        // A name's initial ("B. Young" opening a scorecard's line) is the name's, even where the
+        // letter also stands alone in lower case ("b Walsh").
+        let evidence = || {
+            ev.mid(w.term) > 0
+                || known()
+                || rule_words.contains(&run.start)
+                || (run.len() > 1 && candidates::is_name_initial(text, w))
+                || (weight >= 1.0 && results_row(text, doc, ev, &run))
+        };
+        if candidates::initial_like(text, w) && !evidence() {
             run.start += 1;
         } else {
             break;
@@ -381,6 +404,35 @@ fn add_learned(
     cand.votes.add(kind, weight);
     if let Some((k, margin)) = rule_kind {
         cand.votes.add(k, W.rule_kind * (margin / W.rule_confident_margin).min(1.0));
+    }
+}
+
+/// A name that begins a company's legal name in the story is that company: "Barrick" of
+/// "Barrick Gold Corp", "Bre-X" of "Bre-X Minerals Ltd", "Ahold" of "Ahold NV" (business news
+/// names the company in full once, then by its first words). Each of its mentions votes for an
+/// organisation, unless a gazetteer lists it as a place ("Tokyo" of "Tokyo Electric Power Co").
+fn company_short_forms(cands: &mut FxMap<String, Candidate>) {
+    let mut short: Vec<String> = Vec::new();
+    for (key, c) in cands.iter() {
+        let words: Vec<&str> = key.split(' ').collect();
+        let legal = words.last().is_some_and(|w| lexicon::LEGAL_FORMS.contains(w.trim_end_matches('.')));
+        if c.tokens < 2 || words.len() < 2 || !legal {
+            continue;
+        }
+        for n in 1..words.len() {
+            let prefix = words.get(..n).unwrap_or(&[]).join(" ");
+            if cands.contains_key(&prefix) && !prior::listed(gazetteer::PLACES, &prefix) {
+                short.push(prefix);
+            }
+        }
+    }
+    crate::sort::sort(&mut short);
+    short.dedup();
+    for key in short {
+        if let Some(c) = cands.get_mut(&key) {
+            let n = c.mentions.len() as f32;
+            c.votes.add(Kind::Organization, W.short_form * n);
+        }
     }
 }
 

@@ -250,13 +250,13 @@ impl TermInfo {
     /// Computes the parts in `need` (and the hash) not yet computed; `capital`: the story writes
     /// the term with a capital somewhere (else it is no name, and the gazetteers and peoples are
     /// not looked up).
-    fn complete(&mut self, term: &str, capital: bool, need: u8) {
+    fn complete(&mut self, term: &str, capital: bool, need: u8, listed: impl FnOnce() -> u8) {
         if self.hash == 0 {
             self.hash = fnv(term.as_bytes());
         }
         let need = need & !self.done;
         if need & OWN != 0 {
-            self.own(term, capital);
+            self.own(term, capital, listed);
         }
         if need & NEAR != 0 {
             self.near(term, capital);
@@ -264,8 +264,8 @@ impl TermInfo {
         self.done |= need;
     }
 
-    /// The affixes and the gazetteers.
-    fn own(&mut self, term: &str, capital: bool) {
+    /// The affixes and the gazetteers (`listed`: the term's [`Evidence::listed`] bits).
+    fn own(&mut self, term: &str, capital: bool, listed: impl FnOnce() -> u8) {
         let info = self;
         // Byte offsets of the last 4 characters' starts and of the 4th character's.
         let chars = term.chars().count();
@@ -279,13 +279,8 @@ impl TermInfo {
             let end = term.char_indices().nth(3).map_or(term.len(), |(b, _)| b);
             info.affixes[3] = fnv(term.get(..end).unwrap_or("").as_bytes());
         }
-        for (bit, table) in [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES, gazetteer::TEAM_TOWNS]
-            .into_iter()
-            .enumerate()
-        {
-            if capital && listed(table, term) {
-                info.listed |= 1 << bit;
-            }
+        if capital {
+            info.listed |= listed();
         }
     }
 
@@ -409,7 +404,7 @@ impl<'a> Features<'a> {
         let mut info = cell.get();
         if info.hash == 0 || need & !info.done != 0 {
             let capital = self.capital.get(w.term as usize).copied().unwrap_or(false);
-            info.complete(self.doc.vocab.term(w.term), capital, need);
+            info.complete(self.doc.vocab.term(w.term), capital, need, || self.ev.listed(self.doc, w.term));
             cell.set(info);
         }
         info
@@ -716,12 +711,15 @@ impl Model {
     pub fn score(&self, f: u32, s: &mut [f32; TAGS]) {
         let Some(i) = self.find(f) else { return };
         let m = f32::from(self.multipliers.get(i).copied().unwrap_or(0));
-        for (t, x) in s.iter_mut().skip(1).enumerate() {
-            let n = i * (TAGS - 1) + t;
-            let byte = self.weights.get(n / 2).copied().unwrap_or(0x88);
-            let v = if n % 2 == 0 { byte & 0x0f } else { byte >> 4 };
-            *x += f32::from(i16::from(v) as i8 - 8) * m;
-        }
+        // Feature i's TAGS - 1 = 4 weights are the nibbles of bytes 2i and 2i + 1, low first.
+        let byte = |k: usize| self.weights.get(2 * i + k).copied().unwrap_or(0x88);
+        let (a, b) = (byte(0), byte(1));
+        let w = |v: u8| f32::from(i16::from(v) as i8 - 8) * m;
+        let [_, p, o, l, x] = s;
+        *p += w(a & 0x0f);
+        *o += w(a >> 4);
+        *l += w(b & 0x0f);
+        *x += w(b >> 4);
     }
 }
 

@@ -64,13 +64,16 @@ pub(super) fn demonym(key: &str) -> bool {
         ("nish", "in"),
         ("tish", "land"),
     ];
-    let mut place = String::with_capacity(key.len() + 4);
+    // Allocated only when a rule applies (most words end in none of the suffixes).
+    let mut place = String::new();
     RULES.iter().any(|(suffix, add)| {
         key.strip_suffix(suffix).is_some_and(|stem| {
-            place.clear();
-            place.push_str(stem);
-            place.push_str(add);
-            stem.len() >= 3 && listed(gazetteer::PLACES, &place)
+            stem.len() >= 3 && {
+                place.clear();
+                place.push_str(stem);
+                place.push_str(add);
+                listed(gazetteer::PLACES, &place)
+            }
         })
     }) || matches!(
         key,

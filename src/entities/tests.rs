@@ -316,3 +316,32 @@ fn german_nouns_are_not_names() {
         assert!(names.iter().all(|n| !n.contains(noun)), "{noun} in {names:?}");
     }
 }
+
+#[test]
+fn a_company_is_named_by_the_first_words_of_its_legal_name() {
+    let text = "Canada's Bre-X Minerals Ltd and Barrick Gold Corp are to continue talks, sources said. \
+                Bre-X and Barrick did not meet on Thursday. Barrick said it was confident. Bre-X declined \
+                to comment. Tokyo Electric Power Co said in Tokyo that it agreed.";
+    let es = entities(text);
+    for name in ["Bre-X", "Barrick"] {
+        assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
+    }
+    // A listed place keeps its kind: the company is named after it.
+    assert_eq!(find(&es, "Tokyo").kind, Kind::Place, "{es:?}");
+}
+
+#[test]
+fn initials_belong_to_the_name() {
+    let es = entities("He met B. Young in Leeds on Monday. S. Fleming was there too.");
+    assert_eq!(find(&es, "B. Young").kind, Kind::Person, "{es:?}");
+    assert!(es.iter().all(|e| e.name != "Young"), "{es:?}");
+}
+
+#[test]
+fn a_people_before_a_person_is_not_the_persons_name() {
+    let es = entities("Russian Igor Kolyvanov scored twice. Kolyvanov later said the team was tired.");
+    let igor = find(&es, "Igor Kolyvanov");
+    assert_eq!(igor.kind, Kind::Person, "{es:?}");
+    assert_eq!(igor.mentions.len(), 2, "{es:?}");
+    assert!(es.iter().all(|e| e.name != "Russian Igor Kolyvanov"), "{es:?}");
+}

@@ -109,6 +109,9 @@ pub(super) struct Weights {
     pub confident_margin: f32,
     /// A name of two words or more ending in an organisation or place word (per mention).
     pub learned_head: f32,
+    /// A name that begins a company's legal name in the story ("Barrick" of "Barrick Gold
+    /// Corp"): an organisation (per mention).
+    pub short_form: f32,
     /// Whether the rules' bounds join neighbouring names the tagger gave different kinds.
     pub rule_bounds: bool,
 }
@@ -159,5 +162,6 @@ pub(super) const WEIGHTS: Weights = Weights {
     rule_confident_margin: 2.0,
     confident_margin: 300.0,
     learned_head: 1.0,
+    short_form: 3.0,
     rule_bounds: true,
 };

@@ -145,6 +145,19 @@ fn sentences_per_language() {
         ),
         // Titles in a script without case: "মি." (Mr.) does not end the sentence, "।" does.
         ("bn", "মি. ট্রাম্প কোনো প্রমাণ দেননি। ড. ইউনূস কথা বলেছেন।", &["মি. ট্রাম্প কোনো প্রমাণ দেননি।", "ড. ইউনূস কথা বলেছেন।"]),
+        // Tamil initials (a letter and its vowel sign; a Latin letter's name, dotted together or
+        // not) continue the sentence; a longer word before the dot ends it.
+        (
+            "ta",
+            "திமுக உறுப்பினர் க. பொன்முடி பேசினார். துணை முதல்வர் ஓ. பன்னீர்செல்வம் வந்தார். என்.ஆர். காங்கிரஸ் வென்றது. இவ்வாறு அவர் பேசினார். அவர் சென்றார்.",
+            &[
+                "திமுக உறுப்பினர் க. பொன்முடி பேசினார்.",
+                "துணை முதல்வர் ஓ. பன்னீர்செல்வம் வந்தார்.",
+                "என்.ஆர். காங்கிரஸ் வென்றது.",
+                "இவ்வாறு அவர் பேசினார்.",
+                "அவர் சென்றார்.",
+            ],
+        ),
         // English abbreviations stay English: "Mr." is no title in German text.
         ("de", "Er traf Mr. Brown.", &["Er traf Mr.", "Brown."]),
     ];
