@@ -585,6 +585,10 @@ pub(super) const LEGAL_FORMS: Words = words![
     "tbk",
 ];
 
+/// Months written short ("Dec 6", "Jun"), which name nothing alone ("Jan" and "May" are also
+/// given names, "Mar" a word of names: left out).
+pub(super) const MONTHS_SHORT: Words = words!["apr", "aug", "dec", "feb", "jul", "jun", "nov", "oct", "sep", "sept",];
+
 /// Words of sports reporting: a story dense in them is about sport, where a club named after its
 /// town ("Liverpool beat Derby") is a team, not a place.
 pub(super) const SPORT_WORDS: Words = words![
@@ -663,6 +667,7 @@ mod tests {
             OPENERS,
             SPORT_WORDS,
             LEGAL_FORMS,
+            MONTHS_SHORT,
         ];
         for list in lists {
             list.check();

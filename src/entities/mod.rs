@@ -377,8 +377,9 @@ fn add_learned(
         return;
     }
     let key = case::lowercase(name);
-    // What names nothing for the rules names nothing here either ("C" of "Group C", "Menu").
-    if candidates::names_nothing(&key, run.len()) {
+    // What names nothing for the rules names nothing here either ("C" of "Group C", "Menu"), nor
+    // does a month written short, which the tagger takes for a name in tables ("Dec 6").
+    if candidates::names_nothing(&key, run.len()) || (run.len() == 1 && lexicon::MONTHS_SHORT.contains(&key)) {
         return;
     }
     let cand = cands.entry(key).or_insert_with(|| Candidate {

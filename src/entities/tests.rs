@@ -378,3 +378,12 @@ fn every_team_heading_a_results_row_is_a_name() {
         assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
     }
 }
+
+#[test]
+fn a_month_written_short_names_nothing() {
+    let text = "GRAIN RECEIPTS.\nCHICAGO 1996-12-06\nReceipts for the week were up, traders said.\n\
+                Dec 6 Dec 5 Nov 29\nWheat 12 10 9\nCorn 40 38 35\nTraders in Chicago said on Dec 6 that \
+                wheat was firm.\n";
+    let es = entities(text);
+    assert!(es.iter().all(|e| !["Dec", "Nov"].contains(&e.name.as_str())), "{es:?}");
+}
