@@ -394,11 +394,18 @@ fn add_learned(
     // The name's own last word says what it is ("Phoenix Children's Hospital", "Jurupa Hills"):
     // news of today names bodies and places the 1996 training text never saw.
     if let Some(last) = words.last().filter(|_| words.len() >= 2).map(|w| doc.vocab.term(w.term)) {
-        if lexicon::ORG_WORDS.contains(last) {
+        if lexicon::LEGAL_FORMS.contains(last.trim_end_matches('.')) {
+            cand.votes.add(Kind::Organization, W.legal_form);
+        } else if lexicon::ORG_WORDS.contains(last) {
             cand.votes.add(Kind::Organization, W.learned_head);
         } else if lexicon::PLACE_WORDS.contains(last) {
             cand.votes.add(Kind::Place, W.learned_head);
         }
+    }
+    // A name that opens a line of a table and a number follows: a team or a company in results
+    // or standings ("ST LOUIS 12 12 3 71", "Karlsruhe 17 8 4 5"), not the place it is named after.
+    if heads_table_row(text, doc, &run) {
+        cand.votes.add(Kind::Organization, W.table_row);
     }
     cand.mentions.push(span);
     cand.votes.add(kind, weight);
@@ -434,6 +441,20 @@ fn company_short_forms(cands: &mut FxMap<String, Candidate>) {
             c.votes.add(Kind::Organization, W.short_form * n);
         }
     }
+}
+
+/// Whether the name at `run` opens a line and a whole number follows it after spaces (not a
+/// date: "NEW YORK 1996-12-06" is a dateline).
+fn heads_table_row(text: &str, doc: &Doc, run: &std::ops::Range<usize>) -> bool {
+    let (Some(first), Some(last)) = (doc.words.get(run.start), doc.words.get(run.end.wrapping_sub(1))) else {
+        return false;
+    };
+    let line_start = text.get(..first.span.start).is_some_and(|b| b.is_empty() || b.ends_with('\n'));
+    let Some(next) = doc.words.get(run.end).filter(|n| n.sentence == first.sentence) else { return false };
+    let spaced = text.get(last.span.end..next.span.start).is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\t'));
+    let number = !next.span.of(text).is_empty() && next.span.of(text).bytes().all(|b| b.is_ascii_digit());
+    let whole = text.get(next.span.end..).is_none_or(|r| r.is_empty() || r.starts_with(char::is_whitespace));
+    line_start && spaced && number && whole && last.span.end < next.span.start
 }
 
 /// Whether the name at `run` (a sentence's first words) heads a results row: a score follows

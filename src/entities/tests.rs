@@ -345,3 +345,25 @@ fn a_people_before_a_person_is_not_the_persons_name() {
     assert_eq!(igor.mentions.len(), 2, "{es:?}");
     assert!(es.iter().all(|e| e.name != "Russian Igor Kolyvanov"), "{es:?}");
 }
+
+#[test]
+fn a_place_heading_a_table_row_is_a_team() {
+    let text = "NHL ICE HOCKEY - STANDINGS.\nNEW YORK 1996-12-06\nStandings of National Hockey League teams \
+                after games played on Thursday:\nW L T GF GA PTS\nBuffalo 16 8 4 80 67 36\nPittsburgh 15 \
+                10 2 90 80 32\nBoston 10 14 4 77 90 24\nOttawa 9 14 4 71 81 22\n";
+    let es = entities(text);
+    for name in ["Buffalo", "Pittsburgh", "Boston", "Ottawa"] {
+        assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
+    }
+}
+
+#[test]
+fn a_legal_form_ends_a_company_name() {
+    for (text, name) in [
+        ("Smith Barney Incorporated said on Friday it would buy the bonds.", "Smith Barney Incorporated"),
+        ("Wertheim Schroder BV said it sold 3 million shares.", "Wertheim Schroder BV"),
+    ] {
+        let es = entities(text);
+        assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
+    }
+}

@@ -112,6 +112,12 @@ pub(super) struct Weights {
     /// A name that begins a company's legal name in the story ("Barrick" of "Barrick Gold
     /// Corp"): an organisation (per mention).
     pub short_form: f32,
+    /// A name of two words or more ending in a company's legal form ("Smith Barney Inc",
+    /// "Wertheim Schroder BV"), per mention.
+    pub legal_form: f32,
+    /// A name opening a line of a table, a number after it ("ST LOUIS 12 12 3 71"): a team or
+    /// a company, per such mention (a cue: a place the story writes of elsewhere stays a place).
+    pub table_row: f32,
     /// Whether the rules' bounds join neighbouring names the tagger gave different kinds.
     pub rule_bounds: bool,
 }
@@ -163,5 +169,7 @@ pub(super) const WEIGHTS: Weights = Weights {
     confident_margin: 300.0,
     learned_head: 1.0,
     short_form: 3.0,
+    legal_form: 3.0,
+    table_row: 1.5,
     rule_bounds: true,
 };
