@@ -166,6 +166,9 @@ const SHAPES = {
   "short-lines": (b) => fill(b, (i) => `${cap(word(i))} ${word(i + 1)} ${word(i + 2)}.\n`),
   "trailing-spaces": (b) => fill(b, (i) => (i % 1000 === 0 ? "\n" : "a? ")) + " ".repeat(b / 2) + "x",
   "tabs-and-nbsp": (b) => fill(b, "a\t\u00a0b\u2028"),
+  // U+0085 NEXT LINE ends a sentence piece (UAX #29 SB4) but no line: pieces of blanks alone.
+  "next-line-spaced": (b) => "He paused." + "\u0085 ".repeat(Math.floor((b - 30) / 3)) + "and went on.",
+  "next-line-in-prose": (b) => fill(b, (i) => PROSE[i % PROSE.length] + "\u0085 ".repeat(1 + (i % 50))),
   // Scripts and code points.
   "cjk-no-punct": (b) => randomFrom(b, [..."的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年"], 10),
   "cjk-sentences": (b) => fill(b, (i) => "中国政府今天宣布了新的经济计划" + (i % 2 ? "。" : "，")),

@@ -233,8 +233,12 @@ const NOTICES: &[&str] = &[
 
 /// Marks blocks whose every sentence occurs again in a later block: a teaser that repeats the
 /// lead, a paragraph printed twice. The last copy is kept, because teasers come first. Linear:
-/// one hash per sentence.
+/// one hash per sentence. A single block repeats nothing: its sentences are not cut at all (a
+/// text pasted as one line, or one of 10 MB, is not split twice: here and in segmentation).
 fn mark_repeats(text: &str, blocks: &[Block], feats: &mut [Features]) {
+    if blocks.len() < 2 {
+        return;
+    }
     let und = crate::language::Language::from_code("und");
     let sentence_keys: Vec<Vec<u64>> = blocks
         .iter()

@@ -550,10 +550,29 @@ pub fn select(doc: &Doc, ranking: &Ranking, options: &Options) -> Vec<usize> {
         loop {
             let Some(&i) = candidates.get(next) else {
                 if pass == 0 && !sorted_all {
-                    // The TOP best did not settle it: the rest in order.
+                    // The TOP best did not settle it: the rest in order, leaving out first (in
+                    // document order, which the stable sort keeps for ties) those the loop would
+                    // skip without a trace whatever comes before them: asides, and sentences
+                    // that cannot wait for an antecedent and repeat one chosen word for word or
+                    // outgrow the budget left (both only grow more certain). A text of a few
+                    // sentences said over and over sorts a few candidates, not all of them.
                     sorted_all = true;
-                    candidates = (0..n).collect();
+                    let mut in_top = vec![false; n];
+                    for &t in &candidates {
+                        if let Some(x) = in_top.get_mut(t) {
+                            *x = true;
+                        }
+                    }
+                    let skipped = |i: usize| {
+                        let words = doc.sentence_words(i);
+                        ranking.asides.get(i).copied().unwrap_or(false)
+                            || (!scores.get(i).is_some_and(|s| s.1.dangling)
+                                && (seen.contains(&TermSeq(words))
+                                    || words_left.is_some_and(|left| words.len() > left)))
+                    };
+                    candidates = (0..n).filter(|&i| !in_top.get(i).copied().unwrap_or(true) && !skipped(i)).collect();
                     crate::sort::sort_by(&mut candidates, |&a, &b| key(b).total_cmp(&key(a)));
+                    next = 0;
                     continue;
                 }
                 break;
@@ -842,6 +861,29 @@ mod tests {
         // The repeated sentence is dropped, and so is any sentence that says what a chosen one says.
         assert!(got.len() >= 3 && got.len() <= 5, "{got:?}");
         assert_eq!(got.iter().filter(|s| s.starts_with("The city council approved")).count(), 1, "{got:?}");
+    }
+
+    /// Past the TOP best candidates, the rest are sorted without the repeats of a chosen sentence
+    /// and the sentences over the budget left: a story said over and over gives what its first
+    /// telling gives, dangling openers (which wait for their antecedent) included.
+    #[test]
+    fn a_story_said_over_and_over_gives_its_first_telling() {
+        let once = "A fire destroyed a warehouse in the port district of Hamburg overnight. \
+            It was the largest fire in the city for a decade, officials said on Tuesday. \
+            Firefighters fought the blaze for six hours before bringing it under control. \
+            Police closed the nearby motorway while crews worked through the night. ";
+        let text = once.repeat(40);
+        for options in [
+            Options { sentences: 10, ..Options::default() },
+            Options { max_words: Some(1000), ..Options::default() },
+            Options { max_words: Some(30), ..Options::default() },
+        ] {
+            let got = pick(&text, &options);
+            let positions: Vec<usize> = got.iter().map(|s| text.find(s.as_str()).unwrap()).collect();
+            assert!(positions.iter().all(|&p| p < once.len()), "{got:?}");
+            assert!(positions.windows(2).all(|w| w[0] < w[1]), "{got:?}");
+            assert_eq!(got, pick(once, &options), "{options:?}");
+        }
     }
 
     #[test]

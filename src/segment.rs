@@ -461,9 +461,19 @@ impl Quotation {
 
 /// Cuts one line into sentences. Linear in the line: each piece is looked at once, and the checks
 /// on the growing `pending` piece read a bounded window of its end (see [`continues_after`]), or,
-/// for [`opening_quote_at_end`], run once before `pending` is emptied.
+/// for [`opening_quote_at_end`], run once before `pending` is emptied. The blanks around a piece
+/// are found without rereading blanks already passed: a U+0085 NEXT LINE ends a piece (UAX #29
+/// SB4) but no line here, so "\u{85} " repeated is a line of pieces that are all blanks, and
+/// trimming the growing piece's end, or the rest of the line's start, at every piece was
+/// quadratic (a 100 KB line: 29 s natively).
 fn split_line(text: &str, line: Span, lang: &Language, out: &mut Vec<Span>) {
     let mut pending: Option<Span> = None;
+    // Where `pending`'s last non-blank character ends (its end trimmed), kept as it grows: a
+    // piece of blanks alone leaves it where it was.
+    let mut pending_end = line.start;
+    // The last run of blanks skipped after a piece, `(from, to)`: every start inside it skips to
+    // the same `to` (pieces move forward, so each blank is read once).
+    let mut blanks = (usize::MAX, 0usize);
     // Where the line's last non-blank character ends: text follows a piece when it ends before
     // (one look per line instead of trimming the rest of the line after every piece).
     let content_end = line.start + line.of(text).trim_end().len();
@@ -472,22 +482,35 @@ fn split_line(text: &str, line: Span, lang: &Language, out: &mut Vec<Span>) {
     let mut quotation = Quotation::default();
     for (i, piece) in line.of(text).split_sentence_bound_indices() {
         let piece = Span::new(line.start + i, line.start + i + piece.len());
-        let (current, before) = match pending.take() {
-            Some(p) => (Span::new(p.start, piece.end), quotation),
-            None => (piece, Quotation::default()),
+        let (current, before, before_end) = match pending.take() {
+            Some(p) => (Span::new(p.start, piece.end), quotation, pending_end),
+            None => (piece, Quotation::default(), piece.start),
         };
+        // `current.of(text).trim_end()`, reading only the piece's own trailing blanks.
+        let piece_end = piece.start + piece.of(text).trim_end().len();
+        let trimmed_end = if piece_end > piece.start { piece_end } else { before_end };
+        let trimmed = text.get(current.start..trimmed_end).unwrap_or("");
         let next_start = piece.end;
         let rest = text.get(next_start..line.end).unwrap_or("");
         let state = if unspaced { before.feed(piece.of(text)) } else { before };
-        let quoted = unspaced && (state.inside() || quote_then_particle(current.of(text), rest));
-        if next_start < content_end && (quoted || continues_after(current.of(text), rest, lang)) {
+        let quoted = unspaced && (state.inside() || quote_then_particle(trimmed, rest));
+        let mut continues = || {
+            // `rest.trim_start()`, reading each blank once.
+            if !(blanks.0 <= next_start && next_start <= blanks.1) {
+                blanks = (next_start, next_start + rest.len() - rest.trim_start().len());
+            }
+            continues_after(trimmed, text.get(blanks.1..line.end).unwrap_or(""), lang)
+        };
+        if next_start < content_end && (quoted || continues()) {
             pending = Some(current);
+            pending_end = trimmed_end;
             quotation = state;
         } else if let Some(quote) = opening_quote_at_end(current.of(text), rest) {
             // 'he said."Next': the quote glued to the end opens the next sentence.
             let cut = current.end - quote;
             push_glued(text, Span::new(current.start, cut), out);
             pending = Some(Span::new(cut, current.end));
+            pending_end = cut + text.get(cut..current.end).unwrap_or("").trim_end().len();
             quotation = Quotation::default().feed(text.get(cut..current.end).unwrap_or(""));
         } else {
             push_glued(text, current, out);
@@ -664,13 +687,12 @@ pub(crate) const STARTERS: Words = words![
 /// [`continues_after`] reads no further back, so its work per piece is bounded.
 const MAX_TOKEN: usize = 48;
 
-/// Whether the sentence piece `piece` (ending in a terminal mark) continues into `rest`, by
-/// `lang`'s abbreviations and sentence starters. Reads a
-/// bounded window at the end of `piece` ([`MAX_TOKEN`]) and at the start of `rest` (its spacing
-/// and first word), so a piece that keeps growing costs no rescans.
-fn continues_after(piece: &str, rest: &str, lang: &Language) -> bool {
-    let trimmed = piece.trim_end();
-    let next = rest.trim_start();
+/// Whether the sentence piece `trimmed` (its trailing blanks removed, ending in a terminal mark)
+/// continues into `next` (the rest of the line after the blanks that follow the piece), by
+/// `lang`'s abbreviations and sentence starters. Reads a bounded window at the end of `trimmed`
+/// ([`MAX_TOKEN`]) and at the start of `next` (its first word), so a piece that keeps growing
+/// costs no rescans.
+fn continues_after(trimmed: &str, next: &str, lang: &Language) -> bool {
     // '"Is it over?" she asked.', "example.com/a?b=c": what follows in lower case continues.
     if next.starts_with(char::is_lowercase) {
         return true;
@@ -692,7 +714,20 @@ fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
     if token.is_empty() || token.ends_with('.') {
         return false; // an ellipsis or "..": a real end
     }
-    let lower = case::lowercase(token);
+    // Lower-cased on the stack when ASCII (the token is at most MAX_TOKEN bytes; most are): one
+    // allocation per piece was a fifth of this function's time on a text of titles alone.
+    let mut ascii = [0u8; MAX_TOKEN + 4];
+    let lower: std::borrow::Cow<'_, str> = match ascii.get_mut(..token.len()) {
+        Some(buf) if token.is_ascii() => {
+            buf.copy_from_slice(token.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).map_or_else(|_| case::lowercase(token).into(), Into::into)
+        }
+        _ => case::lowercase(token).into(),
+    };
+    let lower: &str = &lower;
+    // A list lookup, skipped for a language without that list (the body's language-free split).
+    let listed = |list: Words| !list.0.is_empty() && list.contains(lower);
     let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
     // Looked up only when a rule needs it (most pieces end in none of the listed tokens).
     // The word after the piece (no starter or listed noun is 32 characters long).
@@ -702,7 +737,7 @@ fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
         next_word.chars().next().is_some_and(char::is_uppercase) && lang.is_starter(&case::lowercase(&next_word))
     };
 
-    if lang.titles.contains(&lower) {
+    if listed(lang.titles) {
         return true;
     }
     // "am 27. Januar": an ordinal before a noun that takes one.
@@ -720,7 +755,7 @@ fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
     if token.split('.').all(is_tamil_initial) {
         return true;
     }
-    if lang.before_numbers.contains(&lower) {
+    if listed(lang.before_numbers) {
         return next_is_number;
     }
     if lower == "e.g" || lower == "i.e" {
@@ -731,7 +766,7 @@ fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
         let mut cs = lower.chars();
         matches!((cs.next(), cs.next()), (Some(c), None) if c.is_lowercase()) && token == lower
     };
-    if lang.abbreviations.contains(&lower) || lone_letter {
+    if lone_letter || listed(lang.abbreviations) {
         return !next_is_starter();
     }
     false

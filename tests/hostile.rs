@@ -99,6 +99,10 @@ const SPLITTER: &[Case] = &[
         text: || "東京都は今日、新しい計画を発表した。".repeat(20) + &"「あ。」の".repeat(6 * KB),
     },
     Case { name: "a full stop then closers and spaces", text: || in_prose(&format!("U.S.{}x", ") ".repeat(20 * KB))) },
+    // U+0085 NEXT LINE ends a piece but no line: every piece after it was blanks alone, and
+    // trimming the growing piece and the rest of the line at each one was quadratic (100 KB:
+    // 29 s in release mode).
+    Case { name: "next-line characters between spaces", text: || in_prose(&"\u{85} ".repeat(20 * KB)) },
 ];
 
 #[test]

@@ -252,3 +252,12 @@ fn lines_are_cut_as_split_inclusive_cuts_them() {
         assert_eq!(lines_inclusive(s).collect::<Vec<_>>(), want, "{s:?}");
     }
 }
+
+// U+0085 NEXT LINE ends a UAX #29 piece but no line here: pieces of blanks alone come between the
+// sentence and what follows, and the merge rules still read through them (split_line skips each
+// blank once; trimming at every piece was quadratic).
+sentence_cases! {
+    next_line_then_lower: "He paused.\u{85} \u{85} \u{85} and went on. Done." => ["He paused.\u{85} \u{85} \u{85} and went on.", "Done."];
+    next_line_after_title: "They met Mr.\u{85} \u{85} Smith there. Done." => ["They met Mr.\u{85} \u{85} Smith there.", "Done."];
+    next_line_between_sentences: "It rained.\u{85} \u{85} The end." => ["It rained.", "The end."];
+}
