@@ -336,7 +336,7 @@ fn add_learned(
     // A sentence's first word whose capital is no evidence (the story never capitalises it
     // elsewhere, no list knows it) and that the rules left out is no name ("Unlike a lighter",
     // "Many New Zealanders"): Reuters' first words are rarely such words, today's news's are.
-    // Unless the tagger is confident and a score follows: a team heading a results row.
+    // Unless a score follows: a team heading a results row, however sure the tagger is.
     while let Some(w) = doc.words.get(run.start).filter(|_| !run.is_empty()) {
         let term = doc.vocab.term(w.term);
         let known = || {
@@ -349,7 +349,7 @@ fn add_learned(
                 || known()
                 || rule_words.contains(&run.start)
                 || (run.len() > 1 && candidates::is_name_initial(text, w))
-                || (weight >= 1.0 && results_row(text, doc, ev, &run))
+                || results_row(text, doc, ev, &run)
         };
         if candidates::initial_like(text, w) && !evidence() {
             run.start += 1;

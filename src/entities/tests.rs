@@ -367,3 +367,14 @@ fn a_legal_form_ends_a_company_name() {
         assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
     }
 }
+
+#[test]
+fn every_team_heading_a_results_row_is_a_name() {
+    let text = "SOCCER - BRAZILIAN CHAMPIONSHIP RESULTS.\nRIO DE JANEIRO 1996-12-06\nResults of Brazilian \
+                championship matches on Thursday:\nGoias 3 Sport Recife 1\nGremio 6 Bragantino 1\nPalmeiras 3 \
+                Vasco 2\nCoritiba 2 Juventude 0\n";
+    let es = entities(text);
+    for name in ["Goias", "Gremio", "Palmeiras", "Coritiba"] {
+        assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
+    }
+}
