@@ -106,8 +106,14 @@ impl Language {
     /// `scripts/tables/stopwords.py`); or in a language written without spaces a run of
     /// hiragana (particles and inflections).
     pub fn is_function_word(&self, term: &str) -> bool {
-        self.is_stopword(term)
-            || (self.short_function && is_short_cased(term))
+        self.is_stopword(term) || self.is_grammar_form(term)
+    }
+
+    /// A function word that is no stop word (see [`Language::is_function_word`]): a short cased
+    /// word where the stop list leaves those out, or a run of hiragana. For a caller that has
+    /// asked [`Language::is_stopword`] already.
+    pub fn is_grammar_form(&self, term: &str) -> bool {
+        (self.short_function && is_short_cased(term))
             || (self.terms == Terms::Bigrams && term.chars().all(|c| matches!(c as u32, 0x3040..=0x309F | 0x30FC)))
     }
 

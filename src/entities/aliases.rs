@@ -189,7 +189,7 @@ fn titled_apart(
         c.mentions.retain(|m| !titled.iter().any(|(t, _)| t == m));
         for (m, start) in &titled {
             if let Some(form) = text.get(*start..m.end) {
-                *part.forms.entry(form.to_owned()).or_default() += 1;
+                super::candidates::count_form(&mut part.forms, form, 1);
             }
             part.mentions.push(*m);
         }

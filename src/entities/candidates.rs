@@ -46,6 +46,17 @@ pub(super) struct Candidate {
     pub learned: bool,
 }
 
+/// Adds `n` uses of the written form `form` to `forms` (entered, with 0, even when `n` is 0),
+/// copying the form only the first time it is seen.
+pub(super) fn count_form(forms: &mut FxMap<String, usize>, form: &str, n: usize) {
+    match forms.get_mut(form) {
+        Some(count) => *count += n,
+        None => {
+            forms.insert(form.to_owned(), n);
+        }
+    }
+}
+
 /// How each term is written across the story: evidence for or against capitals.
 pub(super) struct Evidence {
     /// Capitalised, not first in its sentence, not in a shouted line.
@@ -288,7 +299,7 @@ impl<'a> Finder<'a> {
             // Where every noun is capitalised, a word the story puts after an article is a noun.
             let noun = ev.after_article(w.term) > 0 && !w.all_caps && !known(w);
             // A function word opens no name; a short one in capitals is an acronym ("EU").
-            let stop = lang.is_stopword(key) || (!w.all_caps && lang.is_function_word(key));
+            let stop = lang.is_stopword(key) || (!w.all_caps && lang.is_grammar_form(key));
             if !run.is_empty() && (weak || opener || noun || (stop && !(w.all_caps && known(w)))) {
                 run.start += 1;
             } else {
@@ -422,7 +433,7 @@ impl<'a> Finder<'a> {
             all_caps: run.len() == 1 && first.all_caps,
             ..Candidate::default()
         });
-        *cand.forms.entry(name.to_owned()).or_default() += 1;
+        count_form(&mut cand.forms, name, 1);
         cand.common |= words
             .get(run.clone())
             .unwrap_or(&[])

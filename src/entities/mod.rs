@@ -390,7 +390,7 @@ fn add_learned(
         ..Candidate::default()
     });
     // A shouted line's form ("JAPAN") names the entity only when the story has no other.
-    *cand.forms.entry(name.to_owned()).or_default() += usize::from(!shouted);
+    candidates::count_form(&mut cand.forms, name, usize::from(!shouted));
     cand.common |= words.iter().any(|w| ev.lower(w.term) > 0 && !lexicon::CONNECTORS.contains(w.span.of(text)));
     // The name's own last word says what it is ("Phoenix Children's Hospital", "Jurupa Hills"):
     // news of today names bodies and places the 1996 training text never saw.
