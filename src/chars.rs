@@ -29,20 +29,23 @@ static READY: [AtomicU64; BLOCKS / 64] = [const { AtomicU64::new(0) }; BLOCKS / 
 #[inline]
 #[allow(clippy::disallowed_methods)]
 pub fn is_alphabetic(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphabetic();
-    }
-    bits(c, &ALPHABETIC).unwrap_or_else(|| c.is_alphabetic())
+    remembered(c, char::is_ascii_alphabetic, &ALPHABETIC, char::is_alphabetic)
 }
 
 /// `char::is_numeric`, remembered.
 #[inline]
 #[allow(clippy::disallowed_methods)]
 pub fn is_numeric(c: char) -> bool {
+    remembered(c, char::is_ascii_digit, &NUMERIC, char::is_numeric)
+}
+
+/// `ascii(c)` for ASCII, else the answer remembered in `set` (`std(c)` beyond the BMP).
+#[inline(always)]
+fn remembered(c: char, ascii: fn(&char) -> bool, set: &[AtomicU64; BLOCKS], std: fn(char) -> bool) -> bool {
     if c.is_ascii() {
-        return c.is_ascii_digit();
+        return ascii(&c);
     }
-    bits(c, &NUMERIC).unwrap_or_else(|| c.is_numeric())
+    bits(c, set).unwrap_or_else(|| std(c))
 }
 
 /// `char::is_alphanumeric`, remembered.
