@@ -399,3 +399,14 @@ fn a_country_heading_a_table_row_is_a_place() {
     assert!(prior::country("vietnam") && prior::country("united arab emirates") && prior::country("u.s."));
     assert!(!prior::country("doha") && !prior::country("jordan") && !prior::country("texas"));
 }
+
+#[test]
+fn a_state_heading_results_rows_is_a_team() {
+    let text = "NBA BASKETBALL - SUNDAY'S RESULTS.\nNEW YORK 1997-02-09\nResults of National Basketball \
+                Association games on Sunday (home team in CAPS):\nNew Jersey 101 ATLANTA 99\nPhoenix 97 \
+                DENVER 90\nUTAH 104 Houston 98\n";
+    let es = entities(text);
+    for name in ["New Jersey", "Phoenix"] {
+        assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
+    }
+}
