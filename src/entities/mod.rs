@@ -16,7 +16,8 @@
 //! brackets whose letters are the name's capitals ("NATO-Russia Council (NRC)") become aliases; a
 //! listed place or body names itself ("Australia" is not "Daily Mail Australia"). A listed name
 //! takes the listed kind whatever its words look like ("Hong Kong" is no person named Hong). A
-//! name that begins a company's legal name ("Barrick" of "Barrick Gold Corp") is that company.
+//! name that begins a company's legal name ("Barrick" of "Barrick Gold Corp") is that company; a
+//! listed country is a place even heading a results line ("Japan 2 Syria 1": a national side).
 //!
 //! Kinds come from votes: cues around each mention (a title, "said"/"who" after it, an age after
 //! a comma, "in"/"at"/"from" before it, "the" before it, a kin word before it ("his son Harry"),
@@ -382,6 +383,7 @@ fn add_learned(
     if candidates::names_nothing(&key, run.len()) || (run.len() == 1 && lexicon::MONTHS_SHORT.contains(&key)) {
         return;
     }
+    let country = prior::country(&key);
     let cand = cands.entry(key).or_insert_with(|| Candidate {
         first: first.sentence as usize,
         tokens: run.len(),
@@ -405,7 +407,11 @@ fn add_learned(
     }
     // A name that opens a line of a table and a number follows: a team or a company in results
     // or standings ("ST LOUIS 12 12 3 71", "Karlsruhe 17 8 4 5"), not the place it is named after.
-    if heads_table_row(text, doc, &run) {
+    // But a country is a place wherever it is: a national side is its country ("Japan 2 Syria
+    // 1", "Syria 1 0 0 1 1 2 0"), to Reuters' annotators and to spaCy alike.
+    if country {
+        cand.votes.add(Kind::Place, W.country);
+    } else if heads_table_row(text, doc, &run) {
         cand.votes.add(Kind::Organization, W.table_row);
     }
     cand.mentions.push(span);

@@ -387,3 +387,15 @@ fn a_month_written_short_names_nothing() {
     let es = entities(text);
     assert!(es.iter().all(|e| !["Dec", "Nov"].contains(&e.name.as_str())), "{es:?}");
 }
+
+#[test]
+fn a_country_heading_a_table_row_is_a_place() {
+    let text = "SOCCER - GULF CUP STANDINGS.\nDOHA 1998-12-10\nStandings in group B after Thursday's \
+                matches:\nQatar 2 2 0 0 5 1 6\nThailand 2 1 0 1 3 3 3\nVietnam 2 0 0 2 1 5 0\nPalmeiras 2 0 0 2 1 5 0\n";
+    let es = entities(text);
+    for name in ["Qatar", "Thailand", "Vietnam"] {
+        assert_eq!(find(&es, name).kind, Kind::Place, "{es:?}");
+    }
+    assert!(prior::country("vietnam") && prior::country("united arab emirates") && prior::country("u.s."));
+    assert!(!prior::country("doha") && !prior::country("jordan") && !prior::country("texas"));
+}
