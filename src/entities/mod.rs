@@ -421,6 +421,12 @@ fn add_learned(
     }
 }
 
+/// The most words of a company's short name: "Pacific Gas & Electric" of "Pacific Gas & Electric
+/// Co" is the longest of cnndm, BBC and CoNLL (4). Only that many prefixes of a legal name are
+/// looked up, so a name of thousands of words costs what a short one does (each prefix is
+/// joined and hashed: all of them were quadratic, 4 s for 100 KB of such a name in WebAssembly).
+const MAX_SHORT_FORM: usize = 6;
+
 /// A name that begins a company's legal name in the story is that company: "Barrick" of
 /// "Barrick Gold Corp", "Bre-X" of "Bre-X Minerals Ltd", "Ahold" of "Ahold NV" (business news
 /// names the company in full once, then by its first words). Each of its mentions votes for an
@@ -433,7 +439,7 @@ fn company_short_forms(cands: &mut FxMap<String, Candidate>) {
         if c.tokens < 2 || words.len() < 2 || !legal {
             continue;
         }
-        for n in 1..words.len() {
+        for n in 1..words.len().min(MAX_SHORT_FORM + 1) {
             let prefix = words.get(..n).unwrap_or(&[]).join(" ");
             if cands.contains_key(&prefix) && !prior::listed(gazetteer::PLACES, &prefix) {
                 short.push(prefix);
