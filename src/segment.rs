@@ -879,8 +879,9 @@ fn is_tamil_initial(token: &str) -> bool {
     match (cs.next(), cs.next(), cs.next(), cs.next()) {
         (Some(a), None, _, _) => letter(a),
         (Some(a), Some(b), None, _) => letter(a) && sign(b),
-        // A vowel letter, a consonant and the virama (U+0BCD).
-        (Some(v), Some(c), Some('\u{0BCD}'), None) => matches!(v as u32, 0x0B85..=0x0B94) && letter(c),
+        // A Latin letter's name: எ, a consonant and the virama (U+0BCD), or ஆர் (R). Not any vowel
+        // and consonant: "ஆம்" (yes), "ஊர்" (town), "ஏன்" (why) end sentences.
+        (Some(v), Some(c), Some('\u{0BCD}'), None) => (v == 'எ' && letter(c)) || (v == 'ஆ' && c == 'ர'),
         _ => false,
     }
 }

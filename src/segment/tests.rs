@@ -166,6 +166,13 @@ fn sentences_per_language() {
                 "அவர் சென்றார்.",
             ],
         ),
+        // A word of a vowel and a bare consonant that names no Latin letter ends its sentence:
+        // "ஆம்." (yes), "ஊர்." (town); "எம்.பி." (M.P.) continues.
+        (
+            "ta",
+            "அவர் வருவாரா என்று கேட்டார். ஆம். அவர் சொந்த ஊர். எம்.பி. வந்தார்.",
+            &["அவர் வருவாரா என்று கேட்டார்.", "ஆம்.", "அவர் சொந்த ஊர்.", "எம்.பி. வந்தார்."],
+        ),
         // English abbreviations stay English: "Mr." is no title in German text.
         ("de", "Er traf Mr. Brown.", &["Er traf Mr.", "Brown."]),
     ];
