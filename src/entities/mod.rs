@@ -410,14 +410,15 @@ fn add_learned(
             cand.votes.add(Kind::Place, W.learned_head);
         }
     }
-    // A name that opens a line of a table and a number follows, or the second of a results line:
-    // a team or a company in results or standings ("ST LOUIS 12 12 3 71", "Karlsruhe 17 8 4 5",
-    // "Reading 50 Widnes 3"), not the place it is named after.
+    // A name that opens a line of a table and a number follows, the second of a results line, or
+    // a name in brackets after a player's: a team or a company in results, standings or lists of
+    // scorers ("ST LOUIS 12 12 3 71", "Karlsruhe 17 8 4 5", "Reading 50 Widnes 3", "Ian Wright
+    // (Arsenal)"), not the place it is named after.
     // But a country is a place wherever it is: a national side is its country ("Japan 2 Syria
     // 1", "Syria 1 0 0 1 1 2 0"), to Reuters' annotators and to spaCy alike.
     if country {
         cand.votes.add(Kind::Place, W.country);
-    } else if heads_table_row(text, doc, &run) || second_of_results_line(text, span) {
+    } else if heads_table_row(text, doc, &run) || second_of_results_line(text, span) || after_a_name(text, span) {
         cand.votes.add(Kind::Organization, W.table_row);
     }
     cand.mentions.push(span);
@@ -495,6 +496,17 @@ fn second_of_results_line(text: &str, span: Span) -> bool {
     let after = text.get(span.end..).unwrap_or("").strip_prefix(' ').unwrap_or("");
     let rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
     scored && rest.len() < after.len() && (rest.is_empty() || rest.starts_with('\n') || rest.starts_with(" ("))
+}
+
+/// Whether the name at `span` stands alone in brackets right after a capitalised word: a
+/// player's team in a list of scorers ("Alan Shearer (Newcastle)"), or a country ("Carole
+/// Montillet (France)", which `country` keeps a place).
+fn after_a_name(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start).and_then(|b| b.strip_suffix(" (")).unwrap_or("");
+    let word = before.rsplit(' ').next().unwrap_or("");
+    text.get(span.end..).is_some_and(|a| a.starts_with(')'))
+        && word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| crate::chars::is_alphabetic(c) || c == '-' || c == '\'')
 }
 
 /// Whether the name at `run` (a sentence's first words) heads a results row: a score follows

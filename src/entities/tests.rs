@@ -427,3 +427,14 @@ fn a_long_legal_name_is_searched_for_short_forms_in_linear_time() {
     assert!(took < std::time::Duration::from_secs(5), "{took:?}");
     assert_eq!(cands.get("w0 w1").map(|c| c.votes.winner()), Some(Kind::Organization));
 }
+
+#[test]
+fn a_town_in_brackets_after_a_player_is_his_team() {
+    let text = "SOCCER - LEADING SCOTTISH GOALSCORERS.\nGLASGOW 1997-03-01\nLeading goalscorers in the \
+                Scottish premier division:\n9 - Billy Dodds (Aberdeen)\n\
+                6 - Andy Smith (Perth), Roddy Grant (Edinburgh)\n";
+    let es = entities(text);
+    for name in ["Perth", "Edinburgh"] {
+        assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
+    }
+}
