@@ -164,8 +164,8 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
         return Vec::new();
     }
     let (finder, shouts) = rules(text, doc, lang);
-    let sport = prior::about_sport(doc);
-    let found = aliases::rank_with_margins(doc, title, aliases::merge(text, doc, finder.found), sport, usize::MAX);
+    let sport = prior::Sport::new(doc);
+    let found = aliases::rank_with_margins(doc, title, aliases::merge(text, doc, finder.found), &sport, usize::MAX);
     // The tagger learned English (CoNLL-2003): `Language::tagger` says which languages it reads.
     if MODEL.is_empty() || !lang.tagger {
         return found.into_iter().take(limit).map(|(e, _)| e).collect();
@@ -173,10 +173,16 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
     let rules = rule_mentions(doc, &found);
     let tags = rule_tags(doc, &rules);
     let features = model::Features::new(text, doc, (&finder.ev, &shouts), &tags);
-    let tags = model::decode(&features, |f, s| MODEL.score(f, s));
+    thread_local! {
+        static UNPACKED: std::cell::OnceCell<model::Unpacked> = const { std::cell::OnceCell::new() };
+    }
+    let tags = UNPACKED.with(|u| {
+        let unpacked = u.get_or_init(|| MODEL.unpack());
+        model::decode(&features, |f, s| unpacked.score(f, s))
+    });
     let mut cands = learned(text, doc, (&finder.ev, &shouts), &tags, &rules);
     company_short_forms(&mut cands);
-    aliases::rank(doc, title, aliases::merge(text, doc, cands), sport, limit)
+    aliases::rank(doc, title, aliases::merge(text, doc, cands), &sport, limit)
 }
 
 /// The learned tagger's features for every word of a story, for training (`train-ner`).
@@ -186,7 +192,7 @@ pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> model::Tokens 
         doc,
         None,
         aliases::merge(text, doc, finder.found),
-        prior::about_sport(doc),
+        &prior::Sport::new(doc),
         usize::MAX,
     );
     let tags = rule_tags(doc, &rule_mentions(doc, &found));
