@@ -41,7 +41,7 @@ use serde::{Serialize, Serializer};
 
 use crate::case;
 use crate::language::Language;
-use crate::segment::Doc;
+use crate::segment::{Doc, Word};
 use crate::text::Span;
 
 mod aliases;
@@ -461,14 +461,20 @@ fn company_short_forms(cands: &mut FxMap<String, Candidate>) {
     }
 }
 
+/// The first and last words of the name at `run` (words of `doc`) and the word after it in the
+/// same sentence, if any: what [`heads_table_row`] and [`results_row`] read.
+fn name_then_word<'d>(doc: &'d Doc, run: &std::ops::Range<usize>) -> Option<(&'d Word, &'d Word, &'d Word)> {
+    let first = doc.words.get(run.start)?;
+    let last = doc.words.get(run.end.checked_sub(1)?)?;
+    let next = doc.words.get(run.end).filter(|n| n.sentence == first.sentence)?;
+    Some((first, last, next))
+}
+
 /// Whether the name at `run` opens a line and a whole number follows it after spaces (not a
 /// date: "NEW YORK 1996-12-06" is a dateline).
 fn heads_table_row(text: &str, doc: &Doc, run: &std::ops::Range<usize>) -> bool {
-    let (Some(first), Some(last)) = (doc.words.get(run.start), doc.words.get(run.end.wrapping_sub(1))) else {
-        return false;
-    };
+    let Some((first, last, next)) = name_then_word(doc, run) else { return false };
     let line_start = text.get(..first.span.start).is_some_and(|b| b.is_empty() || b.ends_with('\n'));
-    let Some(next) = doc.words.get(run.end).filter(|n| n.sentence == first.sentence) else { return false };
     let spaced = text.get(last.span.end..next.span.start).is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\t'));
     let number = !next.span.of(text).is_empty() && next.span.of(text).bytes().all(|b| b.is_ascii_digit());
     let whole = text.get(next.span.end..).is_none_or(|r| r.is_empty() || r.starts_with(char::is_whitespace));
@@ -481,10 +487,7 @@ fn heads_table_row(text: &str, doc: &Doc, run: &std::ops::Range<usize>) -> bool 
 /// words, or it is a contraction: "Between 2010 and 2014", "Don't 2"). A team's name there has
 /// no other evidence of being a name.
 fn results_row(text: &str, doc: &Doc, ev: &Evidence, run: &std::ops::Range<usize>) -> bool {
-    let (Some(first), Some(last)) = (doc.words.get(run.start), doc.words.get(run.end.wrapping_sub(1))) else {
-        return false;
-    };
-    let Some(next) = doc.words.get(run.end).filter(|n| n.sentence == first.sentence) else { return false };
+    let Some((first, last, next)) = name_then_word(doc, run) else { return false };
     let scored = next.span.of(text).starts_with(|c: char| c.is_ascii_digit())
         && text
             .get(last.span.end..next.span.start)
