@@ -240,26 +240,30 @@ fn mark_repeats(text: &str, blocks: &[Block], feats: &mut [Features]) {
         return;
     }
     let und = crate::language::Language::from_code("und");
-    let sentence_keys: Vec<Vec<u64>> = blocks
-        .iter()
-        .map(|b| {
-            crate::segment::sentences(text, b.span, &und)
-                .iter()
-                .map(|s| s.of(text))
-                .filter(|s| count_words(s) >= 4)
-                .map(hash_of)
-                .collect()
-        })
-        .collect();
+    // Every block's sentence keys in one vector, block `i`'s from `ends[i]` to `ends[i + 1]` (no
+    // vector per block), and one buffer for the sentences of each block in turn.
+    let (mut keys, mut ends, mut found) = (Vec::new(), Vec::with_capacity(blocks.len() + 1), Vec::new());
+    ends.push(0);
+    for b in blocks {
+        found.clear();
+        crate::segment::sentences(text, b.span, &und, &mut found);
+        keys.extend(found.iter().map(|s| s.of(text)).filter(|s| count_words(s) >= 4).map(hash_of));
+        ends.push(keys.len());
+    }
+    let block_keys = |i: usize| match (ends.get(i), ends.get(i + 1)) {
+        (Some(&a), Some(&b)) => keys.get(a..b).unwrap_or(&[]),
+        _ => &[],
+    };
     // The last block each sentence occurs in.
     let mut last: crate::hash::FxMap<u64, usize> = crate::hash::FxMap::default();
-    for (i, keys) in sentence_keys.iter().enumerate() {
-        for k in keys {
+    for i in 0..blocks.len() {
+        for k in block_keys(i) {
             last.insert(*k, i);
         }
     }
     let parent = |b: Option<&Block>| b.and_then(|b| b.hints.path.split_last().map(|(_, p)| p.to_vec()));
-    for (i, (keys, f)) in sentence_keys.iter().zip(feats.iter_mut()).enumerate() {
+    for (i, f) in feats.iter_mut().enumerate() {
+        let keys = block_keys(i);
         if !keys.is_empty() && keys.iter().all(|k| last.get(k).is_some_and(|&j| j > i)) {
             f.repeat = true;
             let copy = keys.first().and_then(|k| last.get(k)).copied().unwrap_or(i);
