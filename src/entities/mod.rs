@@ -16,7 +16,8 @@
 //! brackets whose letters are the name's capitals ("NATO-Russia Council (NRC)") become aliases; a
 //! listed place or body names itself ("Australia" is not "Daily Mail Australia"). A listed name
 //! takes the listed kind whatever its words look like ("Hong Kong" is no person named Hong). A
-//! name that begins a company's legal name ("Barrick" of "Barrick Gold Corp") is that company.
+//! name that begins a company's legal name ("Barrick" of "Barrick Gold Corp") is that company; a
+//! listed country is a place even heading a results line ("Japan 2 Syria 1": a national side).
 //!
 //! Kinds come from votes: cues around each mention (a title, "said"/"who" after it, an age after
 //! a comma, "in"/"at"/"from" before it, "the" before it, a kin word before it ("his son Harry"),
@@ -30,6 +31,7 @@
 //! names without any cue are "other", and rank lower.
 //!
 //! Salience: mentions (aliases included), plus a bonus for the headline and for an early first
+//! mention; kind "other" ranks lower ([`aliases`]).
 //!
 //! The parts, in the order they run: [`lexicon`] (word lists), [`candidates`] (capitalised runs,
 //! trimmed and split), [`cues`] (votes from each mention's context), [`prior`] (gazetteers and
@@ -73,7 +75,7 @@ const MODEL: model::Model = model::Model {
 
 use crate::hash::{FxMap, FxSet};
 
-use candidates::{Candidate, Evidence, Finder, Sentence};
+use candidates::{Candidate, Evidence, Finder, Sentence, LISTED_GIVEN_NAME, LISTED_ORGANIZATION, LISTED_PLACE};
 use weights::WEIGHTS as W;
 
 /// What an entity is.
@@ -338,10 +340,8 @@ fn add_learned(
     // "Many New Zealanders"): Reuters' first words are rarely such words, today's news's are.
     // Unless a score follows: a team heading a results row, however sure the tagger is.
     while let Some(w) = doc.words.get(run.start).filter(|_| !run.is_empty()) {
-        let term = doc.vocab.term(w.term);
-        let known = || {
-            [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES].iter().any(|t| prior::listed(t, term))
-        };
+        // A place, an organisation or a given name (the lookup the rules made, kept per term).
+        let known = || ev.listed(doc, w.term) & (LISTED_PLACE | LISTED_ORGANIZATION | LISTED_GIVEN_NAME) != 0;
         // A name's initial ("B. Young" opening a scorecard's line) is the name's, even where the
         // letter also stands alone in lower case ("b Walsh").
         let evidence = || {
@@ -382,6 +382,7 @@ fn add_learned(
     if candidates::names_nothing(&key, run.len()) || (run.len() == 1 && lexicon::MONTHS_SHORT.contains(&key)) {
         return;
     }
+    let country = prior::country(&key);
     let cand = cands.entry(key).or_insert_with(|| Candidate {
         first: first.sentence as usize,
         tokens: run.len(),
@@ -405,7 +406,11 @@ fn add_learned(
     }
     // A name that opens a line of a table and a number follows: a team or a company in results
     // or standings ("ST LOUIS 12 12 3 71", "Karlsruhe 17 8 4 5"), not the place it is named after.
-    if heads_table_row(text, doc, &run) {
+    // But a country is a place wherever it is: a national side is its country ("Japan 2 Syria
+    // 1", "Syria 1 0 0 1 1 2 0"), to Reuters' annotators and to spaCy alike.
+    if country {
+        cand.votes.add(Kind::Place, W.country);
+    } else if heads_table_row(text, doc, &run) {
         cand.votes.add(Kind::Organization, W.table_row);
     }
     cand.mentions.push(span);
@@ -414,6 +419,12 @@ fn add_learned(
         cand.votes.add(k, W.rule_kind * (margin / W.rule_confident_margin).min(1.0));
     }
 }
+
+/// The most words of a company's short name: "Pacific Gas & Electric" of "Pacific Gas & Electric
+/// Co" is the longest of cnndm, BBC and CoNLL (4). Only that many prefixes of a legal name are
+/// looked up, so a name of thousands of words costs what a short one does (each prefix is
+/// joined and hashed: all of them were quadratic, 4 s for 100 KB of such a name in WebAssembly).
+const MAX_SHORT_FORM: usize = 6;
 
 /// A name that begins a company's legal name in the story is that company: "Barrick" of
 /// "Barrick Gold Corp", "Bre-X" of "Bre-X Minerals Ltd", "Ahold" of "Ahold NV" (business news
@@ -427,7 +438,7 @@ fn company_short_forms(cands: &mut FxMap<String, Candidate>) {
         if c.tokens < 2 || words.len() < 2 || !legal {
             continue;
         }
-        for n in 1..words.len() {
+        for n in 1..words.len().min(MAX_SHORT_FORM + 1) {
             let prefix = words.get(..n).unwrap_or(&[]).join(" ");
             if cands.contains_key(&prefix) && !prior::listed(gazetteer::PLACES, &prefix) {
                 short.push(prefix);

@@ -33,6 +33,15 @@ pub(super) fn position(table: &[&'static str], key: &str) -> Option<usize> {
     crate::words::find(bucket, n, key).map(|start| start / n)
 }
 
+/// True when `key` (lower case) is a listed country ("syria", "united arab emirates"): the bit
+/// of its place among all PLACES keys (bucket by bucket) in `gazetteer::COUNTRIES`.
+pub(super) fn country(key: &str) -> bool {
+    let Some(i) = position(gazetteer::PLACES, key) else { return false };
+    let table = gazetteer::PLACES.get(..key.len()).unwrap_or(&[]);
+    let i = i + table.iter().enumerate().skip(1).map(|(n, b)| b.len() / n).sum::<usize>();
+    gazetteer::COUNTRIES.get(i / 8).is_some_and(|b| b >> (i % 8) & 1 == 1)
+}
+
 /// "Americans" → America, "Chinese" → China, "Israeli" → Israel: a people named after a place.
 pub(super) fn demonym(key: &str) -> bool {
     let key = key.strip_suffix('s').unwrap_or(key);

@@ -387,3 +387,32 @@ fn a_month_written_short_names_nothing() {
     let es = entities(text);
     assert!(es.iter().all(|e| !["Dec", "Nov"].contains(&e.name.as_str())), "{es:?}");
 }
+
+#[test]
+fn a_country_heading_a_table_row_is_a_place() {
+    let text = "SOCCER - GULF CUP STANDINGS.\nDOHA 1998-12-10\nStandings in group B after Thursday's \
+                matches:\nQatar 2 2 0 0 5 1 6\nThailand 2 1 0 1 3 3 3\nVietnam 2 0 0 2 1 5 0\nPalmeiras 2 0 0 2 1 5 0\n";
+    let es = entities(text);
+    for name in ["Qatar", "Thailand", "Vietnam"] {
+        assert_eq!(find(&es, name).kind, Kind::Place, "{es:?}");
+    }
+    assert!(prior::country("vietnam") && prior::country("united arab emirates") && prior::country("u.s."));
+    assert!(!prior::country("doha") && !prior::country("jordan") && !prior::country("texas"));
+}
+
+/// Only a legal name's first few words can be its short form, so a name of thousands of words
+/// ending in a legal form costs what a short one does (every prefix of it was joined and looked
+/// up: quadratic, 100 KB of four-letter capitalised words then "Corp" took 4 s in WebAssembly).
+#[test]
+fn a_long_legal_name_is_searched_for_short_forms_in_linear_time() {
+    let words: Vec<String> = (0..40_000).map(|i| format!("w{i}")).collect();
+    let mut cands: FxMap<String, Candidate> = FxMap::default();
+    cands.insert(format!("{} corp", words.join(" ")), Candidate { tokens: 40_001, ..Candidate::default() });
+    let mention = Candidate { tokens: 2, mentions: vec![Span::new(0, 5)], ..Candidate::default() };
+    cands.insert("w0 w1".into(), mention);
+    let t0 = std::time::Instant::now();
+    company_short_forms(&mut cands);
+    let took = t0.elapsed();
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
+    assert_eq!(cands.get("w0 w1").map(|c| c.votes.winner()), Some(Kind::Organization));
+}

@@ -118,6 +118,9 @@ pub(super) struct Weights {
     /// A name opening a line of a table, a number after it ("ST LOUIS 12 12 3 71"): a team or
     /// a company, per such mention (a cue: a place the story writes of elsewhere stays a place).
     pub table_row: f32,
+    /// A listed country, per mention (in place of `table_row`): a national side is its country
+    /// ("Japan 2 Syria 1"), whatever the tagger makes of a results line.
+    pub country: f32,
     /// Whether the rules' bounds join neighbouring names the tagger gave different kinds.
     pub rule_bounds: bool,
 }
@@ -171,5 +174,6 @@ pub(super) const WEIGHTS: Weights = Weights {
     short_form: 3.0,
     legal_form: 3.0,
     table_row: 1.5,
+    country: 2.0,
     rule_bounds: true,
 };

@@ -147,6 +147,14 @@ fn sentences_per_language() {
         ),
         // Titles in a script without case: "মি." (Mr.) does not end the sentence, "।" does.
         ("bn", "মি. ট্রাম্প কোনো প্রমাণ দেননি। ড. ইউনূস কথা বলেছেন।", &["মি. ট্রাম্প কোনো প্রমাণ দেননি।", "ড. ইউনূস কথা বলেছেন।"]),
+        // Devanagari "डॉ." and "डा." (Dr.) are titles too; the danda still ends the sentence.
+        ("hi", "डॉ. शर्मा ने कहा। डा. राव आए।", &["डॉ. शर्मा ने कहा।", "डा. राव आए।"]),
+        // Vietnamese titles before a name or a place: "LS." (lawyer), "TP." (city).
+        (
+            "vi",
+            "Bài viết của LS. Định đã được đăng. Anh ấy sống ở TP. HCM. Tôi đồng ý.",
+            &["Bài viết của LS. Định đã được đăng.", "Anh ấy sống ở TP. HCM.", "Tôi đồng ý."],
+        ),
         // Tamil initials (a letter and its vowel sign; a Latin letter's name, dotted together or
         // not) continue the sentence; a longer word before the dot ends it.
         (
@@ -234,6 +242,31 @@ fn segment_builds_paragraphs_sentences_and_words() {
     assert_eq!(doc.words.len(), 5);
     assert!(doc.words[0].initial && doc.words[0].capitalized);
     assert_eq!(doc.words[1].term, doc.words[3].term); // "one"
+}
+
+#[test]
+fn unmarked_sentence_starts_are_cut() {
+    let cut = |code: &str, text: &str| -> Vec<String> {
+        let doc = segment(text, &[Span::new(0, text.len())], &Language::from_code(code));
+        doc.sentences.iter().map(|s| s.span.of(text).to_owned()).collect()
+    };
+    // A heading glued to its paragraph: a capitalised function word after a content word,
+    // lower-case words after it, written lower-case elsewhere in the story.
+    let text = "Un calendrier serré Une circulaire fixe la date. Elle ouvre une période de débats.";
+    assert_eq!(
+        cut("fr", text),
+        ["Un calendrier serré", "Une circulaire fixe la date.", "Elle ouvre une période de débats."]
+    );
+    // A name starts with the function word: a capitalised word follows ("Le Parisien").
+    let text = "Il a parlé au journal Le Parisien hier. Le juge a dit non.";
+    assert_eq!(cut("fr", text).len(), 2);
+    // Capitalised after a content word more than once: a name the story repeats, no sentence
+    // start ("Chính phủ", the government, of Vietnamese; "chính" alone is "main").
+    let text = "Thanh tra Chính phủ công bố. Báo cáo của Thanh tra Chính phủ nói rõ. Đây là vấn đề chính.";
+    assert_eq!(cut("vi", text).len(), 3);
+    // Never in English, whose splitter the ranking was tuned with.
+    let text = "A tight schedule The circular sets the date. It opens the debate.";
+    assert_eq!(cut("en", text).len(), 2);
 }
 
 #[test]
