@@ -32,7 +32,6 @@ pub fn summarize(
     let text = text.as_string().ok_or_else(|| wrong("text", "a string", &text))?;
     crate::check_text(&text).map_err(|e| JsError::new(&e.message_with(js_number)))?;
     let options = options_from(&options)?;
-    reserve(text.len());
     let summary = crate::summarize(&text, &options);
     Ok(to_js(&summary.report(&text).to_value()))
 }
@@ -47,26 +46,8 @@ pub fn summarize_page(
     let page = page_from(&page)?;
     crate::check_page(&page).map_err(|e| JsError::new(&e.message_with(js_number)))?;
     let options = options_from(&options)?;
-    reserve(page.blocks.iter().map(|b| b.text.len()).sum());
     Ok(to_js(&crate::summarize_page(&page, &options).report().to_value()))
 }
-
-/// Takes from the host at once the memory a call on `bytes` of text is likely to need, instead
-/// of in thousands of small steps (issue 12). The allocator grows the module's memory by just
-/// what each request lacks, 64 KiB at a time for small ones, and every `memory.grow` of a large
-/// memory costs V8 about 0.5 ms: a 10 MB text needs 150 to 500 MB (15 to 50 bytes a byte of
-/// text) and spent 0.4 to 1.5 s of its 4 to 5 s growing it, one page at a time. Freed at once,
-/// the block stays with the allocator, which serves the call from it. When the host will not
-/// give that much, nothing is taken and the call grows memory as it goes.
-fn reserve(bytes: usize) {
-    let mut room = Vec::<u8>::new();
-    let _ = room.try_reserve_exact(bytes.saturating_mul(RESERVE_PER_BYTE));
-    drop(std::hint::black_box(room));
-}
-
-/// Bytes of memory [`reserve`] takes per byte of text: what most shapes of text need (see
-/// `bench/hostile.mjs`), so that rarely more is taken than the call would have grown to.
-const RESERVE_PER_BYTE: usize = 32;
 
 /// The version of lede.
 #[wasm_bindgen]
