@@ -472,7 +472,9 @@ fn whole_units(text: &str, doc: &Doc, lang: &Language, keywords: Vec<Keyword>) -
     // Ideographs of the basic plane and the letters (three bytes of UTF-8 each) are what grows
     // and what is grown over: a keyword of them starts with its first bigram, a term of the story
     // (the longest prefix that is one).
-    let letters = |c: char| matches!(c as u32, 0x0E01..=0x0E3A | 0x0E40..=0x0E4E | 0x0E81..=0x0ECD | 0x1000..=0x1049 | 0x104C..=0x109F | 0x1780..=0x17D3);
+    // (Myanmar: not its digits 0x1040-0x1049 and 0x1090-0x1099, as no script's here, nor its
+    // punctuation and particle symbols 0x104A-0x104F such as the genitive "၏".)
+    let letters = |c: char| matches!(c as u32, 0x0E01..=0x0E3A | 0x0E40..=0x0E4E | 0x0E81..=0x0ECD | 0x1000..=0x103F | 0x1050..=0x108F | 0x109A..=0x109D | 0x1780..=0x17D3);
     let usable = |c: &str| {
         c.chars().all(|c| {
             letters(c)
@@ -891,6 +893,16 @@ mod tests {
                  เกษตรกรหลายคนพอใจกับมาตรการนี้ รัฐบาลไทยจะเริ่มจ่ายเงินเดือนหน้า",
                 &["เกษตรกร", "รัฐบาลไทย", "มาตรการ"],
                 &["ตรก", "กษต", "ฐบา", "ลไท", "ทย", "จกั", "ด้รั"],
+            ),
+            // Myanmar: a unit grows over no digit ("၂၀၂၀", 2020) nor the genitive particle "၏"
+            // that every use has beside it.
+            (
+                "my",
+                "လွှတ်တော် ၂၀၂၀ရွေးကောက်ပွဲ မှာ အနိုင်ရခဲ့ပါတယ်။ ၂၀၂၀ရွေးကောက်ပွဲ ကို စောင့်ကြည့်ခဲ့ကြတယ်။ \
+                 ၂၀၂၀ရွေးကောက်ပွဲ ရလဒ်ကို ကော်မရှင်က ထုတ်ပြန်ခဲ့တယ်။ မြန်မာနိုင်ငံ၏ စီးပွားရေး ကောင်းလာတယ်။ \
+                 မြန်မာနိုင်ငံ၏ အစိုးရ က ပြောတယ်။ မြန်မာနိုင်ငံ၏ လူဦးရေ များတယ်။",
+                &["ရွေးကောက်ပွဲ", "မြန်မာနိုင်ငံ"],
+                &["၂၀ရွေးကောက်ပွဲ", "၂၀၂၀ရွေးကောက်ပွဲ", "မြန်မာနိုင်ငံ၏"],
             ),
             (
                 "zh",

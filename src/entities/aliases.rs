@@ -11,7 +11,7 @@ use crate::case;
 use crate::hash::{FxMap, FxSet};
 
 use super::candidates::Candidate;
-use super::prior::{listed, prior};
+use super::prior::{listed, prior, Sport};
 use super::weights::WEIGHTS as W;
 use super::{gazetteer, Entity, Kind};
 use crate::segment::Doc;
@@ -314,7 +314,7 @@ fn split_by_nearest(
 
 /// The entities of `merged`, most salient first, at most `limit`: each one's kind (with the
 /// prior's votes, `sport` when the story is about sport) and salience. `title` is the headline.
-pub(super) fn rank(doc: &Doc, title: Option<&str>, merged: Vec<Merged>, sport: bool, limit: usize) -> Vec<Entity> {
+pub(super) fn rank(doc: &Doc, title: Option<&str>, merged: Vec<Merged>, sport: &Sport, limit: usize) -> Vec<Entity> {
     rank_with_margins(doc, title, merged, sport, limit).into_iter().map(|(e, _)| e).collect()
 }
 
@@ -324,7 +324,7 @@ pub(super) fn rank_with_margins(
     doc: &Doc,
     title: Option<&str>,
     merged: Vec<Merged>,
-    sport: bool,
+    sport: &Sport,
     limit: usize,
 ) -> Vec<(Entity, f32)> {
     let n = doc.sentences.len().max(1) as f32;

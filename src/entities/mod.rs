@@ -41,7 +41,7 @@ use serde::{Serialize, Serializer};
 
 use crate::case;
 use crate::language::Language;
-use crate::segment::Doc;
+use crate::segment::{Doc, Word};
 use crate::text::Span;
 
 mod aliases;
@@ -164,8 +164,8 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
         return Vec::new();
     }
     let (finder, shouts) = rules(text, doc, lang);
-    let sport = prior::about_sport(doc);
-    let found = aliases::rank_with_margins(doc, title, aliases::merge(text, doc, finder.found), sport, usize::MAX);
+    let sport = prior::Sport::new(doc);
+    let found = aliases::rank_with_margins(doc, title, aliases::merge(text, doc, finder.found), &sport, usize::MAX);
     // The tagger learned English (CoNLL-2003): `Language::tagger` says which languages it reads.
     if MODEL.is_empty() || !lang.tagger {
         return found.into_iter().take(limit).map(|(e, _)| e).collect();
@@ -173,10 +173,16 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, title: Option<&str>, limi
     let rules = rule_mentions(doc, &found);
     let tags = rule_tags(doc, &rules);
     let features = model::Features::new(text, doc, (&finder.ev, &shouts), &tags);
-    let tags = model::decode(&features, |f, s| MODEL.score(f, s));
+    thread_local! {
+        static UNPACKED: std::cell::OnceCell<model::Unpacked> = const { std::cell::OnceCell::new() };
+    }
+    let tags = UNPACKED.with(|u| {
+        let unpacked = u.get_or_init(|| MODEL.unpack());
+        model::decode(&features, |f, s| unpacked.score(f, s))
+    });
     let mut cands = learned(text, doc, (&finder.ev, &shouts), &tags, &rules);
     company_short_forms(&mut cands);
-    aliases::rank(doc, title, aliases::merge(text, doc, cands), sport, limit)
+    aliases::rank(doc, title, aliases::merge(text, doc, cands), &sport, limit)
 }
 
 /// The learned tagger's features for every word of a story, for training (`train-ner`).
@@ -186,7 +192,7 @@ pub fn training_tokens(text: &str, doc: &Doc, lang: &Language) -> model::Tokens 
         doc,
         None,
         aliases::merge(text, doc, finder.found),
-        prior::about_sport(doc),
+        &prior::Sport::new(doc),
         usize::MAX,
     );
     let tags = rule_tags(doc, &rule_mentions(doc, &found));
@@ -455,14 +461,20 @@ fn company_short_forms(cands: &mut FxMap<String, Candidate>) {
     }
 }
 
+/// The first and last words of the name at `run` (words of `doc`) and the word after it in the
+/// same sentence, if any: what [`heads_table_row`] and [`results_row`] read.
+fn name_then_word<'d>(doc: &'d Doc, run: &std::ops::Range<usize>) -> Option<(&'d Word, &'d Word, &'d Word)> {
+    let first = doc.words.get(run.start)?;
+    let last = doc.words.get(run.end.checked_sub(1)?)?;
+    let next = doc.words.get(run.end).filter(|n| n.sentence == first.sentence)?;
+    Some((first, last, next))
+}
+
 /// Whether the name at `run` opens a line and a whole number follows it after spaces (not a
 /// date: "NEW YORK 1996-12-06" is a dateline).
 fn heads_table_row(text: &str, doc: &Doc, run: &std::ops::Range<usize>) -> bool {
-    let (Some(first), Some(last)) = (doc.words.get(run.start), doc.words.get(run.end.wrapping_sub(1))) else {
-        return false;
-    };
+    let Some((first, last, next)) = name_then_word(doc, run) else { return false };
     let line_start = text.get(..first.span.start).is_some_and(|b| b.is_empty() || b.ends_with('\n'));
-    let Some(next) = doc.words.get(run.end).filter(|n| n.sentence == first.sentence) else { return false };
     let spaced = text.get(last.span.end..next.span.start).is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\t'));
     let number = !next.span.of(text).is_empty() && next.span.of(text).bytes().all(|b| b.is_ascii_digit());
     let whole = text.get(next.span.end..).is_none_or(|r| r.is_empty() || r.starts_with(char::is_whitespace));
@@ -475,10 +487,7 @@ fn heads_table_row(text: &str, doc: &Doc, run: &std::ops::Range<usize>) -> bool 
 /// words, or it is a contraction: "Between 2010 and 2014", "Don't 2"). A team's name there has
 /// no other evidence of being a name.
 fn results_row(text: &str, doc: &Doc, ev: &Evidence, run: &std::ops::Range<usize>) -> bool {
-    let (Some(first), Some(last)) = (doc.words.get(run.start), doc.words.get(run.end.wrapping_sub(1))) else {
-        return false;
-    };
-    let Some(next) = doc.words.get(run.end).filter(|n| n.sentence == first.sentence) else { return false };
+    let Some((first, last, next)) = name_then_word(doc, run) else { return false };
     let scored = next.span.of(text).starts_with(|c: char| c.is_ascii_digit())
         && text
             .get(last.span.end..next.span.start)

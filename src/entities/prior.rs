@@ -109,9 +109,9 @@ pub(super) fn demonym(key: &str) -> bool {
 }
 
 /// Votes from the gazetteers and the shape of the name, once per mention.
-pub(super) fn prior(key: &str, cand: &Candidate, sport: bool) -> Vec<(Kind, f32)> {
+pub(super) fn prior(key: &str, cand: &Candidate, sport: &Sport) -> Vec<(Kind, f32)> {
     let mut out = Vec::new();
-    if sport && listed(gazetteer::TEAM_TOWNS, key) {
+    if listed(gazetteer::TEAM_TOWNS, key) && sport.get() {
         out.push((Kind::Organization, W.team_town));
     }
     if listed(gazetteer::PLACES, key) {
@@ -205,6 +205,25 @@ pub(super) fn prior(key: &str, cand: &Candidate, sport: bool) -> Vec<(Kind, f32)
         _ => {}
     }
     out
+}
+
+/// Whether a story is about sport ([`about_sport`]), asked only when a name is a team's town
+/// (most stories name none) and then worked out once.
+pub(super) struct Sport<'a> {
+    doc: &'a Doc,
+    known: std::cell::Cell<Option<bool>>,
+}
+
+impl<'a> Sport<'a> {
+    pub fn new(doc: &'a Doc) -> Self {
+        Sport { doc, known: std::cell::Cell::new(None) }
+    }
+
+    pub fn get(&self) -> bool {
+        let sport = self.known.get().unwrap_or_else(|| about_sport(self.doc));
+        self.known.set(Some(sport));
+        sport
+    }
 }
 
 /// True when at least 1 word in 80 (and 5 in all) is a word of sports reporting.

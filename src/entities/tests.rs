@@ -400,6 +400,17 @@ fn a_country_heading_a_table_row_is_a_place() {
     assert!(!prior::country("doha") && !prior::country("jordan") && !prior::country("texas"));
 }
 
+#[test]
+fn a_state_heading_results_rows_is_a_team() {
+    let text = "NBA BASKETBALL - SUNDAY'S RESULTS.\nNEW YORK 1997-02-09\nResults of National Basketball \
+                Association games on Sunday (home team in CAPS):\nNew Jersey 101 ATLANTA 99\nPhoenix 97 \
+                DENVER 90\nUTAH 104 Houston 98\n";
+    let es = entities(text);
+    for name in ["New Jersey", "Phoenix"] {
+        assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
+    }
+}
+
 /// Only a legal name's first few words can be its short form, so a name of thousands of words
 /// ending in a legal form costs what a short one does (every prefix of it was joined and looked
 /// up: quadratic, 100 KB of four-letter capitalised words then "Corp" took 4 s in WebAssembly).

@@ -116,7 +116,9 @@ pub(super) struct Weights {
     /// "Wertheim Schroder BV"), per mention.
     pub legal_form: f32,
     /// A name opening a line of a table, a number after it ("ST LOUIS 12 12 3 71"): a team or
-    /// a company, per such mention (a cue: a place the story writes of elsewhere stays a place).
+    /// a company, per such mention, as sure as a name's own word (a listed country is exempt:
+    /// `country`). A city heading a table of delivery points ("Chicago 0 0") is taken for a
+    /// team too: results tables are many more.
     pub table_row: f32,
     /// A listed country, per mention (in place of `table_row`): a national side is its country
     /// ("Japan 2 Syria 1"), whatever the tagger makes of a results line.
@@ -173,7 +175,7 @@ pub(super) const WEIGHTS: Weights = Weights {
     learned_head: 1.0,
     short_form: 3.0,
     legal_form: 3.0,
-    table_row: 1.5,
+    table_row: 3.0,
     country: 2.0,
     rule_bounds: true,
 };
