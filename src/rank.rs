@@ -139,9 +139,9 @@ const LONGER: f32 = 0.2;
 /// [`LONGER`]: dev third +0.74 -> +0.86, halves +1.13 / +0.48 -> +1.18 / +0.74 (0.2: +0.77,
 /// 0.3: +0.79, 0.4: +0.82; applied to every language without a background table: +0.83, three
 /// languages more than 2 behind in a half).
-const COMMON_SHARE: f32 = 0.25;
+pub(crate) const COMMON_SHARE: f32 = 0.25;
 /// Sentences a story needs before [`COMMON_SHARE`] says anything about a word.
-const COMMON_MIN_SENTENCES: usize = 6;
+pub(crate) const COMMON_MIN_SENTENCES: usize = 6;
 /// Sentences on each side compared by the directed-similarity term.
 const WINDOW: usize = 20;
 /// Weight of backward similarity against forward similarity in `directed`.

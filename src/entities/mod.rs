@@ -410,13 +410,14 @@ fn add_learned(
             cand.votes.add(Kind::Place, W.learned_head);
         }
     }
-    // A name that opens a line of a table and a number follows: a team or a company in results
-    // or standings ("ST LOUIS 12 12 3 71", "Karlsruhe 17 8 4 5"), not the place it is named after.
+    // A name that opens a line of a table and a number follows, or the second of a results line:
+    // a team or a company in results or standings ("ST LOUIS 12 12 3 71", "Karlsruhe 17 8 4 5",
+    // "Reading 50 Widnes 3"), not the place it is named after.
     // But a country is a place wherever it is: a national side is its country ("Japan 2 Syria
     // 1", "Syria 1 0 0 1 1 2 0"), to Reuters' annotators and to spaCy alike.
     if country {
         cand.votes.add(Kind::Place, W.country);
-    } else if heads_table_row(text, doc, &run) {
+    } else if heads_table_row(text, doc, &run) || second_of_results_line(text, span) {
         cand.votes.add(Kind::Organization, W.table_row);
     }
     cand.mentions.push(span);
@@ -479,6 +480,21 @@ fn heads_table_row(text: &str, doc: &Doc, run: &std::ops::Range<usize>) -> bool 
     let number = !next.span.of(text).is_empty() && next.span.of(text).bytes().all(|b| b.is_ascii_digit());
     let whole = text.get(next.span.end..).is_none_or(|r| r.is_empty() || r.starts_with(char::is_whitespace));
     line_start && spaced && number && whole && last.span.end < next.span.start
+}
+
+/// Whether the name at `span` is the second of a results line: a name, a score, this name, a
+/// score that ends the line or comes before a bracket ("Reading 50 Widnes 3", "New Jersey 110
+/// BOSTON 108 (OT)"). The first name is [`heads_table_row`]'s.
+fn second_of_results_line(text: &str, span: Span) -> bool {
+    let line = text.get(..span.start).unwrap_or("").rsplit('\n').next().unwrap_or("");
+    let head = line.strip_suffix(' ').unwrap_or(line).trim_end_matches(|c: char| c.is_ascii_digit());
+    let scored = head.len() + 1 < line.len()
+        && head.ends_with(' ')
+        && head.starts_with(char::is_uppercase)
+        && !head.contains(|c: char| c.is_ascii_digit());
+    let after = text.get(span.end..).unwrap_or("").strip_prefix(' ').unwrap_or("");
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
+    scored && rest.len() < after.len() && (rest.is_empty() || rest.starts_with('\n') || rest.starts_with(" ("))
 }
 
 /// Whether the name at `run` (a sentence's first words) heads a results row: a score follows

@@ -401,12 +401,12 @@ fn a_country_heading_a_table_row_is_a_place() {
 }
 
 #[test]
-fn a_state_heading_results_rows_is_a_team() {
+fn states_and_cities_in_results_rows_are_teams() {
     let text = "NBA BASKETBALL - SUNDAY'S RESULTS.\nNEW YORK 1997-02-09\nResults of National Basketball \
                 Association games on Sunday (home team in CAPS):\nNew Jersey 101 ATLANTA 99\nPhoenix 97 \
                 DENVER 90\nUTAH 104 Houston 98\n";
     let es = entities(text);
-    for name in ["New Jersey", "Phoenix"] {
+    for name in ["New Jersey", "Phoenix", "ATLANTA", "Houston"] {
         assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
     }
 }

@@ -115,8 +115,8 @@ pub(super) struct Weights {
     /// A name of two words or more ending in a company's legal form ("Smith Barney Inc",
     /// "Wertheim Schroder BV"), per mention.
     pub legal_form: f32,
-    /// A name opening a line of a table, a number after it ("ST LOUIS 12 12 3 71"): a team or
-    /// a company, per such mention, as sure as a name's own word (a listed country is exempt:
+    /// A name opening a line of a table, a number after it ("ST LOUIS 12 12 3 71"), or the second
+    /// name of a results line ("Reading 50 Widnes 3"): a team or a company, per such mention, as sure as a name's own word (a listed country is exempt:
     /// `country`). A city heading a table of delivery points ("Chicago 0 0") is taken for a
     /// team too: results tables are many more.
     pub table_row: f32,

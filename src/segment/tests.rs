@@ -280,6 +280,12 @@ fn unmarked_sentence_starts_are_cut() {
     // start ("Chính phủ", the government, of Vietnamese; "chính" alone is "main").
     let text = "Thanh tra Chính phủ công bố. Báo cáo của Thanh tra Chính phủ nói rõ. Đây là vấn đề chính.";
     assert_eq!(cut("vi", text).len(), 3);
+    // Without a stop list (Welsh), the words of more than a quarter of the sentences stand in.
+    let text = "Roedd y tîm yn barod. Roedd y dorf yn fawr. Roedd y gêm yn dda. Roedd y sgôr yn uchel. \
+                Ond roedd y bws yn hwyr. Llun o'r cae gwlyb Roedd y dyfarnwr yn hapus.";
+    let got = cut("cy", text);
+    assert_eq!(got.len(), 7);
+    assert_eq!(got[5], "Llun o'r cae gwlyb");
     // Never in English, whose splitter the ranking was tuned with.
     let text = "A tight schedule The circular sets the date. It opens the debate.";
     assert_eq!(cut("en", text).len(), 2);
