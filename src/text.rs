@@ -57,6 +57,10 @@ impl<'a> Utf16Map<'a> {
     const STEP: usize = 256;
 
     pub fn new(text: &'a str) -> Self {
+        if text.is_ascii() {
+            // Every byte is one unit: no checkpoints (see `utf16`).
+            return Utf16Map { text, checkpoints: Vec::new() };
+        }
         let mut checkpoints = Vec::with_capacity(text.len() / Self::STEP + 1);
         let mut units = 0;
         let mut next = 0;
@@ -80,6 +84,10 @@ impl<'a> Utf16Map<'a> {
     /// UTF-16 offset of byte offset `byte` (clamped to the text; rounded down to a char boundary).
     pub fn utf16(&self, byte: usize) -> usize {
         let mut byte = byte.min(self.text.len());
+        if self.checkpoints.is_empty() {
+            // An ASCII text (a text of any other kind has a checkpoint at 0): bytes are units.
+            return byte;
+        }
         while !self.text.is_char_boundary(byte) {
             byte -= 1;
         }

@@ -14,7 +14,9 @@ fn split(text: &str) -> Vec<&str> {
 }
 
 fn split_in<'a>(code: &str, text: &'a str) -> Vec<&'a str> {
-    sentences(text, Span::new(0, text.len()), &Language::from_code(code)).into_iter().map(|s| s.of(text)).collect()
+    let mut out = Vec::new();
+    sentences(text, Span::new(0, text.len()), &Language::from_code(code), &mut out);
+    out.into_iter().map(|s| s.of(text)).collect()
 }
 
 macro_rules! sentence_cases {
@@ -203,7 +205,8 @@ fn thai_splits_at_spaces_into_sentence_like_units() {
 #[test]
 fn right_to_left_offsets_are_logical() {
     let text = "قال الوزير. انتهت المحادثات.";
-    let spans = sentences(text, Span::new(0, text.len()), &Language::from_code("ar"));
+    let mut spans = Vec::new();
+    sentences(text, Span::new(0, text.len()), &Language::from_code("ar"), &mut spans);
     assert_eq!(spans.len(), 2);
     let map = crate::text::Utf16Map::new(text);
     let second: Vec<u16> = text.encode_utf16().collect();
@@ -305,6 +308,39 @@ fn lines_are_cut_as_split_inclusive_cuts_them() {
     ] {
         let want: Vec<&str> = s.split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}']).collect();
         assert_eq!(lines_inclusive(s).collect::<Vec<_>>(), want, "{s:?}");
+    }
+}
+
+#[test]
+fn one_piece_is_what_uax29_says() {
+    // Lines from random strings over the characters the rules tell apart (letters of both
+    // cases, digits, marks, closers, blanks, continuers, line breaks, non-ASCII ones): every
+    // line `one_piece` passes is one UAX #29 piece (or none, when empty).
+    let alphabet = [
+        "a", "B", "7", ".", "!", "?", " ", "\t", "\u{b}", "\"", "'", "(", ")", "]", "}", ",", ":", ";", "-", "\n",
+        "\r", "é", "\u{85}", "。", "<",
+    ];
+    let mut state = 0x2545_f491_u32;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        state as usize % n
+    };
+    let mut passed = 0;
+    for _ in 0..200_000 {
+        let s: String = (0..next(12)).map(|_| alphabet.get(next(alphabet.len())).copied().unwrap_or("")).collect();
+        for line in lines_inclusive(&s).filter(|l| one_piece(l)) {
+            assert!(line.split_sentence_bound_indices().count() <= 1, "{line:?}");
+            passed += 1;
+        }
+    }
+    assert!(passed > 100_000, "{passed}");
+    for line in ["He left.\n", "Why?\" ", "Done!!) \n", "no mark at all\r", ""] {
+        assert!(one_piece(line), "{line:?}");
+    }
+    for line in ["He left. She came.", "Well... yes", "He left. )", "Café.", "U.S. and U.K.", "3.5"] {
+        assert!(!one_piece(line), "{line:?}");
     }
 }
 
