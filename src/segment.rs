@@ -422,10 +422,7 @@ pub fn sentences(text: &str, span: Span, lang: &Language, out: &mut Vec<Span>) {
     }
     // A wire dateline opening the paragraph is not part of its first sentence.
     if let Some(first) = out.get_mut(from) {
-        let skip = match dateline_len(first.of(text)) {
-            0 if !lang.tuned => dash_dateline_len(first.of(text)),
-            n => n,
-        };
+        let skip = dateline_len(first.of(text));
         if skip > 0 && skip < first.len() {
             first.start += skip;
         }
@@ -501,29 +498,6 @@ fn dateline_len(s: &str) -> usize {
     } else {
         0
     }
-}
-
-/// Byte length of a dateline set off by a dash opening `s`: one to four capitalised words (a
-/// place, a source, a site: "Jakarta, CNN Indonesia -- ", "SUKABUMI – ", "JUARA.NET - ",
-/// "Jakarta (ANTARA News) - "), then the dash and a capitalised sentence. 0 when there is none.
-/// Outside English only (English keeps the splitter its weights were tuned with).
-fn dash_dateline_len(s: &str) -> usize {
-    let (mut words, mut gap) = (0, true);
-    for (i, c) in s.char_indices().take(48) {
-        if matches!(c, '-' | '–' | '—') && gap && (1..=4).contains(&words) {
-            let body = s.get(i..).unwrap_or("").trim_start_matches(['-', '–', '—']);
-            let starts = body.strip_prefix(' ').is_some_and(|b| b.trim_start().starts_with(char::is_uppercase));
-            return if starts { s.len() - body.trim_start().len() } else { 0 };
-        }
-        if gap && !c.is_whitespace() && c != '(' {
-            if !c.is_uppercase() {
-                return 0;
-            }
-            words += 1;
-        }
-        gap = c.is_whitespace() || (gap && c == '(');
-    }
-    0
 }
 
 /// Byte offsets just after each "|" of `line` that stands for a danda: it follows (maybe after

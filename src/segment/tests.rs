@@ -155,15 +155,6 @@ fn sentences_per_language() {
             "Bài viết của LS. Định đã được đăng. Anh ấy sống ở TP. HCM. Tôi đồng ý.",
             &["Bài viết của LS. Định đã được đăng.", "Anh ấy sống ở TP. HCM.", "Tôi đồng ý."],
         ),
-        // Datelines set off by a dash (IndoSum's sources), outside English.
-        ("id", "Jakarta, CNN Indonesia -- DJ Zedd tiba di Bali. Dia senang.", &["DJ Zedd tiba di Bali.", "Dia senang."]),
-        ("id", "JUARA.NET - Turnamen dimulai hari ini.", &["Turnamen dimulai hari ini."]),
-        ("id", "Jakarta (ANTARA News) - LG membuat sistem baru.", &["LG membuat sistem baru."]),
-        // Not a dateline: a lower-case word before the dash, or a sentence after it that is not
-        // capitalised.
-        ("id", "Harga naik - Pemerintah diam.", &["Harga naik - Pemerintah diam."]),
-        ("id", "SPANYOL - skor 3-0.", &["SPANYOL - skor 3-0."]),
-        ("en", "LONDON - Prices rose again.", &["LONDON - Prices rose again."]),
         // Tamil initials (a letter and its vowel sign; a Latin letter's name, dotted together or
         // not) continue the sentence; a longer word before the dot ends it.
         (
