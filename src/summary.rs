@@ -229,7 +229,7 @@ fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options
 #[cfg(target_arch = "wasm32")]
 fn reserve(bytes: usize) {
     let mut room = Vec::<u8>::new();
-    let _ = room.try_reserve_exact(bytes.saturating_mul(RESERVE_PER_BYTE));
+    let _ = room.try_reserve_exact(bytes.saturating_mul(RESERVE_PER_BYTE).min(RESERVE_MAX));
     drop(std::hint::black_box(room));
 }
 
@@ -237,6 +237,12 @@ fn reserve(bytes: usize) {
 /// `bench/hostile.mjs`), so that rarely more is taken than the call would have grown to.
 #[cfg(target_arch = "wasm32")]
 const RESERVE_PER_BYTE: usize = 32;
+
+/// At most this much is taken at once (512 MiB): a text near the input cap (32 MB) would ask for
+/// 1 GiB, which WebAssembly memory keeps for the page's life; beyond this the call grows memory
+/// as it goes.
+#[cfg(target_arch = "wasm32")]
+const RESERVE_MAX: usize = 512 << 20;
 
 fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Options) -> Summary {
     let title = title_hint.map(str::to_owned).or_else(|| body.title.map(|t| t.of(text).to_owned()));
