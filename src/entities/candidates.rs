@@ -71,9 +71,9 @@ pub(super) struct Evidence {
 }
 
 /// [`Evidence::listed`]'s bits: the term is a place, an organisation, a given name, a team town.
-pub(super) const LISTED_PLACE: u8 = 1;
-pub(super) const LISTED_ORGANIZATION: u8 = 2;
-pub(super) const LISTED_GIVEN_NAME: u8 = 4;
+const LISTED_PLACE: u8 = 1;
+const LISTED_ORGANIZATION: u8 = 2;
+const LISTED_GIVEN_NAME: u8 = 4;
 /// Set once a term's bits are known.
 const LOOKED_UP: u8 = 0x80;
 
@@ -130,6 +130,12 @@ impl Evidence {
             cell.set(LOOKED_UP | bits);
         }
         cell.get() & !LOOKED_UP
+    }
+
+    /// Whether a gazetteer lists term `term` as a place, an organisation or a given name (what
+    /// the rules call a known word).
+    pub fn known(&self, doc: &Doc, term: u32) -> bool {
+        self.listed(doc, term) & (LISTED_PLACE | LISTED_ORGANIZATION | LISTED_GIVEN_NAME) != 0
     }
 
     /// Uses right after an article (counted only where the language capitalises nouns).
@@ -282,8 +288,7 @@ impl<'a> Finder<'a> {
         let (text, doc, lang, ev) = (self.text, self.doc, self.lang, &self.ev);
         let words = sentence.words;
         let lower = |w: &Word| doc.vocab.term(w.term);
-        // A given name, a place or an organisation.
-        let known = |w: &Word| ev.listed(doc, w.term) & (LISTED_PLACE | LISTED_ORGANIZATION | LISTED_GIVEN_NAME) != 0;
+        let known = |w: &Word| ev.known(doc, w.term);
         let mut run = run;
         // A sentence-initial capital is evidence only if the word is capitalised elsewhere too, and
         // a word the story also writes in lower case is a common word ("Owner Lindsay Castro").

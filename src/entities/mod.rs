@@ -75,7 +75,7 @@ const MODEL: model::Model = model::Model {
 
 use crate::hash::{FxMap, FxSet};
 
-use candidates::{Candidate, Evidence, Finder, Sentence, LISTED_GIVEN_NAME, LISTED_ORGANIZATION, LISTED_PLACE};
+use candidates::{Candidate, Evidence, Finder, Sentence};
 use weights::WEIGHTS as W;
 
 /// What an entity is.
@@ -347,7 +347,7 @@ fn add_learned(
     // Unless a score follows: a team heading a results row, however sure the tagger is.
     while let Some(w) = doc.words.get(run.start).filter(|_| !run.is_empty()) {
         // A place, an organisation or a given name (the lookup the rules made, kept per term).
-        let known = || ev.listed(doc, w.term) & (LISTED_PLACE | LISTED_ORGANIZATION | LISTED_GIVEN_NAME) != 0;
+        let known = || ev.known(doc, w.term);
         // A name's initial ("B. Young" opening a scorecard's line) is the name's, even where the
         // letter also stands alone in lower case ("b Walsh").
         let evidence = || {

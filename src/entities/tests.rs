@@ -13,6 +13,15 @@ fn find<'a>(es: &'a [Entity], name: &str) -> &'a Entity {
     es.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name} in {es:?}"))
 }
 
+/// The entities of `text`, after checking that each of `names` is among them with kind `kind`.
+fn assert_kinds(text: &str, names: &[&str], kind: Kind) -> Vec<Entity> {
+    let es = entities(text);
+    for name in names {
+        assert_eq!(find(&es, name).kind, kind, "{name} in {es:?}");
+    }
+    es
+}
+
 #[test]
 fn titles_split_and_surnames_merge() {
     let text = "U.S. Secretary of State Antony Blinken said on Wednesday that talks would go on. \
@@ -322,10 +331,7 @@ fn a_company_is_named_by_the_first_words_of_its_legal_name() {
     let text = "Canada's Bre-X Minerals Ltd and Barrick Gold Corp are to continue talks, sources said. \
                 Bre-X and Barrick did not meet on Thursday. Barrick said it was confident. Bre-X declined \
                 to comment. Tokyo Electric Power Co said in Tokyo that it agreed.";
-    let es = entities(text);
-    for name in ["Bre-X", "Barrick"] {
-        assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
-    }
+    let es = assert_kinds(text, &["Bre-X", "Barrick"], Kind::Organization);
     // A listed place keeps its kind: the company is named after it.
     assert_eq!(find(&es, "Tokyo").kind, Kind::Place, "{es:?}");
 }
@@ -351,10 +357,7 @@ fn a_place_heading_a_table_row_is_a_team() {
     let text = "NHL ICE HOCKEY - STANDINGS.\nNEW YORK 1996-12-06\nStandings of National Hockey League teams \
                 after games played on Thursday:\nW L T GF GA PTS\nBuffalo 16 8 4 80 67 36\nPittsburgh 15 \
                 10 2 90 80 32\nBoston 10 14 4 77 90 24\nOttawa 9 14 4 71 81 22\n";
-    let es = entities(text);
-    for name in ["Buffalo", "Pittsburgh", "Boston", "Ottawa"] {
-        assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
-    }
+    assert_kinds(text, &["Buffalo", "Pittsburgh", "Boston", "Ottawa"], Kind::Organization);
 }
 
 #[test]
@@ -373,10 +376,7 @@ fn every_team_heading_a_results_row_is_a_name() {
     let text = "SOCCER - BRAZILIAN CHAMPIONSHIP RESULTS.\nRIO DE JANEIRO 1996-12-06\nResults of Brazilian \
                 championship matches on Thursday:\nGoias 3 Sport Recife 1\nGremio 6 Bragantino 1\nPalmeiras 3 \
                 Vasco 2\nCoritiba 2 Juventude 0\n";
-    let es = entities(text);
-    for name in ["Goias", "Gremio", "Palmeiras", "Coritiba"] {
-        assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
-    }
+    assert_kinds(text, &["Goias", "Gremio", "Palmeiras", "Coritiba"], Kind::Organization);
 }
 
 #[test]
@@ -392,10 +392,7 @@ fn a_month_written_short_names_nothing() {
 fn a_country_heading_a_table_row_is_a_place() {
     let text = "SOCCER - GULF CUP STANDINGS.\nDOHA 1998-12-10\nStandings in group B after Thursday's \
                 matches:\nQatar 2 2 0 0 5 1 6\nThailand 2 1 0 1 3 3 3\nVietnam 2 0 0 2 1 5 0\nPalmeiras 2 0 0 2 1 5 0\n";
-    let es = entities(text);
-    for name in ["Qatar", "Thailand", "Vietnam"] {
-        assert_eq!(find(&es, name).kind, Kind::Place, "{es:?}");
-    }
+    assert_kinds(text, &["Qatar", "Thailand", "Vietnam"], Kind::Place);
     assert!(prior::country("vietnam") && prior::country("united arab emirates") && prior::country("u.s."));
     assert!(!prior::country("doha") && !prior::country("jordan") && !prior::country("texas"));
 }
@@ -405,10 +402,7 @@ fn states_and_cities_in_results_rows_are_teams() {
     let text = "NBA BASKETBALL - SUNDAY'S RESULTS.\nNEW YORK 1997-02-09\nResults of National Basketball \
                 Association games on Sunday (home team in CAPS):\nNew Jersey 101 ATLANTA 99\nPhoenix 97 \
                 DENVER 90\nUTAH 104 Houston 98\n";
-    let es = entities(text);
-    for name in ["New Jersey", "Phoenix", "ATLANTA", "Houston"] {
-        assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
-    }
+    assert_kinds(text, &["New Jersey", "Phoenix", "ATLANTA", "Houston"], Kind::Organization);
 }
 
 /// Only a legal name's first few words can be its short form, so a name of thousands of words
@@ -433,8 +427,5 @@ fn a_town_in_brackets_after_a_player_is_his_team() {
     let text = "SOCCER - LEADING SCOTTISH GOALSCORERS.\nGLASGOW 1997-03-01\nLeading goalscorers in the \
                 Scottish premier division:\n9 - Billy Dodds (Aberdeen)\n\
                 6 - Andy Smith (Perth), Roddy Grant (Edinburgh)\n";
-    let es = entities(text);
-    for name in ["Perth", "Edinburgh"] {
-        assert_eq!(find(&es, name).kind, Kind::Organization, "{es:?}");
-    }
+    assert_kinds(text, &["Perth", "Edinburgh"], Kind::Organization);
 }

@@ -117,9 +117,9 @@ pub(super) struct Weights {
     pub legal_form: f32,
     /// A name opening a line of a table, a number after it ("ST LOUIS 12 12 3 71"), the second
     /// name of a results line ("Reading 50 Widnes 3"), or a name in brackets after a player's
-    /// ("Ian Wright (Arsenal)"): a team or a company, per such mention, as sure as a name's own word (a listed country is exempt:
-    /// `country`). A city heading a table of delivery points ("Chicago 0 0") is taken for a
-    /// team too: results tables are many more.
+    /// ("Ian Wright (Arsenal)"): a team or a company, per such mention, as sure as a name's own
+    /// word (a listed country is exempt: `country`). A city heading a table of delivery points
+    /// ("Chicago 0 0") is taken for a team too: results tables are many more.
     pub table_row: f32,
     /// A listed country, per mention (in place of `table_row`): a national side is its country
     /// ("Japan 2 Syria 1"), whatever the tagger makes of a results line.
