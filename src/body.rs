@@ -210,7 +210,8 @@ fn notices(lower: &str) -> usize {
     let mut found = 0u32;
     for (i, pair) in b.windows(2).enumerate() {
         let [x, y] = pair else { continue };
-        if PAIRS.get(pair_key(*x, *y) / 32).is_some_and(|bits| bits >> (pair_key(*x, *y) % 32) & 1 == 1) {
+        let key = pair_key(*x, *y);
+        if PAIRS.get(key / 32).is_some_and(|bits| bits >> (key % 32) & 1 == 1) {
             let rest = b.get(i..).unwrap_or(&[]);
             for (k, p) in NOTICES.iter().enumerate() {
                 if p.as_bytes().get(..2) == Some(pair) && rest.starts_with(p.as_bytes()) {

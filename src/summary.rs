@@ -219,8 +219,8 @@ fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options
     analyse(text, body::find(text, blocks, title_hint), title_hint, options)
 }
 
-/// In WebAssembly: takes from the host at once the memory a call on `bytes` of text is likely to need, instead
-/// of in thousands of small steps (issue 12). The allocator grows the module's memory by just
+/// In WebAssembly: takes from the host at once the memory a call on `bytes` of text is likely
+/// to need, instead of in thousands of small steps (issue 12). The allocator grows the module's memory by just
 /// what each request lacks, 64 KiB at a time for small ones, and every `memory.grow` of a large
 /// memory costs V8 about 0.5 ms: a 10 MB text needs 150 to 500 MB (15 to 50 bytes a byte of
 /// text) and spent 0.4 to 1.5 s of its 4 to 5 s growing it, one page at a time. Freed at once,
