@@ -80,6 +80,30 @@ mod fwd {
             SentenceBreaksState(parts)
         }
 
+        /// lede: the state after the ASCII bytes `run` (none of them a terminal mark or a line
+        /// break), as `next` leaves it byte by byte. Only the last four parts count, so only the
+        /// run's end is replayed: from the last byte of its fifth part from the end (a run of
+        /// spaces, or of closers, is one part), whose own effect the four after it shift out.
+        fn after(&self, run: &[u8]) -> SentenceBreaksState {
+            use crate::tables::sentence as se;
+            let cat = |b: &u8| se::sentence_category(*b as char).2;
+            let kind = |b: &u8| match cat(b) {
+                SentenceCat::SC_Close => 1,
+                SentenceCat::SC_Sp => 2,
+                _ => 0,
+            };
+            let (mut start, mut parts, mut later) = (run.len(), 0, 0);
+            while let Some(b) = run.get(start.wrapping_sub(1)).filter(|_| parts < 5) {
+                let k = kind(b);
+                if k == 0 || k != later || start == run.len() {
+                    parts += 1;
+                }
+                later = k;
+                start -= 1;
+            }
+            run.get(start..).unwrap_or(&[]).iter().fold(self.clone(), |s, b| s.next(cat(b)))
+        }
+
         /// lede: no rule can break before the next char unless it is a terminal mark, a line
         /// break or outside ASCII (see `SentenceBreaks::next`).
         fn free(&self) -> bool {
@@ -227,13 +251,11 @@ mod fwd {
             loop {
                 if self.state.free() {
                     let bytes = self.string.as_bytes();
-                    while let Some(&b) = bytes.get(self.pos) {
-                        if b >= 0x80 || matches!(b, b'.' | b'!' | b'?' | b'\r' | b'\n') {
-                            break;
-                        }
-                        self.state = self.state.next(se::sentence_category(b as char).2);
-                        self.pos += 1;
-                    }
+                    let rest = bytes.get(self.pos..).unwrap_or(&[]);
+                    let stop = |&b: &u8| b >= 0x80 || matches!(b, b'.' | b'!' | b'?' | b'\r' | b'\n');
+                    let run = rest.get(..rest.iter().position(stop).unwrap_or(rest.len())).unwrap_or(&[]);
+                    self.pos += run.len();
+                    self.state = self.state.after(run);
                 }
                 let Some(next_char) = self.string[self.pos..].chars().next() else { break };
                 let position_before = self.pos;
@@ -323,6 +345,42 @@ mod fwd {
                 Some(self.pos)
             }
         }
+    }
+
+    /// lede: `after` leaves the state `next` does, byte by byte, from every free state that
+    /// random text reaches and for random runs of plain bytes.
+    #[test]
+    fn after_is_next_byte_by_byte() {
+        use crate::tables::sentence as se;
+        let any = b"aZ9, \t\"()'-:;.!?\r\n";
+        let plain = b"aZ9, \t\"()'-:;";
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut pick = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let cat = |b: u8| se::sentence_category(b as char).2;
+        let mut tested = 0;
+        for _ in 0..20_000 {
+            let mut state = INITIAL_STATE;
+            for _ in 0..pick(6) {
+                state = state.next(cat(any[pick(any.len())]));
+            }
+            if !state.free() {
+                continue;
+            }
+            let (mut buf, len) = ([0u8; 10], pick(10));
+            for b in buf.iter_mut().take(len) {
+                *b = plain[pick(plain.len())];
+            }
+            let run = &buf[..len];
+            let want = run.iter().fold(state.clone(), |s, &b| s.next(cat(b)));
+            assert_eq!(state.after(run), want, "{state:?} {run:?}");
+            tested += 1;
+        }
+        assert!(tested > 5_000);
     }
 
     pub fn new_sentence_breaks(source: &str) -> SentenceBreaks<'_> {
