@@ -12,11 +12,16 @@ WASM_OUT := target/$(WASM_TARGET)/release/lede.wasm
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 VENV := .venv
 PY := $(VENV)/bin/python
-# -O1, measured on this build: it shrinks both raw (-3.5%) and gzip (-0.1%) sizes; -Oz and -Os
-# shrink raw by 6.5% but grow gzip by 2.7% to 4%, and gzip is what the budget counts (their
-# inlining alone adds 9 KB gzip; -O2 and -O3 likewise). The three passes after it remove dead
-# arguments, redundant sets and duplicate functions: -180 B gzip, same speed.
-WASM_OPT_FLAGS := -O1 --dae-optimizing --rse --duplicate-function-elimination
+# Measured on this build (gzip is what the budget counts): -O1 with three passes after it (dead
+# arguments, redundant sets, duplicate functions) gave 202,964 B gzip; -Oz and -Os shrink raw
+# bytes but grow gzip by 4% (210,923 B): their inlining of functions with a single caller alone
+# adds ~10 KB gzip (-O2 with only that inlining allowed: 211,600 B). -O2 with no inlining of
+# functions above 2 bytes, repeated until nothing changes (--converge), gives 201,665 B and is as
+# fast (bench/wasm.mjs, cnndm-dev medians 2354 vs 2409 us/article in the same run); the
+# target_features section (which features the build used, read by no engine) is dropped:
+# 201,531 B.
+WASM_OPT_FLAGS := -O2 --one-caller-inline-max-function-size=0 --flexible-inline-max-function-size=0 \
+  --converge --strip-target-features
 TABLES_VENV := .venv-tables
 
 .PHONY: tables model model-check build serve test lint test-rust test-wasm test-e2e bench hostile fuzz eval eval-summaries eval-entities eval-pages eval-languages \
