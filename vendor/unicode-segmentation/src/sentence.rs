@@ -80,6 +80,13 @@ mod fwd {
             SentenceBreaksState(parts)
         }
 
+        /// lede: no rule can break before the next char unless it is a terminal mark, a line
+        /// break or outside ASCII (see `SentenceBreaks::next`).
+        fn free(&self) -> bool {
+            !matches!(self.0[3], StatePart::Sot | StatePart::CR | StatePart::LF | StatePart::Sep)
+                && !match_sb8a(self)
+        }
+
         fn end(&self) -> SentenceBreaksState {
             let &SentenceBreaksState(parts) = self;
             SentenceBreaksState([parts[1], parts[2], parts[3], StatePart::Eot])
@@ -210,7 +217,25 @@ mod fwd {
         fn next(&mut self) -> Option<usize> {
             use crate::tables::sentence as se;
 
-            for next_char in self.string[self.pos..].chars() {
+            // lede: the loop reads one char at a time, as upstream's `for` did, but first skips
+            // what cannot end a sentence: while the state is "free" (its head is not a
+            // paragraph separator or the start, and no SATerm Close* Sp* ends it), every rule up
+            // to SB998 says "no break" for an ASCII char other than `.`, `!`, `?`, CR and LF
+            // (SB6 to SB11 all need an SATerm there; SB3 and SB4 a CR, LF or Sep), and the state
+            // such a char leads to is free again. Those chars only move the state on: no char
+            // decoding and no rule tests for most of a text.
+            loop {
+                if self.state.free() {
+                    let bytes = self.string.as_bytes();
+                    while let Some(&b) = bytes.get(self.pos) {
+                        if b >= 0x80 || matches!(b, b'.' | b'!' | b'?' | b'\r' | b'\n') {
+                            break;
+                        }
+                        self.state = self.state.next(se::sentence_category(b as char).2);
+                        self.pos += 1;
+                    }
+                }
+                let Some(next_char) = self.string[self.pos..].chars().next() else { break };
                 let position_before = self.pos;
                 let state_before = self.state.clone();
 
