@@ -105,15 +105,22 @@ fn detect_str(pieces: &[&str]) -> &'static str {
     // words ("of", "played", "on", "goals", "for") scored Nigerian Pidgin, Catalan or Breton
     // a few levels ahead of English.
     let close = least + words.len() as u64;
+    let tied = costs.iter().filter(|&&c| c <= close).count() > 1;
     let mut best: Option<(usize, u64, &'static str)> = None;
     for (profile, &cost) in info.profiles.iter().zip(&costs).filter(|(_, &c)| c <= close) {
-        let lang = crate::language::Language::from_code(profile.code);
-        let hits = words.iter().filter_map(|&(a, b)| padded.get(a + 1..b - 1)).filter(|w| lang.is_stopword(w)).count();
+        // Alone within reach, the best needs no count.
+        let hits = if tied { stop_words(profile.code, &padded, &words) } else { 0 };
         if best.is_none_or(|(h, c, _)| (hits, std::cmp::Reverse(cost)) > (h, std::cmp::Reverse(c))) {
             best = Some((hits, cost, profile.code));
         }
     }
     best.map_or("und", |(_, _, code)| code)
+}
+
+/// How many of the padded `words` are stop words of language `code`.
+fn stop_words(code: &str, padded: &str, words: &[(usize, usize)]) -> usize {
+    let lang = crate::language::Language::from_code(code);
+    words.iter().filter_map(|&(a, b)| padded.get(a + 1..b - 1)).filter(|w| lang.is_stopword(w)).count()
 }
 
 /// An n-gram as an integer: its characters' UTF-16 units, 16 bits each (no word character is
