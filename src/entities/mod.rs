@@ -513,7 +513,13 @@ fn heads_table_row(text: &str, doc: &Doc, run: &std::ops::Range<usize>) -> bool 
 /// score that ends the line or comes before a bracket ("Reading 50 Widnes 3", "New Jersey 110
 /// BOSTON 108 (OT)"). The first name is [`heads_table_row`]'s.
 fn second_of_results_line(text: &str, span: Span) -> bool {
-    let line = text.get(..span.start).unwrap_or("").rsplit('\n').next().unwrap_or("");
+    let before = text.get(..span.start).unwrap_or("");
+    // No score right before the name: no results line, and no scan back to the line's start
+    // (a paragraph's length for every name of a story).
+    if !before.strip_suffix(' ').unwrap_or(before).ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let line = before.rsplit('\n').next().unwrap_or("");
     let head = line.strip_suffix(' ').unwrap_or(line).trim_end_matches(|c: char| c.is_ascii_digit());
     let scored = head.len() + 1 < line.len()
         && head.ends_with(' ')
