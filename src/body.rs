@@ -109,20 +109,21 @@ fn hash_of(s: &str) -> u64 {
 /// Words of a block. In scripts written without spaces (Chinese, Japanese, Thai...), every
 /// two characters count as a word, a rough stand-in that keeps long paragraphs long.
 fn count_words(s: &str) -> usize {
-    split_whitespace(s)
-        .map(|w| {
-            if w.is_ascii() {
-                // No letter of an unspaced script; the same count without the Unicode tables.
-                return usize::from(w.bytes().any(|b| b.is_ascii_alphanumeric()));
-            }
-            let unspaced = w.chars().filter(|&c| is_unspaced(c)).count();
-            if unspaced > 0 {
-                (unspaced / 2).max(1)
-            } else {
-                usize::from(w.chars().any(crate::chars::is_alphanumeric))
-            }
-        })
-        .sum()
+    split_whitespace(s).map(word_count).sum()
+}
+
+/// What one piece between white space counts for in [`count_words`].
+fn word_count(w: &str) -> usize {
+    if w.is_ascii() {
+        // No letter of an unspaced script; the same count without the Unicode tables.
+        return usize::from(w.bytes().any(|b| b.is_ascii_alphanumeric()));
+    }
+    let unspaced = w.chars().filter(|&c| is_unspaced(c)).count();
+    if unspaced > 0 {
+        (unspaced / 2).max(1)
+    } else {
+        usize::from(w.chars().any(crate::chars::is_alphanumeric))
+    }
 }
 
 /// A letter of a script written without spaces between words.
@@ -183,13 +184,21 @@ fn features(text: &str, block: &Block) -> Features {
 /// Datelines, bylines, copyright lines, contact details, sign-up prompts, consent and
 /// "enable JavaScript" notices, lines of URL parameters.
 fn is_boilerplate(s: &str) -> bool {
+    // The words counted and a line of URL parameters looked for in one pass; the searches below
+    // only where the count allows their rule (every block of a text is asked).
+    let (mut words, mut parameters) = (0usize, false);
+    for w in split_whitespace(s) {
+        words += 1;
+        parameters |= w.len() > 60 && w.is_ascii() && (w.contains('=') || w.contains('%') || w.contains('/'));
+    }
+    if parameters {
+        return true;
+    }
     let lower = case::lowercase(s);
-    let words = split_whitespace(s).count();
     // A copyright cue marks a line, not a story that ends with one: an article pasted as one
     // line ("… See the original story at … © 2015 … All rights reserved.") is not boilerplate.
-    let copyright = s.contains('©') || lower.starts_with("copyright") || lower.contains("all rights reserved");
-    (copyright && words < 40)
-        || (s.matches('|').count() >= 2 && words < 30)
+    (words < 40 && (s.contains('©') || lower.starts_with("copyright") || lower.contains("all rights reserved")))
+        || (words < 30 && s.matches('|').count() >= 2)
         || (words < 20
             && ["email:", "e-mail:", "phone:", "tel:", "fax:", "subscribe", "sign up", "follow us", "share this"]
                 .iter()
@@ -197,8 +206,6 @@ fn is_boilerplate(s: &str) -> bool {
         || (words < 25 && is_byline(s))
         || (words <= 3 && lower.trim_matches(|c: char| !crate::chars::is_alphanumeric(c)) == "advertisement")
         || notices(&lower) >= if words < 40 { 1 } else { 2 }
-        || split_whitespace(s)
-            .any(|w| w.len() > 60 && w.is_ascii() && (w.contains('=') || w.contains('%') || w.contains('/')))
 }
 
 /// How many [`NOTICES`] the lower-cased `lower` holds. One pass over its bytes: a phrase is
@@ -285,7 +292,14 @@ fn mark_repeats(text: &str, blocks: &[Block], feats: &mut [Features]) {
     for b in blocks {
         found.clear();
         crate::segment::sentences(text, b.span, &und, &mut found);
-        keys.extend(found.iter().map(|s| s.of(text)).filter(|s| count_words(s) >= 4).map(hash_of));
+        // At least four words: counted no further than the fourth.
+        let long = |s: &&str| {
+            split_whitespace(s)
+                .map(word_count)
+                .try_fold(0, |n, c| if n + c >= 4 { None } else { Some(n + c) })
+                .is_none()
+        };
+        keys.extend(found.iter().map(|s| s.of(text)).filter(long).map(hash_of));
         ends.push(keys.len());
     }
     let block_keys = |i: usize| match (ends.get(i), ends.get(i + 1)) {

@@ -77,7 +77,9 @@ pub use text::{Span, Utf16Map};
 /// of the API.
 #[doc(hidden)]
 pub mod ner_training {
-    pub use crate::entities::model::{best_tag, decode, dynamic, joined, scores, Model, Source, Tokens, KINDS, TAGS};
+    pub use crate::entities::model::{
+        best_tag, decode, dynamic, joined, pack_keys, scores, Model, Source, Tokens, FINGERPRINT, KINDS, TAGS,
+    };
     use crate::text::Span;
 
     /// The words of `text` read as a story (as `lede --story` reads it) and their features.

@@ -81,16 +81,16 @@ fn run() -> Result<(), String> {
         model = train_perceptron(&train, epochs, Some(&set));
     }
     let table = quantise(&model, &select(&model, keep));
-    eprintln!("train-ner: {} features kept of {all}", table.keys.len());
+    eprintln!("train-ner: {} features kept of {all}", table.multipliers.len());
     if holdout {
         let m = Model {
-            bucket_lows: table.buckets.iter().map(|&b| b as u8).collect::<Vec<u8>>().leak(),
-            bucket_highs: table.buckets.iter().map(|&b| (b >> 8) as u8).collect::<Vec<u8>>().leak(),
+            bucket_bits: BUCKET_BITS,
+            rice: table.rice,
             keys: table.keys.clone().leak(),
-            key_highs: table.key_highs.clone().leak(),
             multipliers: table.multipliers.clone().leak(),
             weights: table.weights.clone().leak(),
-        };
+        }
+        .unpack();
         // Per kind (PER, ORG, LOC), then all three.
         let mut counts = [[0usize; 3]; 4];
         for ex in &dev {
@@ -280,9 +280,10 @@ fn relative(w: &[f32; TAGS]) -> [f32; TAGS] {
 /// the strongest features (the bias, the rules' answer) and the faintest word features both
 /// keep their precision.
 struct Table {
-    buckets: Vec<u16>,
+    /// The Rice parameter of `keys`.
+    rice: u32,
+    /// The kept features' keys, Rice-coded (`lede::ner_training::pack_keys`).
     keys: Vec<u8>,
-    key_highs: Vec<u8>,
     multipliers: Vec<u8>,
     weights: Vec<u8>,
 }
@@ -293,22 +294,19 @@ fn quantise(model: &HashMap<u32, [f32; TAGS]>, kept: &[u32]) -> Table {
     let rows: Vec<[f32; TAGS]> = kept.iter().map(|f| relative(&model[f])).collect();
     let top = rows.iter().map(row_max).fold(0.0, f32::max).max(1e-6);
     let unit = top / (7.0 * 255.0);
-    let mut buckets = vec![0u16; (1 << BUCKET_BITS) + 1];
-    let (mut keys, mut highs, mut multipliers, mut nibbles) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut keys, mut multipliers, mut nibbles) = (Vec::new(), Vec::new(), Vec::new());
     for (f, w) in kept.iter().zip(&rows) {
         let (b, fp) = Model::split(*f, BUCKET_BITS);
-        buckets[b + 1] += 1;
         let m = (row_max(w) / 7.0 / unit).ceil().clamp(1.0, 255.0);
-        keys.push(fp as u8);
-        highs.push((fp >> 8) as u8);
+        keys.push((b as u32) << ner::FINGERPRINT | u32::from(fp));
         multipliers.push(m as u8);
         nibbles.extend(w.iter().skip(1).map(|x| ((x / (m * unit)).round().clamp(-7.0, 7.0) as i8 + 8) as u8));
     }
-    for b in 1..buckets.len() {
-        buckets[b] += buckets[b - 1];
-    }
+    // The Rice parameter that codes these keys shortest.
+    let (keys, rice) =
+        (0..16).map(|r| (ner::pack_keys(&keys, r), r)).min_by_key(|(k, r)| (k.len(), *r)).unwrap_or_default();
     let pairs = |v: &[u8], pad: u8| v.chunks(2).map(|p| p[0] | (p.get(1).copied().unwrap_or(pad) << 4)).collect();
-    Table { buckets, keys, key_highs: pairs(&highs, 0), multipliers, weights: pairs(&nibbles, 8) }
+    Table { rice, keys, multipliers, weights: pairs(&nibbles, 8) }
 }
 
 /// Names from tags as lede reads them: runs of one tag whose words are `joined`.
@@ -345,7 +343,7 @@ fn render(t: &Table, path: &str, epochs: usize, docs: usize) -> String {
          // set, Reuters 1996, licensed for research; no text of it is here, only hashed feature\n\
          // weights): {docs} documents, {epochs} epochs, {} features. Do not edit: train again.\n\
          // Layout: see `Model` in src/entities/model.rs.\n\n",
-        t.keys.len()
+        t.multipliers.len()
     );
     fn array<T: ToString>(s: &mut String, (doc, name, ty): (&str, &str, &str), values: &[T], per_line: usize) {
         s.push_str(&format!("/// {doc}\npub(crate) const {name}: &[{ty}] = &[\n"));
@@ -355,14 +353,13 @@ fn render(t: &Table, path: &str, epochs: usize, docs: usize) -> String {
         }
         s.push_str("];\n\n");
     }
-    let lows: Vec<u8> = t.buckets.iter().map(|&b| b as u8).collect();
-    let highs: Vec<u8> = t.buckets.iter().map(|&b| (b >> 8) as u8).collect();
-    let doc = "Low byte of where each bucket starts in `KEYS` (bucket: a hash's top bits).";
-    array(&mut s, (doc, "BUCKET_LOWS", "u8"), &lows, 20);
-    array(&mut s, ("High byte of where each bucket starts in `KEYS`.", "BUCKET_HIGHS", "u8"), &highs, 20);
-    let doc = "Low 8 bits of each kept feature's fingerprint (sorted within its bucket).";
+    s.push_str(&format!(
+        "/// Bits of a feature hash that pick its bucket (see `Model`).\npub(crate) const BUCKET_BITS: u32 = {BUCKET_BITS};\n\n\
+         /// The Rice parameter of `KEYS`.\npub(crate) const RICE: u32 = {};\n\n",
+        t.rice
+    ));
+    let doc = "The kept features' keys (bucket, then fingerprint; increasing) as a Rice code of their differences.";
     array(&mut s, (doc, "KEYS", "u8"), &t.keys, 20);
-    array(&mut s, ("High 4 bits of each fingerprint, two to a byte.", "KEY_HIGHS", "u8"), &t.key_highs, 20);
     array(&mut s, ("Per feature, the multiplier of its weights.", "MULTIPLIERS", "u8"), &t.multipliers, 20);
     let doc =
         "Per feature and tag (person, organisation, place, other), 4-bit weights relative to O plus 8, two to a byte.";

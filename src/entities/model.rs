@@ -642,21 +642,20 @@ pub fn best_tag(s: &[f32; TAGS]) -> usize {
 
 /// The weights of the features kept by training, as generated into `tables/ner_model.rs`.
 ///
-/// A feature's 32-bit hash is found by its top [`Model::bucket_bits`] bits (its bucket: keys
-/// `start(b)..start(b + 1)`, where a start is `bucket_lows[b]` plus 256 times `bucket_highs[b]`:
-/// two byte planes compress better than `u16`s) and its next [`FINGERPRINT`] bits, its
-/// fingerprint, sorted within the bucket: the low 8 bits in `keys`, the high 4 in `key_highs`
-/// (two to a byte, low nibble first). A hash that is not kept but shares a kept one's bucket and
-/// fingerprint is read as that feature (about one lookup in a thousand: measured harmless). Its
-/// weights are relative to tag `O`'s (whose weight is then 0: only the differences between tags
-/// decide), so [`TAGS`]` - 1` of them are stored: 4-bit values (stored plus 8, two to a byte, low
-/// nibble first) times the feature's multiplier.
+/// A feature's 32-bit hash is found by its key: its top [`Model::bucket_bits`] bits (its bucket)
+/// and its next [`FINGERPRINT`] bits (its fingerprint). A hash that is not kept but shares a
+/// kept one's key is read as that feature (about one lookup in a thousand: measured harmless).
+/// The kept keys, in increasing order, are stored as the differences between neighbours (the
+/// first: from 0) in a Rice code of parameter `rice` ([`pack_keys`]): at 5,000 keys of 22 bits
+/// about 11 bits per key, where bytes of the key's bits (and an index of where each bucket starts)
+/// took 15 once compressed. A feature's weights are relative to tag `O`'s (whose weight is then
+/// 0: only the differences between tags decide), so [`TAGS`]` - 1` of them are stored: 4-bit
+/// values (stored plus 8, two to a byte, low nibble first) times the feature's multiplier.
 #[derive(Clone, Copy, Debug)]
 pub struct Model {
-    pub bucket_lows: &'static [u8],
-    pub bucket_highs: &'static [u8],
+    pub bucket_bits: u32,
+    pub rice: u32,
     pub keys: &'static [u8],
-    pub key_highs: &'static [u8],
     pub multipliers: &'static [u8],
     pub weights: &'static [u8],
 }
@@ -664,20 +663,32 @@ pub struct Model {
 /// Bits of a feature hash kept as its fingerprint, after the bucket bits.
 pub const FINGERPRINT: u32 = 12;
 
+/// Keys (increasing) as a Rice code of parameter `rice`: per key, its difference from the key
+/// before it (the first: from 0) divided by `2^rice` in unary (that many 1 bits, then a 0 bit),
+/// then the remainder's `rice` bits, low bit first; the bits packed low bit first into bytes.
+/// [`Model::keys`] reads it back.
+pub fn pack_keys(keys: &[u32], rice: u32) -> Vec<u8> {
+    let mut bits: Vec<bool> = Vec::new();
+    let mut previous = 0;
+    for &k in keys {
+        let gap = k - previous;
+        previous = k;
+        bits.extend(std::iter::repeat_n(true, (gap >> rice) as usize));
+        bits.push(false);
+        bits.extend((0..rice).map(|j| gap >> j & 1 == 1));
+    }
+    bits.chunks(8).map(|byte| byte.iter().rev().fold(0, |b, &bit| b << 1 | u8::from(bit))).collect()
+}
+
 impl Model {
     /// Whether the model has any feature (none: the rules alone are used).
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.multipliers.is_empty()
     }
 
     /// Bits of a feature hash that pick its bucket.
     pub fn bucket_bits(&self) -> u32 {
-        self.bucket_lows.len().saturating_sub(1).trailing_zeros()
-    }
-
-    /// Where bucket `b`'s keys start.
-    fn start(&self, b: usize) -> Option<usize> {
-        Some(usize::from(*self.bucket_lows.get(b)?) | usize::from(*self.bucket_highs.get(b)?) << 8)
+        self.bucket_bits
     }
 
     /// Feature `f`'s bucket and fingerprint in a model of `bits` bucket bits.
@@ -685,43 +696,29 @@ impl Model {
         ((f >> (32 - bits)) as usize, ((f >> (32 - bits - FINGERPRINT)) & ((1 << FINGERPRINT) - 1)) as u16)
     }
 
-    /// The fingerprint of kept feature `i`.
-    fn key(&self, i: usize) -> u16 {
-        let low = u16::from(self.keys.get(i).copied().unwrap_or(0));
-        let byte = self.key_highs.get(i / 2).copied().unwrap_or(0);
-        let high = if i % 2 == 0 { byte & 0x0f } else { byte >> 4 };
-        low | u16::from(high) << 8
-    }
-
-    /// The index of feature `f`, if the model has it (or a feature of the same bucket and
-    /// fingerprint).
-    pub fn find(&self, f: u32) -> Option<usize> {
-        let bits = self.bucket_bits();
-        if bits == 0 || bits + FINGERPRINT > 32 {
-            return None;
+    /// The kept features' keys (bucket, then fingerprint), in order, read from the Rice code
+    /// (see [`pack_keys`]); one per multiplier at most.
+    pub fn keys(&self) -> Vec<u32> {
+        let mut bits = self.keys.iter().flat_map(|&b| (0..8).map(move |j| b >> j & 1 == 1));
+        let mut keys = Vec::with_capacity(self.multipliers.len());
+        let mut key = 0u32;
+        while keys.len() < self.multipliers.len() {
+            let mut gap = 0u32;
+            loop {
+                match bits.next() {
+                    Some(true) => gap = gap.wrapping_add(1 << self.rice),
+                    Some(false) => break,
+                    None => return keys,
+                }
+            }
+            for j in 0..self.rice {
+                let Some(bit) = bits.next() else { return keys };
+                gap |= u32::from(bit) << j;
+            }
+            key = key.wrapping_add(gap);
+            keys.push(key);
         }
-        let (b, fp) = Self::split(f, bits);
-        let (lo, hi) = (self.start(b)?, self.start(b + 1)?);
-        // Buckets hold a handful of keys, each fingerprint at most once (training keeps one
-        // feature per bucket and fingerprint): a scan of the low bytes, the high bits read only
-        // where the low byte matches.
-        let low = (fp & 0xff) as u8;
-        let keys = self.keys.get(lo..hi)?;
-        keys.iter().enumerate().filter(|(_, &k)| k == low).map(|(k, _)| lo + k).find(|&i| self.key(i) == fp)
-    }
-
-    /// Adds feature `f`'s weights to the tag scores `s`.
-    pub fn score(&self, f: u32, s: &mut [f32; TAGS]) {
-        if let Some(i) = self.find(f) {
-            self.add(i, s);
-        }
-    }
-
-    /// Adds kept feature `i`'s weights to the tag scores `s`.
-    fn add(&self, i: usize, s: &mut [f32; TAGS]) {
-        // Feature i's TAGS - 1 = 4 weights are the nibbles of bytes 2i and 2i + 1, low first.
-        let byte = |k: usize| self.weights.get(2 * i + k).copied().unwrap_or(0x88);
-        weigh(byte(0), byte(1), self.multipliers.get(i).copied().unwrap_or(0), s);
+        keys
     }
 }
 
@@ -739,11 +736,10 @@ fn weigh(a: u8, b: u8, m: u8, s: &mut [f32; TAGS]) {
 }
 
 /// A [`Model`] unpacked for tagging: its features in an open-addressing table (linear
-/// probing, at most half full) keyed by the bits [`Model::find`] reads (bucket and fingerprint),
-/// each with its packed weights. One probe of one array per feature (the weights are in the
-/// slot: no second random read) instead of a scan of a bucket over four packed arrays, with the
-/// same scores as [`Model::add`]'s. Built once per process ([`Model::unpack`]): 128 KB of memory
-/// for 5,000 features.
+/// probing, at most half full) keyed by their keys (bucket and fingerprint), each with its
+/// packed weights. One probe of one array per feature (the weights are in the slot: no second
+/// random read). Built once per process ([`Model::unpack`]): 128 KB of memory for 5,000
+/// features.
 pub struct Unpacked {
     /// Bits of a feature hash dropped to make its key.
     shift: u32,
@@ -767,7 +763,7 @@ impl Unpacked {
         i
     }
 
-    /// Adds feature `f`'s weights to the tag scores `s`, as [`Model::score`] does.
+    /// Adds the weights of feature `f` (of kept feature with `f`'s key) to the tag scores `s`.
     pub fn score(&self, f: u32, s: &mut [f32; TAGS]) {
         let Some(&e) = self.slots.get(self.slot(f >> self.shift)).filter(|&&e| e != 0) else { return };
         weigh(e as u8, (e >> 8) as u8, (e >> 16) as u8, s);
@@ -777,27 +773,21 @@ impl Unpacked {
 impl Model {
     /// This model, unpacked for fast scoring (see [`Unpacked`]).
     pub fn unpack(&self) -> Unpacked {
-        let (bits, n) = (self.bucket_bits(), self.keys.len());
+        let bits = self.bucket_bits;
         let mut out = Unpacked { shift: 0, slots: Vec::new() };
         if bits == 0 || bits + FINGERPRINT > 32 {
             return out;
         }
+        let keys = self.keys();
         out.shift = 32 - bits - FINGERPRINT;
-        out.slots = vec![0; (2 * n).next_power_of_two().max(16)];
-        for b in 0..self.bucket_lows.len().saturating_sub(1) {
-            let (Some(lo), Some(hi)) = (self.start(b), self.start(b + 1)) else { continue };
-            if hi > n {
-                continue;
-            }
-            for i in lo..hi {
-                let k = (b as u32) << FINGERPRINT | u32::from(self.key(i));
-                let slot = out.slot(k);
-                // The first of a bucket's equal fingerprints, as `find` reads them.
-                if let Some(e @ 0) = out.slots.get_mut(slot) {
-                    let byte = |k: usize| u64::from(self.weights.get(2 * i + k).copied().unwrap_or(0x88));
-                    let m = u64::from(self.multipliers.get(i).copied().unwrap_or(0));
-                    *e = (u64::from(k) + 1) << 32 | byte(0) | byte(1) << 8 | m << 16;
-                }
+        out.slots = vec![0; (2 * keys.len()).next_power_of_two().max(16)];
+        for (i, &k) in keys.iter().enumerate() {
+            let slot = out.slot(k);
+            // The first of equal keys (training keeps none).
+            if let Some(e @ 0) = out.slots.get_mut(slot) {
+                let byte = |k: usize| u64::from(self.weights.get(2 * i + k).copied().unwrap_or(0x88));
+                let m = u64::from(self.multipliers.get(i).copied().unwrap_or(0));
+                *e = (u64::from(k) + 1) << 32 | byte(0) | byte(1) << 8 | m << 16;
             }
         }
         out
@@ -808,14 +798,18 @@ impl Model {
 mod tests {
     use super::*;
 
-    /// The unpacked model scores every feature as the packed one does: each kept feature (with
-    /// any low bits), and hashes it does not keep.
+    /// The checked-in model's keys read back increasing, one per feature; the unpacked model
+    /// scores each kept key's hash (with any low bits) with that feature's weights, and nothing
+    /// for hashes whose key is not kept.
     #[test]
-    fn unpacked_scores_as_packed() {
+    fn unpacked_scores_kept_features() {
         let model = super::super::MODEL;
+        let keys = model.keys();
+        assert_eq!(keys.len(), model.multipliers.len());
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
         let unpacked = model.unpack();
-        let bits = model.bucket_bits();
-        let shift = 32 - bits - FINGERPRINT;
+        let shift = 32 - model.bucket_bits() - FINGERPRINT;
+        assert!(keys.last().is_some_and(|&k| u64::from(k) < 1 << (32 - shift)));
         let mut x: u32 = 0x1234_5678;
         let mut random = || {
             x ^= x << 13;
@@ -823,22 +817,38 @@ mod tests {
             x ^= x << 5;
             x
         };
-        let mut hashes: Vec<u32> = (0..200_000).map(|_| random()).collect();
-        for b in 0..model.bucket_lows.len() - 1 {
-            for i in model.start(b).unwrap()..model.start(b + 1).unwrap() {
-                let low = random() & ((1 << shift) - 1);
-                hashes.push((b as u32) << (32 - bits) | u32::from(model.key(i)) << shift | low);
+        for (i, &k) in keys.iter().enumerate() {
+            let f = k << shift | random() & ((1 << shift) - 1);
+            let (mut got, mut want) = ([0.5f32; TAGS], [0.5f32; TAGS]);
+            unpacked.score(f, &mut got);
+            weigh(model.weights[2 * i], model.weights[2 * i + 1], model.multipliers[i], &mut want);
+            assert_eq!(got.map(f32::to_bits), want.map(f32::to_bits), "{f:#x}");
+            assert_eq!(Model::split(f, model.bucket_bits()), ((k >> FINGERPRINT) as usize, (k & 0xfff) as u16));
+        }
+        for _ in 0..200_000 {
+            let f = random();
+            let mut got = [0.5f32; TAGS];
+            unpacked.score(f, &mut got);
+            if keys.binary_search(&(f >> shift)).is_err() {
+                assert_eq!(got, [0.5; TAGS], "{f:#x}");
             }
         }
-        let mut found = 0;
-        for f in hashes {
-            let (mut a, mut b) = ([0.5f32; TAGS], [0.5f32; TAGS]);
-            model.score(f, &mut a);
-            unpacked.score(f, &mut b);
-            assert_eq!(a.map(f32::to_bits), b.map(f32::to_bits), "{f:#x}");
-            found += usize::from(model.find(f).is_some());
+    }
+
+    /// Keys packed by [`pack_keys`] read back the same, for every Rice parameter: gaps of 0
+    /// bits, of many times `2^rice`, the largest key; a cut stream reads what it holds.
+    #[test]
+    fn keys_pack_and_read_back() {
+        let keys: Vec<u32> = vec![0, 1, 2, 7, 300, 301, 5_000, 70_000, 70_001, (1 << 22) - 1];
+        for rice in 0..14 {
+            let packed: &'static [u8] = pack_keys(&keys, rice).leak();
+            let weights = vec![0x88; 2 * keys.len()].leak();
+            let model = Model { bucket_bits: 10, rice, keys: packed, multipliers: vec![1; keys.len()].leak(), weights };
+            assert_eq!(model.keys(), keys, "rice {rice}");
+            let cut = Model { keys: &packed[..packed.len() / 2], ..model };
+            let got = cut.keys();
+            assert!(got.len() < keys.len() && keys.starts_with(&got), "rice {rice}: {got:?}");
         }
-        assert!(found >= model.keys.len(), "{found}");
     }
 
     /// Two words of a text and whether they are one name when tagged alike.
