@@ -10,7 +10,8 @@
 //   node bench/hostile.mjs --pkg DIR           another build of pkg/ (to compare builds)
 //
 // Each call runs in its own Node process (a hang costs its timeout, not the run); the time
-// printed is the summarize/summarizePage call alone, not the building of the input. Sizes are
+// printed is the summarize/summarizePage call alone, not the building of the input; MiB is the
+// WebAssembly memory after the call (it never shrinks: the call's peak). Sizes are
 // MB of UTF-8 (what the core reads); the JSON result is read in full (`JSON.stringify`), as a
 // caller would.
 import fs from "node:fs";
@@ -251,7 +252,7 @@ function inputBytes(input) {
 // Child: one call, prints JSON {seconds, bytes, error?}.
 async function child(name, mb, pkg) {
   const lede = await import(path.join(pkg, "lede.js"));
-  lede.initSync({ module: fs.readFileSync(path.join(pkg, "lede_bg.wasm")) });
+  const wasm = lede.initSync({ module: fs.readFileSync(path.join(pkg, "lede_bg.wasm")) });
   const input = build(name, Math.round(mb * MB));
   const bytes = inputBytes(input);
   const t0 = performance.now();
@@ -266,7 +267,8 @@ async function child(name, mb, pkg) {
   const seconds = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
   const cpu = (c.user + c.system) / 1e6;
-  process.stdout.write(JSON.stringify({ seconds, cpu, bytes, error }) + "\n");
+  const memory = wasm.memory.buffer.byteLength;
+  process.stdout.write(JSON.stringify({ seconds, cpu, bytes, memory, error }) + "\n");
 }
 
 function main() {
@@ -299,7 +301,7 @@ function main() {
   }
   // The verdict reads CPU seconds (the process's user + system time during the call): on a
   // machine shared with other work, wall time counts the waits for a core too. Both printed.
-  console.log(`${"shape".padEnd(24)}${"MB".padStart(7)}${"wall s".padStart(9)}${"cpu s".padStart(9)}${"cpu s/MB".padStart(10)}  verdict`);
+  console.log(`${"shape".padEnd(24)}${"MB".padStart(7)}${"wall s".padStart(9)}${"cpu s".padStart(9)}${"cpu s/MB".padStart(10)}${"MiB".padStart(6)}  verdict`);
   let slow = 0;
   for (const name of names)
     for (const mb of sizes) {
@@ -323,7 +325,7 @@ function main() {
       slow += over;
       const verdict = (over ? "SLOW" : "ok") + (line.error ? `  (${line.error})` : "");
       console.log(
-        `${name.padEnd(24)}${megabytes.toFixed(2).padStart(7)}${line.seconds.toFixed(3).padStart(9)}${line.cpu.toFixed(3).padStart(9)}${(line.cpu / Math.max(megabytes, 1e-9)).toFixed(3).padStart(10)}  ${verdict}`,
+        `${name.padEnd(24)}${megabytes.toFixed(2).padStart(7)}${line.seconds.toFixed(3).padStart(9)}${line.cpu.toFixed(3).padStart(9)}${(line.cpu / Math.max(megabytes, 1e-9)).toFixed(3).padStart(10)}${String(Math.round((line.memory ?? NaN) / 2 ** 20)).padStart(6)}  ${verdict}`,
       );
     }
   console.log(`${slow} call(s) over max(1 s, 0.5 s/MB)`);

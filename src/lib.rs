@@ -45,6 +45,8 @@ mod case;
 mod chars;
 mod detect;
 mod entities;
+#[cfg(target_arch = "wasm32")]
+mod grow;
 mod hash;
 mod keywords;
 mod language;

@@ -614,7 +614,8 @@ fn split_line(text: &str, line: Span, lang: &Language, out: &mut Vec<Span>) {
         let next_start = piece.end;
         let rest = text.get(next_start..line.end).unwrap_or("");
         let state = if unspaced { before.feed(piece.of(text)) } else { before };
-        let quoted = unspaced && (state.inside() || quote_then_particle(trimmed, rest));
+        let quoted = (unspaced && (state.inside() || quote_then_particle(trimmed, rest)))
+            || (trimmed_end == next_start && quote_then_hangul(trimmed, rest));
         let mut continues = || {
             // `rest.trim_start()`, reading each blank once.
             if !(blanks.0 <= next_start && next_start <= blanks.1) {
@@ -675,6 +676,18 @@ fn one_piece(s: &str) -> bool {
 fn quote_then_particle(piece: &str, rest: &str) -> bool {
     piece.trim_end().ends_with(['」', '』', '”']) && rest.starts_with(|c: char| matches!(c as u32, 0x3040..=0x309F))
 }
+
+/// A quotation closed at the end of `piece` and followed, unspaced, by a Korean particle: the
+/// quoted words are part of the sentence ('"좋았다."라고 말했다', '"Mail"을 클릭하세요'). A
+/// syllable that opens no particle ('…없습니다."시험인증 분야에서') starts a sentence glued on.
+fn quote_then_hangul(piece: &str, rest: &str) -> bool {
+    let closed = piece.ends_with(['”', '」', '』']) || (piece.ends_with('"') && piece.matches('"').count() % 2 == 0);
+    closed && rest.starts_with(|c: char| KOREAN_PARTICLE_STARTS.contains(c))
+}
+
+/// First syllables of the Korean particles and endings that follow a quotation: quotative
+/// 라고/이라고/고/라는/란/라며/하고, case 을/를/이/가/은/는/의/에/로/으로/와/과, 도, 만, 며.
+const KOREAN_PARTICLE_STARTS: &str = "라이고란하을를가은는의에로으와과도만며";
 
 /// Byte length of a straight double quote ending `piece` right after a terminal mark, when it
 /// opens a quotation (the piece has an odd number of them) and the next text follows unspaced.

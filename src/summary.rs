@@ -214,35 +214,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
 }
 
 fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options) -> Summary {
-    #[cfg(target_arch = "wasm32")]
-    reserve(text.len());
     analyse(text, body::find(text, blocks, title_hint), title_hint, options)
 }
-
-/// In WebAssembly: takes from the host at once the memory a call on `bytes` of text is likely
-/// to need, instead of in thousands of small steps (issue 12). The allocator grows the module's memory by just
-/// what each request lacks, 64 KiB at a time for small ones, and every `memory.grow` of a large
-/// memory costs V8 about 0.5 ms: a 10 MB text needs 150 to 500 MB (15 to 50 bytes a byte of
-/// text) and spent 0.4 to 1.5 s of its 4 to 5 s growing it, one page at a time. Freed at once,
-/// the block stays with the allocator, which serves the call from it. When the host will not
-/// give that much, nothing is taken and the call grows memory as it goes.
-#[cfg(target_arch = "wasm32")]
-fn reserve(bytes: usize) {
-    let mut room = Vec::<u8>::new();
-    let _ = room.try_reserve_exact(bytes.saturating_mul(RESERVE_PER_BYTE).min(RESERVE_MAX));
-    drop(std::hint::black_box(room));
-}
-
-/// Bytes of memory [`reserve`] takes per byte of text: what most shapes of text need (see
-/// `bench/hostile.mjs`), so that rarely more is taken than the call would have grown to.
-#[cfg(target_arch = "wasm32")]
-const RESERVE_PER_BYTE: usize = 32;
-
-/// At most this much is taken at once (512 MiB): a text near the input cap (32 MB) would ask for
-/// 1 GiB, which WebAssembly memory keeps for the page's life; beyond this the call grows memory
-/// as it goes.
-#[cfg(target_arch = "wasm32")]
-const RESERVE_MAX: usize = 512 << 20;
 
 fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Options) -> Summary {
     let title = title_hint.map(str::to_owned).or_else(|| body.title.map(|t| t.of(text).to_owned()));
