@@ -11,7 +11,9 @@ that this script can measure what the tables do):
    lower-cased and padded with `_` ("_word_"), gives its 1- to 4-grams; a language's profile
    holds its `--top` most frequent n-grams with their log-probability quantised to steps of
    `Q` nats (the level); an n-gram missing from a profile costs `FLOOR` levels. The language
-   with the lowest total level wins (naive Bayes on quantised log-probabilities).
+   with the lowest total level wins (naive Bayes on quantised log-probabilities). src/detect.rs
+   then breaks near ties (within one level per word scored) by stop words; `classify` leaves
+   that out: it measures the profiles alone.
 
 Sources, per language (each profile is the normalised n-gram distribution of its text):
 - PyPI `wordfreq` (pinned in scripts/tables/requirements.txt; data CC-BY-SA 4.0, code MIT):

@@ -516,6 +516,11 @@ pub(super) const KIN: Words = words![
 pub(super) const CONNECTORS: Words =
     words!["al", "bin", "da", "de", "del", "der", "di", "la", "le", "of", "van", "von",];
 
+/// Arabic name particles that stand between two names of one person: the article of a family or
+/// place name ("Abu Bakr al-Baghdadi", "Osama el-Baz") and "son"/"daughter of" ("Mohammed bin
+/// Salman", "Ibn Saud", "Moza bint Nasser").
+pub(super) const NAME_PARTICLES: Words = words!["al", "bin", "bint", "el", "ibn"];
+
 /// Sentence openers that are never names, whatever their capital says.
 pub(super) const OPENERS: Words = words![
     "across",
@@ -665,6 +670,7 @@ mod tests {
             PERSON_AFTER,
             KIN,
             CONNECTORS,
+            NAME_PARTICLES,
             OPENERS,
             SPORT_WORDS,
             LEGAL_FORMS,

@@ -407,6 +407,16 @@ fn add_learned(
             cand.votes.add(Kind::Organization, W.learned_head);
         } else if lexicon::PLACE_WORDS.contains(last) {
             cand.votes.add(Kind::Place, W.learned_head);
+        } else if person_particle(text, words) && !after_the(text, doc, run.start) {
+            cand.votes.add(Kind::Person, W.learned_head);
+        }
+    }
+    // "the West", "the North": a point of the compass after "the" is a region or a bloc, a place
+    // to CoNLL's annotators and to spaCy (a lone "West" is a surname as often).
+    if let [w] = words {
+        let point = ["East", "North", "South", "West"].contains(&w.span.of(text));
+        if point && after_the(text, doc, run.start) {
+            cand.votes.add(Kind::Place, W.learned_head);
         }
     }
     // A name that opens a line of a table and a number follows, the second of a results line, or
@@ -425,6 +435,22 @@ fn add_learned(
     if let Some((k, margin)) = rule_kind {
         cand.votes.add(k, W.rule_kind * (margin / W.rule_confident_margin).min(1.0));
     }
+}
+
+/// Whether an Arabic name particle in lower case stands between two capitalised words of the
+/// name `words`: a person's name ("Abu Bakr al-Baghdadi", "Mohammed bin Salman") unless "the"
+/// comes before it, as it does before a body or a place ("the Jabhat al-Nusra", "the Bab
+/// al-Mandab Strait").
+fn person_particle(text: &str, words: &[Word]) -> bool {
+    let capital = |w: &Word| w.span.of(text).starts_with(char::is_uppercase);
+    words.windows(3).any(
+        |w| matches!(w, [a, p, b] if capital(a) && capital(b) && lexicon::NAME_PARTICLES.contains(p.span.of(text))),
+    )
+}
+
+/// Whether "the" (or "The") is the word before `doc.words[start]`.
+fn after_the(text: &str, doc: &Doc, start: usize) -> bool {
+    start.checked_sub(1).and_then(|i| doc.words.get(i)).is_some_and(|w| w.span.of(text).eq_ignore_ascii_case("the"))
 }
 
 /// The most words of a company's short name: "Pacific Gas & Electric" of "Pacific Gas & Electric

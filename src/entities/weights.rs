@@ -107,7 +107,9 @@ pub(super) struct Weights {
     /// strongest feature's weights relative to `O` reach 1785) at which its vote counts in full;
     /// below, in proportion.
     pub confident_margin: f32,
-    /// A name of two words or more ending in an organisation or place word (per mention).
+    /// A name of two words or more ending in an organisation or place word, with an Arabic name
+    /// particle between two of its words ("Abu Bakr al-Baghdadi": person), or a point of the
+    /// compass after "the" ("the West": place), per mention.
     pub learned_head: f32,
     /// A name that begins a company's legal name in the story ("Barrick" of "Barrick Gold
     /// Corp"): an organisation (per mention).
