@@ -116,8 +116,12 @@ lint: tools-rust
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --target $(WASM_TARGET) --no-default-features -- -D warnings
 
+# The vendored unicode-segmentation's own tests too (Unicode's break test data, and the tests of
+# lede's changes to its sentence iterator: vendor/unicode-segmentation/VENDORED.md), in a target
+# folder of their own; the crate resolves its dev-dependencies into a Cargo.lock that is ignored.
 test-rust:
 	cargo test
+	cd vendor/unicode-segmentation && CARGO_TARGET_DIR=$(CURDIR)/target/vendor-tests cargo test
 
 # wasm-bindgen-test: tests/wasm_node.rs in Node, tests/wasm_browser.rs in headless Chromium.
 test-wasm: tools-rust tools-browser
