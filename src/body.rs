@@ -31,8 +31,9 @@ pub struct Hints {
     /// A list item, or inside a list.
     pub list_item: bool,
     /// Ids of the elements holding the block, outermost first (any numbering that is the same
-    /// for the same element within one page). Empty for pasted text.
-    pub path: Vec<u32>,
+    /// for the same element within one page). Empty for pasted text. A boxed slice, not a
+    /// `Vec`: a [`Block`] of pasted text is 24 bytes in WASM, not 28 (millions of them at 10 MB).
+    pub path: Box<[u32]>,
 }
 
 /// The story found in a text.
@@ -50,7 +51,20 @@ pub struct Body {
 
 /// Splits plain text into blocks: one per non-blank line.
 pub fn lines(text: &str) -> Vec<Block> {
-    let mut blocks = Vec::new();
+    // Counted first, for the capacity: 10 MB of one-character lines are 5 million blocks, and a
+    // growing vector would hold up to twice as many, and both copies while it moves. A byte
+    // scan (splitting twice costs more than the whole rest for 10 MB of blank lines): exact for
+    // ASCII, an upper bound when a line's only other characters are Unicode white space.
+    let (mut n, mut blank) = (0, true);
+    for &b in text.as_bytes() {
+        if b == b'\n' {
+            n += usize::from(!blank);
+            blank = true;
+        } else if !matches!(b, b' ' | b'\t' | b'\r' | 0x0B | 0x0C) {
+            blank = false;
+        }
+    }
+    let mut blocks = Vec::with_capacity(n + usize::from(!blank));
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         let span = Span::new(start, start + line.len()).trim(text);
@@ -71,14 +85,21 @@ struct Features {
     boilerplate: bool,
     /// A cut-off teaser ("... the HC was hearing a habeas cor...").
     truncated: bool,
+    /// Whether every sentence of the block occurs again in a later block.
+    repeat: Repeat,
+}
+
+/// Whether a block repeats a later one (one byte, so that [`Features`] stays at 8 bytes in WASM:
+/// a 10 MB text can have 5 million blocks).
+#[derive(Clone, Copy, PartialEq)]
+enum Repeat {
+    No,
     /// Every sentence of the block occurs again in a later block (a teaser of the lead, a
     /// repeated paragraph): left out of the paragraphs.
-    repeat: bool,
+    Copy,
     /// A repeat whose copy is elsewhere on the page (not the next block, not a sibling): a
     /// teaser, which speaks against the story around it.
-    teaser: bool,
-    /// Normalised text, for exact repeats (the headline printed twice).
-    key: u64,
+    Teaser,
 }
 
 fn hash_of(s: &str) -> u64 {
@@ -178,7 +199,7 @@ fn features(text: &str, block: &Block) -> Features {
         && h.link_density < 0.5
         && capital_share(s, words) < 0.6
         && ((words >= min_words && ends_sentence(s)) || words >= 25);
-    Features { words, prose, boilerplate, truncated, repeat: false, teaser: false, key: hash_of(s) }
+    Features { words, prose, boilerplate, truncated, repeat: Repeat::No }
 }
 
 /// Datelines, bylines, copyright lines, contact details, sign-up prompts, consent and
@@ -317,10 +338,9 @@ fn mark_repeats(text: &str, blocks: &[Block], feats: &mut [Features]) {
     for (i, f) in feats.iter_mut().enumerate() {
         let keys = block_keys(i);
         if !keys.is_empty() && keys.iter().all(|k| last.get(k).is_some_and(|&j| j > i)) {
-            f.repeat = true;
             let copy = keys.first().and_then(|k| last.get(k)).copied().unwrap_or(i);
             let siblings = parent(blocks.get(i)).is_some_and(|p| !p.is_empty() && parent(blocks.get(copy)) == Some(p));
-            f.teaser = copy != i + 1 && !siblings;
+            f.repeat = if copy != i + 1 && !siblings { Repeat::Teaser } else { Repeat::Copy };
         }
     }
 }
@@ -329,7 +349,7 @@ fn mark_repeats(text: &str, blocks: &[Block], feats: &mut [Features]) {
 /// words: prose counts its words, link lists, menus and boilerplate count against.
 fn weight(f: &Features, h: &Hints, inside: bool) -> f32 {
     let w = f.words.max(1) as f32;
-    if f.teaser {
+    if f.repeat == Repeat::Teaser {
         return -1.0;
     }
     if h.noise || f.boilerplate || f.truncated {
@@ -376,22 +396,19 @@ fn best_run(weights: impl Iterator<Item = (usize, f32)>) -> Option<(usize, usize
 /// Peels small islands of prose off the start of a run: a standfirst under the headline or a
 /// caption, cut off from the story by a gap of byline, date, image credits and share buttons
 /// (at least [`ISLAND_GAP`] blocks that do not weigh for the story), holding less than
-/// [`ISLAND_SHARE`] of the run's weight. `weighed` is `(block index, weight)` in order.
-fn trim_islands(weighed: &[(usize, f32)], first: usize, last: usize) -> (usize, usize) {
-    let (Some(a), Some(b)) =
-        (weighed.iter().position(|&(i, _)| i == first), weighed.iter().rposition(|&(i, _)| i == last))
-    else {
+/// [`ISLAND_SHARE`] of the run's weight. `weights` are every block's, in order.
+fn trim_islands(weights: &[f32], first: usize, last: usize) -> (usize, usize) {
+    let Some(run) = weights.get(first..=last) else {
         return (first, last);
     };
-    let run = weighed.get(a..=b).unwrap_or(&[]);
-    let total: f32 = run.iter().map(|&(_, w)| w.max(0.0)).sum();
+    let total: f32 = run.iter().map(|&w| w.max(0.0)).sum();
     // Where each gap of non-positive blocks long enough to cut lies: (start, end) in `run`.
     let mut gaps = Vec::new();
     let mut k = 0;
     while k < run.len() {
-        if run.get(k).is_some_and(|&(_, w)| w <= 0.0) {
+        if run.get(k).is_some_and(|&w| w <= 0.0) {
             let start = k;
-            while run.get(k).is_some_and(|&(_, w)| w <= 0.0) {
+            while run.get(k).is_some_and(|&w| w <= 0.0) {
                 k += 1;
             }
             if k - start >= ISLAND_GAP {
@@ -405,7 +422,7 @@ fn trim_islands(weighed: &[(usize, f32)], first: usize, last: usize) -> (usize, 
     let mut before = Vec::with_capacity(run.len() + 1);
     let mut sum = 0.0f32;
     before.push(sum);
-    for &(_, w) in run {
+    for &w in run {
         sum += w.max(0.0);
         before.push(sum);
     }
@@ -418,9 +435,10 @@ fn trim_islands(weighed: &[(usize, f32)], first: usize, last: usize) -> (usize, 
             break;
         }
     }
-    match (run.get(lo), hi.checked_sub(1).and_then(|h| run.get(h))) {
-        (Some(&(f, _)), Some(&(l, _))) if lo < hi => (f, l),
-        _ => (first, last),
+    if lo < hi {
+        (first + lo, first + hi - 1)
+    } else {
+        (first, last)
     }
 }
 
@@ -520,22 +538,27 @@ fn find_story(text: &str, blocks: &[Block], feats: &[Features], title_hint: Opti
     let inside = |b: &Block| {
         container.is_none_or(|c| b.hints.path.contains(&c)) && header.is_none_or(|h| !b.hints.path.contains(&h))
     };
-    let weighed: Vec<(usize, f32)> = blocks
-        .iter()
-        .zip(feats)
-        .enumerate()
-        .filter(|(_, (b, _))| inside(b))
-        .map(|(i, (b, f))| (i, weight(f, &b.hints, container.is_some())))
-        .collect();
-    let run = best_run(weighed.iter().copied());
+    let run = if container.is_some() {
+        let weighed = blocks
+            .iter()
+            .zip(feats)
+            .enumerate()
+            .filter(|(_, (b, _))| inside(b))
+            .map(|(i, (b, f))| (i, weight(f, &b.hints, true)));
+        best_run(weighed)
+    } else {
+        // Every block is inside and weighs what `weights` says: no second vector of them.
+        best_run(weights.iter().copied().enumerate())
+    };
     let (first, last) = run.filter(|&(a, b)| (a..=b).any(|k| feats.get(k).is_some_and(|f| f.prose)))?;
     // Without a DOM, nothing else tells a standfirst from the story's start.
-    let (first, last) = if container.is_none() { trim_islands(&weighed, first, last) } else { (first, last) };
+    let (first, last) = if container.is_none() { trim_islands(&weights, first, last) } else { (first, last) };
+    drop(weights);
 
     let mut paragraphs = Vec::new();
     for k in first..=last {
         let (Some(block), Some(f)) = (blocks.get(k), feats.get(k)) else { continue };
-        if f.prose && !f.repeat && inside(block) {
+        if f.prose && f.repeat == Repeat::No && inside(block) {
             paragraphs.push(block.span);
         }
     }
@@ -555,7 +578,7 @@ fn fallback(text: &str, blocks: &[Block], feats: &[Features]) -> Body {
             let h = &b.hints;
             let sentence = f.words >= 3 && ends_sentence(b.span.of(text));
             let dom_text = !h.path.is_empty() && !h.list_item && h.link_density < 0.5;
-            !h.noise && !f.boilerplate && !f.repeat && (sentence || dom_text)
+            !h.noise && !f.boilerplate && f.repeat == Repeat::No && (sentence || dom_text)
         })
     };
     let run =
@@ -601,8 +624,13 @@ fn find_title(text: &str, blocks: &[Block], feats: &[Features], body_first: usiz
     // The opening's keys, made at the first line that could be the headline (a story with no
     // such line before it, as most pasted ones, never needs them).
     let mut lead: Option<crate::hash::FxSet<String>> = None;
+    // The normalised text of each line that could be the headline, with how many blocks have
+    // it (the headline printed twice): one pass over the blocks, made at the first candidate
+    // (no key kept per block).
+    let mut repeats: Option<Vec<(u64, usize)>> = None;
     let mut best: Option<(f32, Span)> = None;
-    for k in (body_first.saturating_sub(8)..body_first).rev() {
+    let candidates = body_first.saturating_sub(8)..body_first;
+    for k in candidates.clone().rev() {
         let (Some(block), Some(f)) = (blocks.get(k), feats.get(k)) else { continue };
         let s = block.span.of(text);
         if f.prose || !(3..=30).contains(&f.words) || ends_sentence(s) && !s.ends_with('?') || is_boilerplate(s) {
@@ -613,7 +641,17 @@ fn find_title(text: &str, blocks: &[Block], feats: &[Features], body_first: usiz
             blocks.iter().skip(body_first).take(2).flat_map(|b| title_keys(b.span.of(text))).map(|(k, _)| k).collect()
         });
         let shared: f32 = words.iter().filter(|(w, _)| lead.contains(w)).map(|(_, weight)| weight).sum();
-        let repeated = feats.iter().filter(|g| g.key == f.key).count() > 1;
+        let repeats = repeats.get_or_insert_with(|| {
+            let mut counts: Vec<(u64, usize)> =
+                blocks.get(candidates.clone()).unwrap_or(&[]).iter().map(|b| (hash_of(b.span.of(text)), 0)).collect();
+            for b in blocks {
+                let key = hash_of(b.span.of(text));
+                counts.iter_mut().filter(|(k, _)| *k == key).for_each(|(_, n)| *n += 1);
+            }
+            counts
+        });
+        let key = hash_of(s);
+        let repeated = repeats.iter().any(|&(k, n)| k == key && n > 1);
         let score = shared / (words.len().max(1) as f32).sqrt() + if repeated { 1.0 } else { 0.0 }
             - 0.05 * (body_first - k) as f32
             + if block.hints.heading == 1 { 1.0 } else { 0.0 };
@@ -688,7 +726,7 @@ mod tests {
         }
         let start = text.len();
         text.push_str(s);
-        blocks.push(Block { span: Span::new(start, text.len()), hints: Hints { path: path.to_vec(), ..hints } });
+        blocks.push(Block { span: Span::new(start, text.len()), hints: Hints { path: path.into(), ..hints } });
     }
 
     const P1: &str = "The council met on Tuesday to discuss the new budget plan for the coming year in the town hall.";

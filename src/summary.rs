@@ -154,7 +154,9 @@ fn check_size(what: &str, bytes: usize) -> Result<(), Error> {
 
 /// Summarizes a text: pasted article, or a whole page's text with its menus and footers.
 pub fn summarize(text: &str, options: &Options) -> Summary {
-    run(text, &body::lines(text), None, options)
+    // The blocks are freed before the analysis (millions of them for a text of short lines).
+    let body = body::find(text, &body::lines(text), None);
+    analyse(text, body, None, options)
 }
 
 /// Summarizes a text that is the story alone (no menus or footers to remove): every non-blank
@@ -201,7 +203,9 @@ pub fn summarize_page(page: &Page, options: &Options) -> PageSummary {
         placed.push(Some(Span::new(start, text.len())));
     }
     let title = page.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
-    let summary = run(&text, &blocks, title, options);
+    let body = body::find(&text, &blocks, title);
+    drop(blocks);
+    let summary = analyse(&text, body, title, options);
     PageSummary { text, blocks: placed, summary }
 }
 
@@ -211,10 +215,6 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let body = body::find(text, &body::lines(text), None);
     let lang = language::detect(text, &body.paragraphs);
     segment::segment(text, &body.paragraphs, &lang).sentences.into_iter().map(|s| s.span).collect()
-}
-
-fn run(text: &str, blocks: &[Block], title_hint: Option<&str>, options: &Options) -> Summary {
-    analyse(text, body::find(text, blocks, title_hint), title_hint, options)
 }
 
 fn analyse(text: &str, body: body::Body, title_hint: Option<&str>, options: &Options) -> Summary {
