@@ -69,9 +69,18 @@ pub fn detect(text: &str, paragraphs: &[Span]) -> &'static str {
 /// The language of some pieces of text read in order (see [`detect`]).
 fn detect_str(pieces: &[&str]) -> &'static str {
     let mut counts = [0usize; SCRIPTS.len()];
-    for c in pieces.iter().flat_map(|p| p.chars()) {
-        if let Some(n) = script(c).and_then(|s| counts.get_mut(s)) {
-            *n += 1;
+    for piece in pieces {
+        // ASCII bytes first (a byte loop, no decoding): only its letters have a script (Latin).
+        if let Some(n) = counts.get_mut(LATIN_SCRIPT) {
+            *n += piece.bytes().filter(u8::is_ascii_alphabetic).count();
+        }
+        if piece.is_ascii() {
+            continue;
+        }
+        for c in piece.chars().filter(|c| !c.is_ascii()) {
+            if let Some(n) = script_in_table(c).and_then(|s| counts.get_mut(s)) {
+                *n += 1;
+            }
         }
     }
     let Some((main, letters)) = main_script(&counts) else { return "und" };
@@ -264,12 +273,19 @@ fn padded_words(pieces: &[&str], script_index: usize) -> (String, Vec<(usize, us
             if words.len() >= MAX_WORDS {
                 return (out, words, lower);
             }
-            if word.chars().find_map(script) != Some(script_index) || word.chars().count() > MAX_WORD_CHARS {
+            // An ASCII word is all letters (Latin): one character per byte.
+            let ascii = word.is_ascii();
+            let (first, chars) = if ascii {
+                (Some(LATIN_SCRIPT), word.len())
+            } else {
+                (word.chars().find_map(script), word.chars().count())
+            };
+            if first != Some(script_index) || chars > MAX_WORD_CHARS {
                 continue;
             }
             let start = out.len();
             out.push('_');
-            if word.is_ascii() {
+            if ascii {
                 out.push_str(word);
                 if let Some(added) = out.get_mut(start + 1..) {
                     added.make_ascii_lowercase();
@@ -293,13 +309,27 @@ fn ngram_counts(padded: &str, words: &[(usize, usize)]) -> GramCounts {
     // n-grams in 3,000 bytes), a few thousand at most. A table of 128 KB or more costs a fresh
     // mapping (and its page faults) per call natively.
     let mut counts = GramCounts::with_capacity((padded.len() / 2).min(4096));
-    let mut chars = Vec::new();
     for word in words.iter().filter_map(|&(a, b)| padded.get(a..b)) {
-        chars.clear();
-        chars.extend(word.chars());
-        for n in 1..=MAX_N {
-            for g in chars.windows(n).filter(|g| *g != ['_']) {
-                counts.add(gram_of(g));
+        // The n-grams ending at each character, built from those ending at the one before
+        // ([`gram_of`] of the last 1..=[`MAX_N`] characters; 0 where the word is not that long yet).
+        let mut ending: [Gram; MAX_N] = [0; MAX_N];
+        for c in word.chars() {
+            let unit = u16::try_from(u32::from(c)).ok().map(Gram::from);
+            for n in (1..MAX_N).rev() {
+                let before = ending.get(n - 1).copied().unwrap_or(0);
+                if let Some(g) = ending.get_mut(n) {
+                    *g = match (before, unit) {
+                        (0, _) => 0,
+                        (NO_GRAM, _) | (_, None) => NO_GRAM,
+                        (b, Some(u)) => (b << 16) | u,
+                    };
+                }
+            }
+            if let Some(g) = ending.first_mut() {
+                *g = unit.unwrap_or(NO_GRAM);
+            }
+            for &g in ending.iter().filter(|&&g| g != 0 && g != Gram::from(b'_')) {
+                counts.add(g);
             }
         }
     }
