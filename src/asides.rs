@@ -177,8 +177,7 @@ fn pointer(s: &str) -> bool {
     // character lower-cases to an ASCII letter but the Kelvin sign, to "k"): compared in place,
     // no lower-casing of every word of a long sentence; and only in a sentence that holds those
     // eight bytes at all, found without cutting it into words.
-    let bytes = s.as_bytes();
-    let pictured = (0..bytes.len()).any(|i| bytes.get(i..i + 8).is_some_and(|w| w.eq_ignore_ascii_case(b"pictured")));
+    let pictured = s.as_bytes().windows(8).any(|w| w.eq_ignore_ascii_case(b"pictured"));
     if pictured && tokens(s).any(|w| w.eq_ignore_ascii_case("pictured")) {
         return true;
     }

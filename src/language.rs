@@ -244,7 +244,8 @@ const CODES: Words = words![
 
 /// Titles before a name in scripts without case, where the word after the dot cannot tell
 /// them from a sentence's end: Hindi, Marathi and Nepali "डॉ." and "डा." (Dr.), Bengali "মি."
-/// (Mr.), "ড." and "ডা." (Dr.), "মো." (Md.), Gujarati "ડૉ.", Punjabi "ਡਾ." (Dr.). Each script's own letters: one list serves every such language.
+/// (Mr.), "ড." and "ডা." (Dr.), "মো." (Md.), Gujarati "ડૉ.", Punjabi "ਡਾ." (Dr.). Each script's
+/// own letters: one list serves every such language.
 const CASELESS_TITLES: Words = words!["डा", "डॉ", "ড", "ডা", "মি", "মিস", "মিসেস", "মো", "ਡਾ", "ડૉ"];
 
 /// Codes whose scripts have letter case.

@@ -186,9 +186,11 @@ fn cut_unmarked(text: &str, doc: &mut Doc, lang: &Language) {
         }
     }
     // Without a stop list, the words of more than COMMON_SHARE of the sentences stand in for one
-    // (as in the ranking: crate::rank::COMMON_SHARE).
-    let mut sf = vec![(0u32, u32::MAX); doc.vocab.len()];
+    // (as in the ranking: crate::rank::COMMON_SHARE). Each term's (sentences, last sentence),
+    // counted only then: a language with a stop list needs no table the size of the vocabulary.
+    let mut sf = Vec::new();
     if !lang.has_stopwords() && doc.sentences.len() >= crate::rank::COMMON_MIN_SENTENCES {
+        sf = vec![(0u32, u32::MAX); doc.vocab.len()];
         for w in &doc.words {
             if let Some(c) = sf.get_mut(w.term as usize) {
                 if c.1 != w.sentence {
