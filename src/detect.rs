@@ -27,7 +27,6 @@
 use std::sync::OnceLock;
 
 use crate::case;
-use crate::hash::FxMap;
 use crate::tables::langid::{COMBINING, HAN, KANA, RANGES, SCRIPTS};
 use crate::tables::ScriptInfo;
 use crate::text::Span;
@@ -96,14 +95,25 @@ fn detect_str(pieces: &[&str]) -> &'static str {
     }
     let (padded, words, lower) = padded_words(pieces, main);
     let words = telling_words(&padded, words, &lower);
-    let grams = ngram_counts(&padded, &words);
-    let total: u64 = grams.iter().map(|(_, n)| u64::from(n)).sum();
     // Every n-gram costs FLOOR unless a profile has it: start from all-missing and give back
-    // the difference for those each profile has.
-    let mut costs = vec![total * u64::from(FLOOR); info.profiles.len()];
+    // the difference for those each profile has. Only those need a count: each n-gram read is
+    // looked up in the profiles' rows once, and counted by row.
     let index = script_index(main);
-    for (gram, n) in grams.iter() {
-        for (cost, &back) in costs.iter_mut().zip(index.map_or(&[][..], |i| i.row(gram))) {
+    let (mut total, mut counts, mut touched) = (0u64, vec![0u32; index.map_or(0, ScriptIndex::len)], Vec::new());
+    each_ngram(&padded, &words, |gram| {
+        total += 1;
+        let Some(row) = index.and_then(|i| i.rows.get(gram)) else { return };
+        if let Some(n) = counts.get_mut(row as usize) {
+            if *n == 0 {
+                touched.push(row);
+            }
+            *n += 1;
+        }
+    });
+    let mut costs = vec![total * u64::from(FLOOR); info.profiles.len()];
+    for &row in &touched {
+        let n = counts.get(row as usize).copied().unwrap_or(0);
+        for (cost, &back) in costs.iter_mut().zip(index.map_or(&[][..], |i| i.row(row))) {
             *cost -= u64::from(n) * u64::from(back);
         }
     }
@@ -154,9 +164,9 @@ fn gram_of(chars: &[char]) -> Gram {
 /// one hash probe and a short contiguous loop per distinct n-gram; a map from each n-gram to a
 /// list of (script, profile, level) entries cost about 280 ns per n-gram natively (two thirds
 /// of detection's time).
-#[derive(Default)]
 struct ScriptIndex {
-    rows: FxMap<Gram, u32>,
+    /// The row of each n-gram.
+    rows: GramMap,
     backs: Vec<u8>,
     profiles: usize,
 }
@@ -164,7 +174,10 @@ struct ScriptIndex {
 impl ScriptIndex {
     fn new(info: &ScriptInfo) -> ScriptIndex {
         let profiles = info.profiles.len();
-        let mut index = ScriptIndex { profiles, ..ScriptIndex::default() };
+        // Room for every n-gram of every profile at once: the table is kept for the process, and
+        // tables left behind as it grew cost a later call on a long text more memory.
+        let grams = info.profiles.iter().map(|p| p.ngrams.split([' ', '\n']).filter(|g| !g.is_empty()).count()).sum();
+        let mut index = ScriptIndex { rows: GramMap::with_capacity(grams), backs: Vec::new(), profiles };
         let mut chars = Vec::new();
         for (p, profile) in info.profiles.iter().enumerate() {
             for (level, line) in profile.ngrams.split('\n').enumerate() {
@@ -176,7 +189,7 @@ impl ScriptIndex {
                         continue;
                     }
                     let next = (index.backs.len() / profiles.max(1)) as u32;
-                    let row = *index.rows.entry(gram_of(&chars)).or_insert(next);
+                    let row = index.rows.get_or_insert(gram_of(&chars), next);
                     if row == next {
                         index.backs.resize(index.backs.len() + profiles, 0);
                     }
@@ -190,9 +203,13 @@ impl ScriptIndex {
         index
     }
 
-    /// FLOOR − level of `gram` in each profile (empty when no profile holds it).
-    fn row(&self, gram: Gram) -> &[u8] {
-        let Some(&row) = self.rows.get(&gram) else { return &[] };
+    /// Rows: the n-grams any profile holds.
+    fn len(&self) -> usize {
+        self.backs.len() / self.profiles.max(1)
+    }
+
+    /// FLOOR − level of the n-gram of `row` in each profile.
+    fn row(&self, row: u32) -> &[u8] {
         let start = row as usize * self.profiles;
         self.backs.get(start..start + self.profiles).unwrap_or(&[])
     }
@@ -201,7 +218,11 @@ impl ScriptIndex {
 /// The [`ScriptIndex`] of script `s`, built at its first use.
 fn script_index(s: usize) -> Option<&'static ScriptIndex> {
     static INDEXES: [OnceLock<ScriptIndex>; SCRIPTS.len()] = [const { OnceLock::new() }; SCRIPTS.len()];
-    Some(INDEXES.get(s)?.get_or_init(|| SCRIPTS.get(s).map(ScriptIndex::new).unwrap_or_default()))
+    Some(
+        INDEXES
+            .get(s)?
+            .get_or_init(|| ScriptIndex::new(SCRIPTS.get(s).unwrap_or(&ScriptInfo { code: "und", profiles: &[] }))),
+    )
 }
 
 /// The script of a letter (an index into [`SCRIPTS`]), `None` for anything else.
@@ -301,14 +322,9 @@ fn padded_words(pieces: &[&str], script_index: usize) -> (String, Vec<(usize, us
     (out, words, lower)
 }
 
-/// The 1- to [`MAX_N`]-grams of each padded word ("_" alone excluded), counted, keyed by
-/// [`gram_of`].
-fn ngram_counts(padded: &str, words: &[(usize, usize)]) -> GramCounts {
-    // Room for the distinct n-grams of a story's first words up front (grown once or twice, not
-    // a dozen times): about one per two characters read (400 cnndm-dev words: about 1,700
-    // n-grams in 3,000 bytes), a few thousand at most. A table of 128 KB or more costs a fresh
-    // mapping (and its page faults) per call natively.
-    let mut counts = GramCounts::with_capacity((padded.len() / 2).min(4096));
+/// Calls `f` with each 1- to [`MAX_N`]-gram of each padded word ("_" alone excluded), keyed by
+/// [`gram_of`], in order.
+fn each_ngram(padded: &str, words: &[(usize, usize)], mut f: impl FnMut(Gram)) {
     for word in words.iter().filter_map(|&(a, b)| padded.get(a..b)) {
         // The n-grams ending at each character, built from those ending at the one before
         // ([`gram_of`] of the last 1..=[`MAX_N`] characters; 0 where the word is not that long yet).
@@ -329,25 +345,24 @@ fn ngram_counts(padded: &str, words: &[(usize, usize)]) -> GramCounts {
                 *g = unit.unwrap_or(NO_GRAM);
             }
             for &g in ending.iter().filter(|&&g| g != 0 && g != Gram::from(b'_')) {
-                counts.add(g);
+                f(g);
             }
         }
     }
-    counts
 }
 
-/// Counts of n-grams: an open-addressing table (linear probing, at most half full) of
-/// (gram, count), keyed by the gram's bits. Counting is most of detection's work, and a
-/// general `HashMap` entry cost about twice this in the `.wasm`. No gram is 0 (no word
-/// character is U+0000), so 0 marks an empty slot.
-struct GramCounts {
+/// A map from n-grams to numbers: an open-addressing table (linear probing, at most half full)
+/// of (gram, value), keyed by the gram's bits. A general `HashMap` probe cost about twice this in
+/// the `.wasm`, and every n-gram a story's first words hold is looked up here. No gram is 0 (no
+/// word character is U+0000), so 0 marks an empty slot.
+struct GramMap {
     slots: Vec<(Gram, u32)>,
     len: usize,
 }
 
-impl GramCounts {
+impl GramMap {
     fn with_capacity(n: usize) -> Self {
-        GramCounts { slots: vec![(0, 0); (2 * n).next_power_of_two().max(16)], len: 0 }
+        GramMap { slots: vec![(0, 0); (2 * n).next_power_of_two().max(16)], len: 0 }
     }
 
     /// The slot of `gram`: where it is, or the empty slot where it goes.
@@ -364,7 +379,8 @@ impl GramCounts {
         i
     }
 
-    fn add(&mut self, gram: Gram) {
+    /// The value of `gram`, set to `value` first when it has none.
+    fn get_or_insert(&mut self, gram: Gram, value: u32) -> u32 {
         if 2 * (self.len + 1) > self.slots.len() {
             let bigger = vec![(0, 0); 2 * self.slots.len()];
             let old = std::mem::replace(&mut self.slots, bigger);
@@ -376,21 +392,14 @@ impl GramCounts {
             }
         }
         let i = Self::slot(&self.slots, gram);
-        if let Some(slot) = self.slots.get_mut(i) {
-            if slot.0 == 0 {
-                *slot = (gram, 0);
-                self.len += 1;
-            }
-            slot.1 += 1;
+        let Some(slot) = self.slots.get_mut(i) else { return value };
+        if slot.0 == 0 {
+            *slot = (gram, value);
+            self.len += 1;
         }
+        slot.1
     }
 
-    /// Every counted gram and its count, in no particular order.
-    fn iter(&self) -> impl Iterator<Item = (Gram, u32)> + '_ {
-        self.slots.iter().copied().filter(|&(g, _)| g != 0)
-    }
-
-    #[cfg(test)]
     fn get(&self, gram: Gram) -> Option<u32> {
         self.slots.get(Self::slot(&self.slots, gram)).filter(|&&(g, _)| g == gram).map(|&(_, n)| n)
     }
@@ -444,8 +453,9 @@ mod tests {
         let en = LATIN.iter().position(|p| p.code == "en").unwrap();
         let the = gram_of(&['t', 'h', 'e']);
         let line = LATIN[en].ngrams.split('\n').position(|l| l.split(' ').any(|g| g == "the")).unwrap();
-        assert_eq!(u32::from(index.row(the)[en]), FLOOR - line as u32);
-        assert!(index.row(gram_of(&['q', 'x', 'z', 'j'])).is_empty());
+        let row = index.rows.get(the).unwrap();
+        assert_eq!(u32::from(index.row(row)[en]), FLOOR - line as u32);
+        assert_eq!(index.rows.get(gram_of(&['q', 'x', 'z', 'j'])), None);
     }
 
     #[test]
@@ -457,7 +467,7 @@ mod tests {
         assert_eq!(key("\u{20000}"), NO_GRAM);
         assert_eq!(key("_\u{20000}_"), NO_GRAM);
         // No profile n-gram has a character beyond the BMP.
-        assert!((0..SCRIPTS.len()).all(|s| script_index(s).unwrap().row(NO_GRAM).is_empty()));
+        assert!((0..SCRIPTS.len()).all(|s| script_index(s).unwrap().rows.get(NO_GRAM).is_none()));
     }
 
     #[test]
@@ -465,13 +475,14 @@ mod tests {
         let (padded, words, lower) = padded_words(&["Ab, ab! Ω"], 0);
         assert_eq!(lower, [false, true]);
         assert_eq!(padded, "_ab__ab_");
-        let grams = ngram_counts(&padded, &words);
-        let get = |g: &str| grams.get(gram_of(&g.chars().collect::<Vec<_>>()));
+        let mut grams = std::collections::HashMap::new();
+        each_ngram(&padded, &words, |g| *grams.entry(g).or_insert(0) += 1);
+        let get = |g: &str| grams.get(&gram_of(&g.chars().collect::<Vec<_>>())).copied();
         assert_eq!(get("ab"), Some(2));
         assert_eq!(get("_ab_"), Some(2));
         assert_eq!(get("b__a"), None);
         assert_eq!(get("_"), None);
-        assert_eq!(grams.iter().map(|(_, n)| n).sum::<u32>(), 2 * (2 + 3 + 2 + 1));
+        assert_eq!(grams.values().sum::<u32>(), 2 * (2 + 3 + 2 + 1));
     }
 
     /// One short real sentence per language (a line of news prose), and the confusable pairs
