@@ -28,11 +28,12 @@ export function renderEmpty(dom) {
 }
 
 /**
- * Renders `result` for `text` (the string its offsets index). Returns the elements the page
- * wires up: `picks` (summary index → highlighted sentence in the original) and `mentions`
- * (entity number → its mention elements in the original and the summary).
+ * Renders `result` but for the chart and the original (see renderOriginal). Returns the elements
+ * the page wires up: `picks` (summary index → highlighted sentence in the original, filled by
+ * renderOriginal) and `mentions` (entity number → its mention elements in the summary, and in
+ * the original once renderOriginal has run).
  */
-export function renderResult(dom, result, text) {
+export function renderResult(dom, result) {
   dom.title.hidden = !result.title;
   dom.title.textContent = result.title ?? "";
 
@@ -69,7 +70,6 @@ export function renderResult(dom, result, text) {
   dom.entitiesSection.hidden = result.entities.length === 0;
   dom.keywordsSection.hidden = result.keywords.length === 0;
   dom.keywords.replaceChildren(...result.keywords.map((k) => el("li", k.term, "chip keyword")));
-  renderOriginal(dom.original, text, result, picks, mentions);
   return { picks, mentions };
 }
 
@@ -156,7 +156,11 @@ function chunkRanges(text, summary) {
   return ranges;
 }
 
-function renderOriginal(container, text, result, picks, mentions) {
+/**
+ * The original: `text` (the string the offsets of `result` index) with the summary sentences
+ * highlighted and the entity mentions marked, recorded in `wired` (renderResult's).
+ */
+export function renderOriginal(container, text, result, { picks, mentions }) {
   const { bodyStart = 0, bodyEnd = text.length } = result.stats;
   const list = shiftMentions(result.entities, 0, text.length);
   const state = { m: 0 };

@@ -387,3 +387,78 @@ sentence_cases! {
     next_line_after_title: "They met Mr.\u{85} \u{85} Smith there. Done." => ["They met Mr.\u{85} \u{85} Smith there.", "Done."];
     next_line_between_sentences: "It rained.\u{85} \u{85} The end." => ["It rained.", "The end."];
 }
+
+/// [`words`] reads an ASCII span with the crate's ASCII iterator: it must cut exactly where the
+/// general UAX #29 iterator (which any other span takes) cuts. Random ASCII strings over the
+/// bytes that have rules of their own (letters, digits, `_`, `.`, `'`, `:`, `,`, `;`, quotes,
+/// spaces, tabs, CR, LF, VT, FF) and some that have none, plus every printable byte and control.
+#[test]
+fn ascii_words_are_uax29_words() {
+    let general = |s: &str| -> Vec<(usize, usize)> {
+        s.split_word_bound_indices().filter(|(_, w)| has_alphanumeric(w)).map(|(i, w)| (i, i + w.len())).collect()
+    };
+    let fast = |s: &str| -> Vec<(usize, usize)> { words(s, Span::new(0, s.len())).map(|w| (w.start, w.end)).collect() };
+    let mut seed = 0x2545_f491;
+    let pieces: &[&[u8]] = &[
+        b"a",
+        b"Z",
+        b"q",
+        b"7",
+        b"0",
+        b"_",
+        b".",
+        b"'",
+        b":",
+        b",",
+        b";",
+        b"\"",
+        b" ",
+        b"  ",
+        b"\t",
+        b"\r",
+        b"\n",
+        b"\r\n",
+        b"\x0b",
+        b"\x0c",
+        b"-",
+        b"/",
+        b"$",
+        b"%",
+        b"!",
+        b"?",
+        b"(",
+        b")",
+        b"e.g.",
+        b"3.14",
+        b"1,000",
+        b"can't",
+        b"http://x.y",
+        b"a_b",
+        b"\x00",
+        b"\x7f",
+        b"~",
+    ];
+    for round in 0..20_000 {
+        let len = 1 + crate::hash::xorshift32(&mut seed) as usize % 24;
+        let mut bytes = Vec::new();
+        for _ in 0..len {
+            let r = crate::hash::xorshift32(&mut seed) as usize;
+            if round % 4 == 0 {
+                bytes.push((r % 128) as u8);
+            } else if let Some(piece) = pieces.get(r % pieces.len()) {
+                bytes.extend_from_slice(piece);
+            }
+        }
+        let s = String::from_utf8(bytes).unwrap_or_default();
+        assert_eq!(fast(&s), general(&s), "{s:?}");
+    }
+    // A span inside a longer text keeps its offsets; a non-ASCII span takes the general path.
+    let text = "Él dijo: \"can't stop\" 3.14";
+    let span = Span::new(text.find('"').unwrap_or(0), text.len());
+    let got: Vec<&str> = words(text, span).map(|w| w.of(text)).collect();
+    assert_eq!(got, ["can't", "stop", "3.14"]);
+    assert_eq!(
+        words(text, Span::new(0, text.len())).map(|w| w.of(text)).collect::<Vec<_>>(),
+        ["Él", "dijo", "can't", "stop", "3.14"]
+    );
+}
