@@ -17,7 +17,7 @@ use std::ops::Range;
 
 use super::cues::{self, Mention};
 use super::lexicon::{
-    CALENDAR, CONNECTORS, NOT_ACRONYMS, NOT_NAMES, NOT_NAME_PHRASES, OFFICES, OPENERS, ORG_WORDS, PLACE_WORDS, TITLES,
+    List, CALENDAR, CONNECTORS, NOT_ACRONYMS, NOT_NAMES, NOT_NAME_PHRASES, OFFICES, OPENERS, ORG_WORDS, PLACE_WORDS,
 };
 use super::prior::listed;
 use super::{gazetteer, Kind, Votes};
@@ -68,6 +68,9 @@ pub(super) struct Evidence {
     /// Which gazetteers list the term ([`Evidence::listed`]), plus [`LOOKED_UP`] once looked up:
     /// the rules and the tagger ask of the same terms again and again.
     listed: Vec<Cell<u8>>,
+    /// Which word lists hold the term ([`Evidence::has`]): per [`List`], a bit once asked and a
+    /// bit for the answer.
+    lists: Vec<Cell<u32>>,
 }
 
 /// [`Evidence::listed`]'s bits: the term is a place, an organisation, a given name, a team town.
@@ -87,6 +90,7 @@ impl Evidence {
             lower: vec![0; n],
             after_article: vec![0; n],
             listed: vec![Cell::new(0); n],
+            lists: vec![Cell::new(0); n],
         };
         for (i, w) in doc.words.iter().enumerate() {
             let prev = i.checked_sub(1).and_then(|p| doc.words.get(p)).filter(|p| p.sentence == w.sentence);
@@ -130,6 +134,30 @@ impl Evidence {
             cell.set(LOOKED_UP | bits);
         }
         cell.get() & !LOOKED_UP
+    }
+
+    /// Whether `list` holds term `term` of `doc` (the doc this evidence was counted on): looked
+    /// up at the first call for the term and the list, and kept.
+    pub fn has(&self, doc: &Doc, term: u32, list: List) -> bool {
+        let (asked, yes) = (1u32 << (2 * list as u32), 2u32 << (2 * list as u32));
+        let Some(cell) = self.lists.get(term as usize) else { return list.holds(doc.vocab.term(term)) };
+        let mut bits = cell.get();
+        if bits & asked == 0 {
+            bits |= asked | if list.holds(doc.vocab.term(term)) { yes } else { 0 };
+            cell.set(bits);
+        }
+        bits & yes != 0
+    }
+
+    /// Whether [`List::Connectors`] holds word `w` of `doc` as written (a connector is in lower
+    /// case: "of", not "Of").
+    pub fn connector(&self, text: &str, doc: &Doc, w: &Word) -> bool {
+        let written = w.span.of(text);
+        if written == doc.vocab.term(w.term) {
+            self.has(doc, w.term, List::Connectors)
+        } else {
+            List::Connectors.holds(written)
+        }
     }
 
     /// Whether a gazetteer lists term `term` as a place, an organisation or a given name (what
@@ -314,7 +342,7 @@ impl<'a> Finder<'a> {
         // Trailing connectors never end a name, nor do nouns ("Lebensmittel" after "die").
         while run.end > run.start
             && words.get(run.end - 1).is_some_and(|w| {
-                CONNECTORS.contains(w.span.of(text))
+                ev.connector(text, doc, w)
                     || (ev.after_article(w.term) > 0 && !w.all_caps && !known(w))
                     || lang.is_article(lower(w))
             })
@@ -362,10 +390,7 @@ impl<'a> Finder<'a> {
         if let (Some(k), false) = (of, whole) {
             let left = words.get(run.start..k).unwrap_or(&[]);
             let given = left.first().is_some_and(|w| ev.listed(doc, w.term) & LISTED_GIVEN_NAME != 0);
-            let plain = left.iter().all(|w| {
-                let t = lower(w);
-                !ORG_WORDS.contains(t) && !TITLES.contains(t.trim_end_matches('.'))
-            });
+            let plain = left.iter().all(|w| !ev.has(doc, w.term, List::OrgWords) && !ev.has(doc, w.term, List::Titles));
             if given && plain {
                 self.add(sentence, run.start..k, Some(Kind::Person));
                 self.add(sentence, k + 1..run.end, Some(Kind::Place));
@@ -373,7 +398,7 @@ impl<'a> Finder<'a> {
             }
         }
         // Split off titles: "U.S. Secretary of State Antony Blinken" → "U.S." + person "Antony Blinken".
-        let is_title = |w: &Word| TITLES.contains(lower(w).trim_end_matches('.'));
+        let is_title = |w: &Word| ev.has(doc, w.term, List::Titles);
         let last_title = (run.start..run.end).rev().find(|&k| words.get(k).is_some_and(is_title));
         if let (Some(k), false) = (last_title, whole) {
             let first_title = (run.start..=k).find(|&k| words.get(k).is_some_and(is_title)).unwrap_or(k);
@@ -383,13 +408,13 @@ impl<'a> Finder<'a> {
                     let key = lower(w);
                     !known(w) && (OFFICES.contains(key) || lang.idf().is_some_and(|t| t.zipf(key).is_some()))
                 });
-            if first_title > run.start && !office {
-                self.add(sentence, run.start..first_title, None);
-            }
             // "Secretary of State Antony Blinken": the title's own "of X" is not part of the name.
             let mut name_start = k + 1;
-            if words.get(name_start).is_some_and(|w| CONNECTORS.contains(w.span.of(text))) {
+            if words.get(name_start).is_some_and(|w| ev.connector(text, doc, w)) {
                 name_start += 2;
+            }
+            if first_title > run.start && !office {
+                self.add(sentence, run.start..first_title, None);
             }
             if name_start < run.end {
                 // "President Obama", "Coach Smith": one capitalised word after a title is a surname,
@@ -427,9 +452,10 @@ impl<'a> Finder<'a> {
             return;
         }
         // "Easter Sunday", "Friday Night": dates, not names (unless an organisation: "Sunday Times").
-        let calendar = |t: &&str| CALENDAR.contains(t) || matches!(*t, "easter" | "christmas");
-        let terms: Vec<&str> = words.get(run.clone()).unwrap_or(&[]).iter().map(|w| doc.vocab.term(w.term)).collect();
-        if terms.iter().any(calendar) && !terms.iter().any(|t| ORG_WORDS.contains(t)) {
+        let named = words.get(run.clone()).unwrap_or(&[]);
+        let calendar =
+            |w: &Word| ev.has(doc, w.term, List::Calendar) || matches!(doc.vocab.term(w.term), "easter" | "christmas");
+        if named.iter().any(calendar) && !named.iter().any(|w| ev.has(doc, w.term, List::OrgWords)) {
             return;
         }
         let cand = self.found.entry(key).or_insert_with(|| Candidate {
@@ -439,13 +465,9 @@ impl<'a> Finder<'a> {
             ..Candidate::default()
         });
         count_form(&mut cand.forms, name, 1);
-        cand.common |= words
-            .get(run.clone())
-            .unwrap_or(&[])
-            .iter()
-            .any(|w| ev.lower(w.term) > 0 && !CONNECTORS.contains(w.span.of(text)));
+        cand.common |= named.iter().any(|w| ev.lower(w.term) > 0 && !ev.connector(text, doc, w));
         cand.mentions.push(span);
-        let mention = Mention { text, doc, words, run, span, terms: &terms };
+        let mention = Mention { text, doc, ev, words, run, span };
         cues::vote(&mention, cue, &mut cand.votes);
     }
 

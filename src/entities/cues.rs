@@ -11,7 +11,8 @@
 
 use std::ops::Range;
 
-use super::lexicon::{KIN, ORG_AFTER, ORG_WORDS, PERSON_AFTER, PLACE_FIRST, PLACE_WORDS};
+use super::candidates::Evidence;
+use super::lexicon::List;
 use super::prior::position;
 use super::weights::WEIGHTS as W;
 use super::{contexts, Kind, Votes};
@@ -28,25 +29,27 @@ pub(super) struct Mention<'a> {
     pub run: Range<usize>,
     /// The name in `text`, without a possessive "'s".
     pub span: Span,
-    /// The name's words, lower case.
-    pub terms: &'a [&'a str],
+    /// The story's evidence, which asks the word lists of each term once.
+    pub ev: &'a Evidence,
 }
 
 /// Adds the votes of the cues in and around `m` to `votes`, and `cue`'s (a kind the caller
 /// read from a title before the name).
 pub(super) fn vote(m: &Mention, cue: Option<Kind>, votes: &mut Votes) {
-    let (text, doc, words, run, span, terms) = (m.text, m.doc, m.words, m.run.clone(), m.span, m.terms);
+    let (text, doc, words, run, span, ev) = (m.text, m.doc, m.words, m.run.clone(), m.span, m.ev);
     let Some(first) = words.get(run.start) else { return };
+    let terms = words.get(run.clone()).unwrap_or(&[]);
+    let is = |w: &Word, list: List| ev.has(doc, w.term, list);
     let mut vote = |k: Kind, w: f32| votes.add(k, w);
     if let Some(k) = cue {
         vote(k, W.cue);
     }
-    let org_word = terms.iter().any(|t| ORG_WORDS.contains(t));
-    if terms.last().is_some_and(|t| ORG_WORDS.contains(t)) {
+    let org_word = terms.iter().any(|t| is(t, List::OrgWords));
+    if terms.last().is_some_and(|t| is(t, List::OrgWords)) {
         vote(Kind::Organization, W.org_word_last);
     } else if run.len() >= 2
-        && terms.last().is_some_and(|t| PLACE_WORDS.contains(t))
-        && !(terms.len() >= 3 && terms.get(terms.len() - 2).is_some_and(|t| ORG_WORDS.contains(t)))
+        && terms.last().is_some_and(|t| is(t, List::PlaceWords))
+        && !(terms.len() >= 3 && terms.get(terms.len() - 2).is_some_and(|t| is(t, List::OrgWords)))
     {
         // "Times Square", "Kern County Jail": the last word says what the name is (but
         // "Manchester School District" is the school's).
@@ -54,24 +57,25 @@ pub(super) fn vote(m: &Mention, cue: Option<Kind>, votes: &mut Votes) {
     } else if org_word {
         vote(Kind::Organization, W.org_word_inside);
     } else if run.len() >= 2
-        && (terms.last().is_some_and(|t| PLACE_WORDS.contains(t))
-            || terms.first().is_some_and(|t| PLACE_FIRST.contains(t)))
+        && (terms.last().is_some_and(|t| is(t, List::PlaceWords))
+            || terms.first().is_some_and(|t| is(t, List::PlaceFirst)))
     {
         vote(Kind::Place, W.place_word_first);
     }
     if run.len() == 1 && first.all_caps {
         vote(Kind::Organization, W.all_caps);
     }
-    let before = words.get(run.start.wrapping_sub(1)).map(|w| doc.vocab.term(w.term));
+    let (word_before, word_after) = (words.get(run.start.wrapping_sub(1)), words.get(run.end));
+    let before = word_before.map(|w| doc.vocab.term(w.term));
     if matches!(before, Some("in" | "at" | "from" | "across" | "near")) {
         vote(Kind::Place, if run.len() == 1 { W.place_preposition_one } else { W.place_preposition_many });
     }
-    let after = words.get(run.end).map(|w| doc.vocab.term(w.term));
-    if run.len() == 1 && after.is_some_and(|a| ORG_AFTER.contains(a)) {
+    let after = word_after.map(|w| doc.vocab.term(w.term));
+    if run.len() == 1 && word_after.is_some_and(|a| is(a, List::OrgAfter)) {
         vote(Kind::Organization, W.org_after);
     }
     // "the Gunners", "the Pentagon": a person's name takes no article.
-    let the_before = words.get(run.start.wrapping_sub(1)).is_some_and(|w| w.span.of(text) == "the");
+    let the_before = word_before.is_some_and(|w| w.span.of(text) == "the");
     // "the Biden administration", "the Smith family": "the" goes with the noun after the name.
     let owned = matches!(after, Some("administration" | "family" | "campaign" | "household"));
     if run.len() == 1 && the_before && !owned {
@@ -79,7 +83,7 @@ pub(super) fn vote(m: &Mention, cue: Option<Kind>, votes: &mut Votes) {
     }
     if !org_word
         && !the_before
-        && (after.is_some_and(|a| PERSON_AFTER.contains(a)) || matches!(before, Some("said" | "says")))
+        && (word_after.is_some_and(|a| is(a, List::PersonAfter)) || matches!(before, Some("said" | "says")))
     {
         // "NATO said": an acronym that speaks is a body.
         let body = run.len() == 1 && first.all_caps && first.span.len() >= 2;
@@ -116,7 +120,7 @@ pub(super) fn vote(m: &Mention, cue: Option<Kind>, votes: &mut Votes) {
     if run.len() == 1 && matches!(before, Some("told")) {
         vote(Kind::Organization, W.told_before);
     }
-    if before.is_some_and(|b| KIN.contains(b)) {
+    if word_before.is_some_and(|b| is(b, List::Kin)) {
         vote(Kind::Person, W.kin_before);
     }
     if matches!(after, Some("province" | "region" | "county" | "state" | "district")) {

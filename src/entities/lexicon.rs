@@ -7,6 +7,42 @@
 
 use crate::words::Words;
 
+/// The lists the rules and the tagger ask of a story's words again and again (each mention's
+/// words and neighbours): asked once per term of the story and kept ([`super::candidates::Evidence::has`]).
+#[derive(Clone, Copy)]
+pub(super) enum List {
+    OrgWords,
+    PlaceWords,
+    PlaceFirst,
+    OrgAfter,
+    PersonAfter,
+    Kin,
+    Calendar,
+    Connectors,
+    /// [`TITLES`], after any final dot ("Gov.").
+    Titles,
+    /// [`LEGAL_FORMS`], after any final dot ("Corp.").
+    LegalForms,
+}
+
+impl List {
+    /// Whether the list holds `term`.
+    pub(super) fn holds(self, term: &str) -> bool {
+        match self {
+            List::OrgWords => ORG_WORDS.contains(term),
+            List::PlaceWords => PLACE_WORDS.contains(term),
+            List::PlaceFirst => PLACE_FIRST.contains(term),
+            List::OrgAfter => ORG_AFTER.contains(term),
+            List::PersonAfter => PERSON_AFTER.contains(term),
+            List::Kin => KIN.contains(term),
+            List::Calendar => CALENDAR.contains(term),
+            List::Connectors => CONNECTORS.contains(term),
+            List::Titles => TITLES.contains(term.trim_end_matches('.')),
+            List::LegalForms => LEGAL_FORMS.contains(term.trim_end_matches('.')),
+        }
+    }
+}
+
 /// Titles split off a name and taken as a person cue ("Secretary", "Dr", "Coach").
 pub(super) const TITLES: Words = words![
     "admiral",

@@ -366,12 +366,7 @@ fn add_learned(
         return;
     }
     // A title is no part of the name ("Mayor Elena Ruiz" is Elena Ruiz), as the rules read it.
-    while run.len() > 1
-        && doc
-            .words
-            .get(run.start)
-            .is_some_and(|w| lexicon::TITLES.contains(doc.vocab.term(w.term).trim_end_matches('.')))
-    {
+    while run.len() > 1 && doc.words.get(run.start).is_some_and(|w| ev.has(doc, w.term, lexicon::List::Titles)) {
         run.start += 1;
     }
     let words = doc.words.get(run.clone()).unwrap_or(&[]);
@@ -397,15 +392,15 @@ fn add_learned(
     });
     // A shouted line's form ("JAPAN") names the entity only when the story has no other.
     candidates::count_form(&mut cand.forms, name, usize::from(!shouted));
-    cand.common |= words.iter().any(|w| ev.lower(w.term) > 0 && !lexicon::CONNECTORS.contains(w.span.of(text)));
+    cand.common |= words.iter().any(|w| ev.lower(w.term) > 0 && !ev.connector(text, doc, w));
     // The name's own last word says what it is ("Phoenix Children's Hospital", "Jurupa Hills"):
     // news of today names bodies and places the 1996 training text never saw.
-    if let Some(last) = words.last().filter(|_| words.len() >= 2).map(|w| doc.vocab.term(w.term)) {
-        if lexicon::LEGAL_FORMS.contains(last.trim_end_matches('.')) {
+    if let Some(last) = words.last().filter(|_| words.len() >= 2).map(|w| w.term) {
+        if ev.has(doc, last, lexicon::List::LegalForms) {
             cand.votes.add(Kind::Organization, W.legal_form);
-        } else if lexicon::ORG_WORDS.contains(last) {
+        } else if ev.has(doc, last, lexicon::List::OrgWords) {
             cand.votes.add(Kind::Organization, W.learned_head);
-        } else if lexicon::PLACE_WORDS.contains(last) {
+        } else if ev.has(doc, last, lexicon::List::PlaceWords) {
             cand.votes.add(Kind::Place, W.learned_head);
         } else if person_particle(text, words) && !after_the(text, doc, run.start) {
             cand.votes.add(Kind::Person, W.learned_head);

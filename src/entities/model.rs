@@ -746,6 +746,10 @@ pub struct Unpacked {
     /// Per slot: the key plus 1 (0: empty) in the high half; in the low, the feature's two
     /// weight bytes and its multiplier, as [`Model`] stores them.
     slots: Vec<u64>,
+    /// A bit per [`Unpacked::seen`] value of the kept keys: most features of a story (its rare
+    /// words, bigrams, affixes) are no kept feature, and this 8 KB array, which stays in the
+    /// cache, turns nine in ten of them away without a probe of the 128 KB table, which does not.
+    seen: Vec<u64>,
 }
 
 impl Unpacked {
@@ -763,8 +767,18 @@ impl Unpacked {
         i
     }
 
+    /// Key `k`'s bit in [`Unpacked::seen`]: its word and the bit in it.
+    fn seen_bit(k: u32) -> (usize, u64) {
+        let h = (k.wrapping_mul(0x85eb_ca6b) >> 16) as usize;
+        (h >> 6, 1 << (h & 63))
+    }
+
     /// Adds the weights of feature `f` (of kept feature with `f`'s key) to the tag scores `s`.
     pub fn score(&self, f: u32, s: &mut [f32; TAGS]) {
+        let (word, bit) = Self::seen_bit(f >> self.shift);
+        if self.seen.get(word).is_none_or(|w| w & bit == 0) {
+            return;
+        }
         let Some(&e) = self.slots.get(self.slot(f >> self.shift)).filter(|&&e| e != 0) else { return };
         weigh(e as u8, (e >> 8) as u8, (e >> 16) as u8, s);
     }
@@ -774,7 +788,7 @@ impl Model {
     /// This model, unpacked for fast scoring (see [`Unpacked`]).
     pub fn unpack(&self) -> Unpacked {
         let bits = self.bucket_bits;
-        let mut out = Unpacked { shift: 0, slots: Vec::new() };
+        let mut out = Unpacked { shift: 0, slots: Vec::new(), seen: vec![0; 1 << 10] };
         if bits == 0 || bits + FINGERPRINT > 32 {
             return out;
         }
@@ -782,6 +796,10 @@ impl Model {
         out.shift = 32 - bits - FINGERPRINT;
         out.slots = vec![0; (2 * keys.len()).next_power_of_two().max(16)];
         for (i, &k) in keys.iter().enumerate() {
+            let (word, bit) = Unpacked::seen_bit(k);
+            if let Some(w) = out.seen.get_mut(word) {
+                *w |= bit;
+            }
             let slot = out.slot(k);
             // The first of equal keys (training keeps none).
             if let Some(e @ 0) = out.slots.get_mut(slot) {

@@ -429,3 +429,55 @@ fn a_town_in_brackets_after_a_player_is_his_team() {
                 6 - Andy Smith (Perth), Roddy Grant (Edinburgh)\n";
     assert_kinds(text, &["Perth", "Edinburgh"], Kind::Organization);
 }
+
+/// Texts where names and cue words come back ("Obama", "OBAMA", a sentence's first word),
+/// titles, connectors, legal forms, tables: what the story's memo of word lists sees.
+const MEMO_TEXTS: [&str; 3] = [
+    "Barack Obama met David Cameron in London on Monday. Obama said Britain and the U.S. stood together. \
+     OBAMA IN LONDON. \"Obama is right,\" said Mr Cameron, whose son Harry was there. The Bank of England \
+     and Pacific Gas & Electric Co were named. Cameron's Conservative Party spokesman said the Secretary \
+     of State of the United States would visit Scotland Yard.",
+    "Reading 50 Widnes 3\nLiverpool 2 Arsenal 1\nAlan Shearer (Newcastle) scored. Newcastle United fans cheered \
+     in Newcastle. Japan 2 Syria 1. The West must engage, said Abu Bakr al-Baghdadi of Iraq.",
+    "Dr. Jane Smith-Jones, 54, of the University of Oxford, told MailOnline: 'Smith-Jones Ltd is mine.' \
+     Her husband Tom Jones Jr. and the Jones family live in Kern County. In January, Jane went to \
+     Paris, then PARIS again; paris is lovely, she said.",
+];
+
+/// The story's memo of word lists ([`candidates::Evidence::has`]) answers what each list says
+/// of each term, asked first or again.
+#[test]
+fn word_list_memo_answers_as_the_lists() {
+    let lang = Language::from_code("en");
+    for text in MEMO_TEXTS {
+        let doc = segment(text, &[Span::new(0, text.len())], &lang);
+        let (finder, _) = rules(text, &doc, &lang);
+        let lists = [
+            lexicon::List::OrgWords,
+            lexicon::List::PlaceWords,
+            lexicon::List::PlaceFirst,
+            lexicon::List::OrgAfter,
+            lexicon::List::PersonAfter,
+            lexicon::List::Kin,
+            lexicon::List::Calendar,
+            lexicon::List::Connectors,
+            lexicon::List::Titles,
+            lexicon::List::LegalForms,
+        ];
+        let mut held = 0;
+        for _ in 0..2 {
+            for term in 0..doc.vocab.len() as u32 {
+                for list in lists {
+                    let want = list.holds(doc.vocab.term(term));
+                    assert_eq!(finder.ev.has(&doc, term, list), want, "{:?}", doc.vocab.term(term));
+                    held += usize::from(want);
+                }
+            }
+        }
+        assert!(held > 0, "{text}");
+        for w in &doc.words {
+            let written = w.span.of(text);
+            assert_eq!(finder.ev.connector(text, &doc, w), lexicon::CONNECTORS.contains(written), "{written}");
+        }
+    }
+}
