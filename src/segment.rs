@@ -112,10 +112,11 @@ pub fn segment(text: &str, paragraphs: &[Span], lang: &Language) -> Doc {
     let mut lower = String::new();
     let mut units = Vec::new();
     let mut found = Vec::new();
+    let mut kinds = TokenKinds::default();
     for &para in paragraphs {
         let first = doc.sentences.len();
         found.clear();
-        sentences(text, para, lang, &mut found);
+        sentences_in(text, para, lang, &mut kinds, &mut found);
         for &sentence in &found {
             let index = doc.sentences.len();
             let first_word = doc.words.len();
@@ -472,6 +473,11 @@ impl Iterator for AsciiWords<'_> {
 /// The sentences of a span, trimmed, each holding at least one letter or digit, appended to
 /// `out` (one buffer for every paragraph: no vector per paragraph).
 pub fn sentences(text: &str, span: Span, lang: &Language, out: &mut Vec<Span>) {
+    sentences_in(text, span, lang, &mut TokenKinds::default(), out);
+}
+
+/// [`sentences`], with the [`TokenKinds`] of the tokens met so far (one memo for a whole story).
+fn sentences_in<'t>(text: &'t str, span: Span, lang: &Language, kinds: &mut TokenKinds<'t>, out: &mut Vec<Span>) {
     let from = out.len();
     let mut line_start = span.start;
     let body = span.of(text);
@@ -485,12 +491,12 @@ pub fn sentences(text: &str, span: Span, lang: &Language, out: &mut Vec<Span>) {
             // Some sites write the danda as "|": it ends a sentence after a letter of the script.
             let mut start = line_span.start;
             for cut in pipe_dandas(line_span.of(text)) {
-                split_line(text, Span::new(start, line_span.start + cut), lang, out);
+                split_line(text, Span::new(start, line_span.start + cut), lang, kinds, out);
                 start = line_span.start + cut;
             }
-            split_line(text, Span::new(start, line_span.end), lang, out);
+            split_line(text, Span::new(start, line_span.end), lang, kinds, out);
         } else {
-            split_line(text, line_span, lang, out);
+            split_line(text, line_span, lang, kinds, out);
         }
     }
     // A wire dateline opening the paragraph is not part of its first sentence.
@@ -656,7 +662,7 @@ impl Quotation {
 /// SB4) but no line here, so "\u{85} " repeated is a line of pieces that are all blanks, and
 /// trimming the growing piece's end, or the rest of the line's start, at every piece was
 /// quadratic (a 100 KB line: 29 s natively).
-fn split_line(text: &str, line: Span, lang: &Language, out: &mut Vec<Span>) {
+fn split_line<'t>(text: &'t str, line: Span, lang: &Language, kinds: &mut TokenKinds<'t>, out: &mut Vec<Span>) {
     if one_piece(line.of(text)) {
         // What the loop below makes of a single piece.
         return push_glued(text, line, out);
@@ -694,7 +700,7 @@ fn split_line(text: &str, line: Span, lang: &Language, out: &mut Vec<Span>) {
             if !(blanks.0 <= next_start && next_start <= blanks.1) {
                 blanks = (next_start, next_start + rest.len() - rest.trim_start().len());
             }
-            continues_after(trimmed, text.get(blanks.1..line.end).unwrap_or(""), lang)
+            continues_after(trimmed, text.get(blanks.1..line.end).unwrap_or(""), lang, kinds)
         };
         if next_start < content_end && (quoted || continues()) {
             pending = Some(current);
@@ -930,7 +936,7 @@ const MAX_TOKEN: usize = 48;
 /// `lang`'s abbreviations and sentence starters. Reads a bounded window at the end of `trimmed`
 /// ([`MAX_TOKEN`]) and at the start of `next` (its first word), so a piece that keeps growing
 /// costs no rescans.
-fn continues_after(trimmed: &str, next: &str, lang: &Language) -> bool {
+fn continues_after<'t>(trimmed: &'t str, next: &str, lang: &Language, kinds: &mut TokenKinds<'t>) -> bool {
     // '"Is it over?" she asked.', "example.com/a?b=c": what follows in lower case continues.
     if next.starts_with(char::is_lowercase) {
         return true;
@@ -942,61 +948,126 @@ fn continues_after(trimmed: &str, next: &str, lang: &Language) -> bool {
         if tail.len() < before_dot.len() {
             return false; // a token longer than any abbreviation
         }
-        return continues_token(before_dot, next, lang);
+        return continues_token(before_dot, next, lang, kinds);
     };
-    continues_token(tail.get(token_start..).unwrap_or(""), next, lang)
+    continues_token(tail.get(token_start..).unwrap_or(""), next, lang, kinds)
+}
+
+/// What a token before a dot says about the text after it, whatever that text is: decided once
+/// per distinct token of a story ([`TokenKinds`]), then read with the word that follows.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum TokenKind {
+    /// A real end ("said.", an ellipsis).
+    Ends,
+    /// Continues whatever follows (a title, "e.g.", a single initial).
+    Continues,
+    /// A number before a noun that takes an ordinal ("am 27. Januar").
+    Ordinal,
+    /// Continues only into a number ("No. 5", "Jan. 20").
+    BeforeNumber,
+    /// Continues unless a sentence starter follows (initials, abbreviations, a lone letter).
+    UnlessStarter,
+}
+
+/// The [`TokenKind`]s of the tokens met before a dot, keyed by the token's text (a slice of the
+/// story: no copy): a direct-mapped cache of [`KINDS`] slots, so a story that repeats a few
+/// tokens ("Mr. Dr. Gen. St. ..." asked the word lists twice per dot) decides each about once,
+/// in fixed memory. A token whose slot holds another is decided again.
+struct TokenKinds<'t>([Option<(&'t str, TokenKind)>; KINDS]);
+
+/// Slots of [`TokenKinds`].
+const KINDS: usize = 64;
+
+impl Default for TokenKinds<'_> {
+    fn default() -> Self {
+        TokenKinds([None; KINDS])
+    }
 }
 
 /// [`continues_after`] for the token before the dot and the text after the piece (trimmed).
-fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
-    if token.is_empty() || token.ends_with('.') {
-        return false; // an ellipsis or "..": a real end
-    }
-    // Lower-cased on the stack when ASCII (the token is at most MAX_TOKEN bytes; most are): one
-    // allocation per piece was a fifth of this function's time on a text of titles alone.
-    let mut ascii = [0u8; MAX_TOKEN + 4];
-    let lower: std::borrow::Cow<'_, str> = match ascii.get_mut(..token.len()) {
-        Some(buf) if token.is_ascii() => {
-            buf.copy_from_slice(token.as_bytes());
-            buf.make_ascii_lowercase();
-            std::str::from_utf8(buf).map_or_else(|_| case::lowercase(token).into(), Into::into)
+fn continues_token<'t>(token: &'t str, next: &str, lang: &Language, kinds: &mut TokenKinds<'t>) -> bool {
+    let bytes = token.as_bytes();
+    let hash = bytes.len()
+        ^ bytes.first().map_or(0, |&b| usize::from(b) << 1)
+        ^ bytes.last().map_or(0, |&b| usize::from(b) << 3);
+    let kind = match kinds.0.get_mut(hash % KINDS) {
+        Some(Some((known, kind))) if *known == token => *kind,
+        Some(slot) => {
+            let kind = token_kind(token, lang);
+            *slot = Some((token, kind));
+            kind
         }
-        _ => case::lowercase(token).into(),
+        None => token_kind(token, lang),
     };
+    match kind {
+        TokenKind::Ends => false,
+        TokenKind::Continues => true,
+        TokenKind::Ordinal => lang.ordinal_nouns.contains(&case::lowercase(&next_word(next))),
+        TokenKind::BeforeNumber => next.starts_with(|c: char| c.is_ascii_digit()),
+        TokenKind::UnlessStarter => !next_is_starter(next, lang),
+    }
+}
+
+/// The word at the start of `next` (no starter or listed noun is 32 characters long).
+fn next_word(next: &str) -> String {
+    next.chars().take_while(|&c| crate::chars::is_alphanumeric(c)).take(32).collect()
+}
+
+/// Whether `next` starts with a capitalised sentence starter of `lang` ("The", "But").
+fn next_is_starter(next: &str, lang: &Language) -> bool {
+    if !next.starts_with(char::is_uppercase) {
+        return false;
+    }
+    // An ASCII word lower-cased on the stack: the same word as `next_word` when a byte that is
+    // neither an ASCII letter or digit nor a byte of a non-ASCII character ends it.
+    let bytes = next.as_bytes();
+    let len = bytes.iter().take(33).position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len().min(33));
+    if len <= 32 && bytes.get(len).is_none_or(u8::is_ascii) {
+        let mut buf = [0u8; 32];
+        if let (Some(to), Some(from)) = (buf.get_mut(..len), bytes.get(..len)) {
+            to.copy_from_slice(from);
+            to.make_ascii_lowercase();
+            if let Ok(word) = std::str::from_utf8(to) {
+                return lang.is_starter(word);
+            }
+        }
+    }
+    let word = next_word(next);
+    word.starts_with(char::is_uppercase) && lang.is_starter(&case::lowercase(&word))
+}
+
+/// The [`TokenKind`] of `token`, the text before a dot, by `lang`'s titles, abbreviations and
+/// initials.
+fn token_kind(token: &str, lang: &Language) -> TokenKind {
+    if token.is_empty() || token.ends_with('.') {
+        return TokenKind::Ends; // an ellipsis or "..": a real end
+    }
+    let lower = case::lowercase(token);
     let lower: &str = &lower;
     let listed = |list: Words| list.contains(lower);
-    let next_is_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
-    // Looked up only when a rule needs it (most pieces end in none of the listed tokens).
-    // The word after the piece (no starter or listed noun is 32 characters long).
-    let next_word = || -> String { next.chars().take_while(|&c| crate::chars::is_alphanumeric(c)).take(32).collect() };
-    let next_is_starter = || {
-        let next_word = next_word();
-        next_word.chars().next().is_some_and(char::is_uppercase) && lang.is_starter(&case::lowercase(&next_word))
-    };
-
     if listed(lang.titles) {
-        return true;
+        return TokenKind::Continues;
     }
     // "am 27. Januar": an ordinal before a noun that takes one.
     if !lang.ordinal_nouns.0.is_empty() && token.len() <= 4 && token.bytes().all(|b| b.is_ascii_digit()) {
-        return lang.ordinal_nouns.contains(&case::lowercase(&next_word()));
+        return TokenKind::Ordinal;
     }
     // Initials: "George W. Bush", "J.K. Rowling" (every dotted part one upper-case letter).
     if token.split('.').all(|p| {
         let mut cs = p.chars();
         matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
     }) {
-        return token.len() == 1 || !next_is_starter();
+        return if token.len() == 1 { TokenKind::Continues } else { TokenKind::UnlessStarter };
     }
     // Tamil initials, dotted together or not ("க", "என்.ஆர்", "யு.சி").
     if token.split('.').all(is_tamil_initial) {
-        return true;
+        return TokenKind::Continues;
     }
     if listed(lang.before_numbers) {
-        return next_is_number;
+        return TokenKind::BeforeNumber;
     }
     if lower == "e.g" || lower == "i.e" {
-        return true;
+        return TokenKind::Continues;
     }
     // A lone lower-case letter is an abbreviation's part ("z. B.", "т. е.", "d. h.").
     let lone_letter = {
@@ -1004,9 +1075,9 @@ fn continues_token(token: &str, next: &str, lang: &Language) -> bool {
         matches!((cs.next(), cs.next()), (Some(c), None) if c.is_lowercase()) && token == lower
     };
     if lone_letter || listed(lang.abbreviations) {
-        return !next_is_starter();
+        return TokenKind::UnlessStarter;
     }
-    false
+    TokenKind::Ends
 }
 
 /// A Tamil initial: one letter with its vowel sign ("க", "ஜி", "மீ", "ஓ"), or the name of a Latin
