@@ -286,6 +286,44 @@ fn unmarked_sentence_starts_are_cut() {
     // Never in English, whose splitter the ranking was tuned with.
     let text = "A tight schedule The circular sets the date. It opens the debate.";
     assert_eq!(cut("en", text).len(), 2);
+    // A tone mark written as a combining diacritic (Yoruba "ṣẹlẹ̀": ẹ and U+0300) has no case:
+    // the word is still lower-case.
+    let text = "Ìròyìn náà ṣẹlẹ\u{300} Àwọn ọmọ lọ sí ilé. Wọ́n rí àwọn olùkọ́.";
+    assert_eq!(cut("yo", text), ["Ìròyìn náà ṣẹlẹ\u{300}", "Àwọn ọmọ lọ sí ilé.", "Wọ́n rí àwọn olùkọ́."]);
+}
+
+#[test]
+fn dash_datelines_open_the_story_only() {
+    let cut = |code: &str, text: &str, paragraphs: &[Span]| -> Vec<String> {
+        let doc = segment(text, paragraphs, &Language::from_code(code));
+        doc.sentences.iter().map(|s| s.span.of(text).to_owned()).collect()
+    };
+    let whole = |text: &str| [Span::new(0, text.len())];
+    // IndoSum's sources: a place, a source or a site, a dash, then the story.
+    for (text, first) in [
+        ("Jakarta, CNN Indonesia -- DJ Zedd tiba di Bali. Dia senang.", "DJ Zedd tiba di Bali."),
+        ("JUARA.NET - Turnamen dimulai hari ini.", "Turnamen dimulai hari ini."),
+        ("Jakarta (ANTARA News) - LG membuat sistem baru.", "LG membuat sistem baru."),
+        ("SUKABUMI – Warga memadati alun-alun.", "Warga memadati alun-alun."),
+    ] {
+        assert_eq!(cut("id", text, &whole(text))[0], first, "{text}");
+    }
+    // Not a dateline: a lower-case word before the dash, a sentence after it that is not
+    // capitalised, a headline in capitals (a slug stays with it), English.
+    for (code, text) in [
+        ("id", "Harga naik - Pemerintah diam."),
+        ("id", "SPANYOL - skor 3-0."),
+        ("id", "SEPAK BOLA - JEPANG MENANG TIPIS."),
+        ("id", "KRIKET - PAKISTAN 229-1 V INGGRIS - ditutup."),
+        ("id", "OPSI -- Volume opsi EOE - ditutup."),
+        ("en", "LONDON - Prices rose again."),
+    ] {
+        assert_eq!(cut(code, text, &whole(text)), [text], "{text}");
+    }
+    // Only the story's first paragraph: later ones are results tables, lists ("Team - scorer").
+    let text = "Jakarta - Liga dimulai.\nPersib Bandung - Ezechiel (32).";
+    let paragraphs = [Span::new(0, 23), Span::new(24, text.len())];
+    assert_eq!(cut("id", text, &paragraphs), ["Liga dimulai.", "Persib Bandung - Ezechiel (32)."]);
 }
 
 #[test]
