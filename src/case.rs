@@ -41,12 +41,24 @@ pub fn lowercase(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    for (i, c) in s.char_indices() {
+    let mut at = 0;
+    // Each ASCII run copied and lower-cased at once, each other character looked up (a line of
+    // mostly ASCII text with a no-break space pushed every character alone: issue 12).
+    while let Some(rest) = s.get(at..).filter(|r| !r.is_empty()) {
+        let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(rest.get(..run).unwrap_or(""));
+        if let Some(copied) = out.get_mut(from..) {
+            copied.make_ascii_lowercase();
+        }
+        at += run;
+        let Some(c) = s.get(at..).and_then(|r| r.chars().next()) else { break };
         if c == 'Σ' {
-            out.push(sigma(s, i));
+            out.push(sigma(s, at));
         } else {
             out.extend(lower(c));
         }
+        at += c.len_utf8();
     }
     out
 }
