@@ -720,14 +720,19 @@ fn split_line<'t>(text: &'t str, line: Span, lang: &Language, kinds: &mut TokenK
     // (one look per line instead of trimming the rest of the line after every piece).
     let content_end = line.start + line.of(text).trim_end().len();
     let unspaced = lang.terms == Terms::Bigrams;
-    // The quotation state of `pending`.
+    // The quotation state of `pending`, and how many straight double quotes it holds (kept as
+    // it grows: counting them in the whole piece at every piece was quadratic on a line of
+    // '"a."라' repeated, a 0.8 MB line 79 s natively).
     let mut quotation = Quotation::default();
+    let mut pending_quotes = 0usize;
     for (i, piece) in line.of(text).split_sentence_bound_indices() {
         let piece = Span::new(line.start + i, line.start + i + piece.len());
-        let (current, before, before_end) = match pending.take() {
-            Some(p) => (Span::new(p.start, piece.end), quotation, pending_end),
-            None => (piece, Quotation::default(), piece.start),
+        let (current, before, before_end, before_quotes) = match pending.take() {
+            Some(p) => (Span::new(p.start, piece.end), quotation, pending_end, pending_quotes),
+            None => (piece, Quotation::default(), piece.start, 0),
         };
+        // The quotes of `current` (those of `trimmed` too: blanks trimmed off hold none).
+        let quotes = before_quotes + piece.of(text).bytes().filter(|&b| b == b'"').count();
         // `current.of(text).trim_end()`, reading only the piece's own trailing blanks.
         let piece_end = piece.start + piece.of(text).trim_end().len();
         let trimmed_end = if piece_end > piece.start { piece_end } else { before_end };
@@ -736,7 +741,7 @@ fn split_line<'t>(text: &'t str, line: Span, lang: &Language, kinds: &mut TokenK
         let rest = text.get(next_start..line.end).unwrap_or("");
         let state = if unspaced { before.feed(piece.of(text)) } else { before };
         let quoted = (unspaced && (state.inside() || quote_then_particle(trimmed, rest)))
-            || (trimmed_end == next_start && quote_then_hangul(trimmed, rest));
+            || (trimmed_end == next_start && quote_then_hangul(trimmed, quotes, rest));
         let mut continues = || {
             // `rest.trim_start()`, reading each blank once.
             if !(blanks.0 <= next_start && next_start <= blanks.1) {
@@ -748,6 +753,7 @@ fn split_line<'t>(text: &'t str, line: Span, lang: &Language, kinds: &mut TokenK
             pending = Some(current);
             pending_end = trimmed_end;
             quotation = state;
+            pending_quotes = quotes;
         } else if let Some(quote) = opening_quote_at_end(current.of(text), rest) {
             // 'he said."Next': the quote glued to the end opens the next sentence.
             let cut = current.end - quote;
@@ -755,6 +761,7 @@ fn split_line<'t>(text: &'t str, line: Span, lang: &Language, kinds: &mut TokenK
             pending = Some(Span::new(cut, current.end));
             pending_end = cut + text.get(cut..current.end).unwrap_or("").trim_end().len();
             quotation = Quotation::default().feed(text.get(cut..current.end).unwrap_or(""));
+            pending_quotes = text.get(cut..current.end).unwrap_or("").matches('"').count();
         } else {
             push_glued(text, current, out);
         }
@@ -801,8 +808,9 @@ fn quote_then_particle(piece: &str, rest: &str) -> bool {
 /// A quotation closed at the end of `piece` and followed, unspaced, by a Korean particle: the
 /// quoted words are part of the sentence ('"좋았다."라고 말했다', '"Mail"을 클릭하세요'). A
 /// syllable that opens no particle ('…없습니다."시험인증 분야에서') starts a sentence glued on.
-fn quote_then_hangul(piece: &str, rest: &str) -> bool {
-    let closed = piece.ends_with(['”', '」', '』']) || (piece.ends_with('"') && piece.matches('"').count() % 2 == 0);
+/// `quotes`: the straight double quotes `piece` holds.
+fn quote_then_hangul(piece: &str, quotes: usize, rest: &str) -> bool {
+    let closed = piece.ends_with(['”', '」', '』']) || (piece.ends_with('"') && quotes % 2 == 0);
     closed && rest.starts_with(|c: char| KOREAN_PARTICLE_STARTS.contains(c))
 }
 
