@@ -5,7 +5,6 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use std::time::Instant;
 
 const SMALL: usize = 16 << 10;
 const FACTOR: usize = 8;
@@ -18,10 +17,20 @@ fn repeated(unit: &str, bytes: usize) -> String {
     unit.repeat(bytes.div_ceil(unit.len()))
 }
 
+/// CPU seconds this thread has run: time the machine gave to others does not count (wall time
+/// made a finding of a run starved at nice 19 beside a busy build).
+fn cpu_seconds() -> f64 {
+    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `t` is a valid timespec to write to and the clock is one every Linux has.
+    let ok = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) } == 0;
+    assert!(ok, "no thread CPU clock");
+    t.tv_sec as f64 + t.tv_nsec as f64 * 1e-9
+}
+
 fn seconds(text: &str) -> f64 {
-    let start = Instant::now();
+    let start = cpu_seconds();
     std::hint::black_box(lede::summarize(text, &lede::Options::default()));
-    start.elapsed().as_secs_f64()
+    cpu_seconds() - start
 }
 
 fn linear(small: f64, large: f64) -> bool {
@@ -37,8 +46,8 @@ fuzz_target!(|data: &[u8]| {
     if linear(seconds(&small), seconds(&large)) {
         return;
     }
-    // Before calling it a finding, the fastest of three runs each: a scheduling stall or a busy
-    // machine slows one run, a super-linear path slows all of them.
+    // Before calling it a finding, the fastest of three runs each: a cache or page-fault hiccup
+    // slows one run, a super-linear path slows all of them.
     let best = |text: &str| (0..3).map(|_| seconds(text)).fold(f64::INFINITY, f64::min);
     let (a, b) = (best(&small), best(&large));
     assert!(linear(a, b), "{FACTOR}x the text took {:.1}x the time ({a:.4} s -> {b:.4} s)", b / a);
