@@ -92,6 +92,38 @@ pub(crate) fn xorshift32(state: &mut u32) -> u32 {
     *state
 }
 
+/// A set of bits that answers "surely not" for most values a table does not hold, before a probe
+/// of the table itself: a small array stays in the cache where a large table's probes miss
+/// ([`crate::words`]' lists, the tagger's kept features). The caller mixes its values; the low
+/// bits of what it passes choose the bit.
+pub(crate) struct Seen(Vec<u64>);
+
+impl Seen {
+    /// An empty set of `words` × 64 bits (`words` a power of two).
+    pub fn new(words: usize) -> Seen {
+        Seen(vec![0; words.next_power_of_two()])
+    }
+
+    fn bit(&self, x: usize) -> (usize, u64) {
+        let b = x & (64 * self.0.len() - 1);
+        (b >> 6, 1 << (b & 63))
+    }
+
+    pub fn insert(&mut self, x: usize) {
+        let (word, bit) = self.bit(x);
+        if let Some(w) = self.0.get_mut(word) {
+            *w |= bit;
+        }
+    }
+
+    /// False: `x` was never inserted. True: it may have been.
+    #[inline]
+    pub fn may_hold(&self, x: usize) -> bool {
+        let (word, bit) = self.bit(x);
+        self.0.get(word).is_some_and(|w| w & bit != 0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 //! serves the length-bucketed generated tables too). A `&[&str]` would spend an 8-byte
 //! (pointer, length) entry per word, more than most words take.
 
+use crate::hash::Seen;
 use std::cell::RefCell;
 
 /// A sorted word list: its words in byte order, each followed by a space. Written with
@@ -54,11 +55,11 @@ struct Index {
     /// The words' length, or 0 when each word is followed by a space.
     width: usize,
     slots: Vec<(u32, u32)>,
-    /// A bit per [`Index::seen_bit`] of the words' hashes (16 bits per word): a word whose bit
-    /// is clear is not in the list, known without a probe of `slots`. That is most lookups,
-    /// and this array, a sixteenth of `slots`, is far likelier to be in the cache (a gazetteer's
-    /// or context table's probes were cache misses: most of their time).
-    seen: Vec<u64>,
+    /// A bit per word's hash (its high half, which the slot's index does not use; 16 bits per
+    /// word): a word whose bit is clear is not in the list, known without a probe of `slots`.
+    /// That is most lookups, and this array, a sixteenth of `slots`, is far likelier to be in
+    /// the cache (a gazetteer's or context table's probes were cache misses: most of their time).
+    seen: Seen,
 }
 
 /// A word's hash for [`Index`]: multiply-and-fold over 8-byte words like [`crate::hash::FxHasher`],
@@ -97,11 +98,8 @@ impl Index {
     /// bytes long, one after the other.
     fn new(text: &[u8], width: usize) -> Index {
         let count = text.len().checked_div(width).unwrap_or_else(|| text.iter().filter(|&&c| c == b' ').count());
-        let mut index = Index {
-            width,
-            slots: vec![(0, 0); (4 * count).next_power_of_two().max(16)],
-            seen: vec![0; (count / 4).next_power_of_two().max(1)],
-        };
+        let mut index =
+            Index { width, slots: vec![(0, 0); (4 * count).next_power_of_two().max(16)], seen: Seen::new(count / 4) };
         let mut start = 0;
         while start < text.len() {
             let len = match width {
@@ -110,10 +108,7 @@ impl Index {
             };
             let key = text.get(start..start + len).unwrap_or(&[]);
             let h = key_hash(key);
-            let (word, bit) = index.seen_bit(h);
-            if let Some(w) = index.seen.get_mut(word) {
-                *w |= bit;
-            }
+            index.seen.insert((h >> 40) as usize);
             let slot = index.slot(text, key, h);
             if let (Some(x @ (0, _)), Ok(s)) = (index.slots.get_mut(slot), u32::try_from(start + 1)) {
                 *x = (s, (h >> 32) as u32);
@@ -121,21 +116,6 @@ impl Index {
             start += len + usize::from(width == 0);
         }
         index
-    }
-
-    /// Hash `h`'s bit in `seen`: its word and the bit in it (from the hash's high half, which
-    /// the slot's index does not use).
-    #[inline]
-    fn seen_bit(&self, h: u64) -> (usize, u64) {
-        let b = (h >> 40) as usize & (64 * self.seen.len() - 1);
-        (b >> 6, 1 << (b & 63))
-    }
-
-    /// Whether a word of hash `h` may be in the list (a clear bit: it is not).
-    #[inline]
-    fn may_hold(&self, h: u64) -> bool {
-        let (word, bit) = self.seen_bit(h);
-        self.seen.get(word).is_some_and(|w| w & bit != 0)
     }
 
     /// The slot that holds `key` (whose [`key_hash`] is `h`), or the empty slot where it would go.
@@ -217,7 +197,7 @@ pub(crate) fn find(text: &'static str, width: usize, key: &str) -> Option<usize>
         let mut indexes = indexes.borrow_mut();
         let index = indexes.get(text, width)?;
         let h = key_hash(key);
-        if !index.may_hold(h) {
+        if !index.seen.may_hold((h >> 40) as usize) {
             return None;
         }
         let (s, _) = *index.slots.get(index.slot(text, key, h))?;

@@ -23,6 +23,7 @@ use super::candidates::{initial_like, Evidence};
 use super::lexicon::{ORG_WORDS, PLACE_WORDS, TITLES};
 use super::prior::{demonym, listed, position};
 use super::{contexts, gazetteer, Kind};
+use crate::hash::Seen;
 use crate::segment::Doc;
 use crate::text::Span;
 use std::cell::Cell;
@@ -746,10 +747,10 @@ pub struct Unpacked {
     /// Per slot: the key plus 1 (0: empty) in the high half; in the low, the feature's two
     /// weight bytes and its multiplier, as [`Model`] stores them.
     slots: Vec<u64>,
-    /// A bit per [`Unpacked::seen`] value of the kept keys: most features of a story (its rare
+    /// A bit per kept key ([`Unpacked::seen_bit`]): most features of a story (its rare
     /// words, bigrams, affixes) are no kept feature, and this 8 KB array, which stays in the
     /// cache, turns nine in ten of them away without a probe of the 128 KB table, which does not.
-    seen: Vec<u64>,
+    seen: Seen,
 }
 
 impl Unpacked {
@@ -767,16 +768,14 @@ impl Unpacked {
         i
     }
 
-    /// Key `k`'s bit in [`Unpacked::seen`]: its word and the bit in it.
-    fn seen_bit(k: u32) -> (usize, u64) {
-        let h = (k.wrapping_mul(0x85eb_ca6b) >> 16) as usize;
-        (h >> 6, 1 << (h & 63))
+    /// Key `k`'s value in [`Unpacked::seen`] (16 bits: its 1,024 words).
+    fn seen_bit(k: u32) -> usize {
+        (k.wrapping_mul(0x85eb_ca6b) >> 16) as usize
     }
 
     /// Adds the weights of feature `f` (of kept feature with `f`'s key) to the tag scores `s`.
     pub fn score(&self, f: u32, s: &mut [f32; TAGS]) {
-        let (word, bit) = Self::seen_bit(f >> self.shift);
-        if self.seen.get(word).is_none_or(|w| w & bit == 0) {
+        if !self.seen.may_hold(Self::seen_bit(f >> self.shift)) {
             return;
         }
         let Some(&e) = self.slots.get(self.slot(f >> self.shift)).filter(|&&e| e != 0) else { return };
@@ -788,7 +787,7 @@ impl Model {
     /// This model, unpacked for fast scoring (see [`Unpacked`]).
     pub fn unpack(&self) -> Unpacked {
         let bits = self.bucket_bits;
-        let mut out = Unpacked { shift: 0, slots: Vec::new(), seen: vec![0; 1 << 10] };
+        let mut out = Unpacked { shift: 0, slots: Vec::new(), seen: Seen::new(1 << 10) };
         if bits == 0 || bits + FINGERPRINT > 32 {
             return out;
         }
@@ -796,10 +795,7 @@ impl Model {
         out.shift = 32 - bits - FINGERPRINT;
         out.slots = vec![0; (2 * keys.len()).next_power_of_two().max(16)];
         for (i, &k) in keys.iter().enumerate() {
-            let (word, bit) = Unpacked::seen_bit(k);
-            if let Some(w) = out.seen.get_mut(word) {
-                *w |= bit;
-            }
+            out.seen.insert(Unpacked::seen_bit(k));
             let slot = out.slot(k);
             // The first of equal keys (training keeps none).
             if let Some(e @ 0) = out.slots.get_mut(slot) {
