@@ -747,7 +747,8 @@ fn split_line<'t>(text: &'t str, line: Span, lang: &Language, kinds: &mut TokenK
             if !(blanks.0 <= next_start && next_start <= blanks.1) {
                 blanks = (next_start, next_start + rest.len() - rest.trim_start().len());
             }
-            continues_after(trimmed, text.get(blanks.1..line.end).unwrap_or(""), lang, kinds)
+            let glued = blanks.1 == trimmed_end;
+            continues_after(trimmed, text.get(blanks.1..line.end).unwrap_or(""), glued, lang, kinds)
         };
         if next_start < content_end && (quoted || continues()) {
             pending = Some(current);
@@ -982,25 +983,35 @@ pub(crate) const STARTERS: Words = words![
 const MAX_TOKEN: usize = 48;
 
 /// Whether the sentence piece `trimmed` (its trailing blanks removed, ending in a terminal mark)
-/// continues into `next` (the rest of the line after the blanks that follow the piece), by
-/// `lang`'s abbreviations and sentence starters. Reads a bounded window at the end of `trimmed`
-/// ([`MAX_TOKEN`]) and at the start of `next` (its first word), so a piece that keeps growing
-/// costs no rescans.
-fn continues_after<'t>(trimmed: &'t str, next: &str, lang: &Language, kinds: &mut TokenKinds<'t>) -> bool {
+/// continues into `next` (the rest of the line after the blanks that follow the piece; `glued`:
+/// there are none), by `lang`'s abbreviations and sentence starters. Reads a bounded window at
+/// the end of `trimmed` ([`MAX_TOKEN`]) and at the start of `next` (its first word), so a piece
+/// that keeps growing costs no rescans.
+fn continues_after<'t>(trimmed: &'t str, next: &str, glued: bool, lang: &Language, kinds: &mut TokenKinds<'t>) -> bool {
     // '"Is it over?" she asked.', "example.com/a?b=c": what follows in lower case continues.
     if next.starts_with(char::is_lowercase) {
         return true;
     }
     let Some(before_dot) = trimmed.strip_suffix('.') else { return false };
     let tail = crate::text::tail(before_dot, MAX_TOKEN + 1);
-    let Some(token_start) = tail.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').map(|p| p + 1)
-    else {
-        if tail.len() < before_dot.len() {
-            return false; // a token longer than any abbreviation
-        }
-        return continues_token(before_dot, next, lang, kinds);
+    let token = match tail.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“') {
+        Some(p) => tail.get(p + 1..).unwrap_or(""),
+        None if tail.len() == before_dot.len() => before_dot,
+        None => "", // a token longer than any abbreviation
     };
-    continues_token(tail.get(token_start..).unwrap_or(""), next, lang, kinds)
+    // A dot glued to a letter without case: UAX #29 keeps "U.S.A" and "e.g." whole by the case
+    // of the letter after the dot, and cuts before any other. Where words are written without
+    // spaces that dot is no sentence mark ("Response.によると", "1.中国": those end in 。), nor
+    // is it in a word of several dots: an acronym or initials ("(سي.إن.إن ترك)", "जी.एम."), an
+    // ellipsis ("증상...새로운"). A single dot between two words of a spaced script stays a cut
+    // ("کرد.او": two sentences glued).
+    if glued && next.starts_with(|c: char| crate::chars::is_alphabetic(c) && !c.is_uppercase()) {
+        let dotted = next.bytes().take(MAX_TOKEN).take_while(|b| !b.is_ascii_whitespace()).any(|b| b == b'.');
+        if lang.terms == Terms::Bigrams || dotted || token.contains('.') {
+            return true;
+        }
+    }
+    !token.is_empty() && continues_token(token, next, lang, kinds)
 }
 
 /// What a token before a dot says about the text after it, whatever that text is: decided once

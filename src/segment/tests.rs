@@ -181,6 +181,16 @@ fn sentences_per_language() {
             "அவர் வருவாரா என்று கேட்டார். ஆம். அவர் சொந்த ஊர். எம்.பி. வந்தார்.",
             &["அவர் வருவாரா என்று கேட்டார்.", "ஆம்.", "அவர் சொந்த ஊர்.", "எம்.பி. வந்தார்."],
         ),
+        // A dot glued to a letter without case ends no sentence inside a dotted acronym, nor
+        // where words are written without spaces; between two words of a spaced script it does.
+        (
+            "ar",
+            "وقال إردوغان في مقابلة مع قناة (سي.إن.إن ترك) إنه سيأمر الجيش. وأضاف أن الأمر قريب.",
+            &["وقال إردوغان في مقابلة مع قناة (سي.إن.إن ترك) إنه سيأمر الجيش.", "وأضاف أن الأمر قريب."],
+        ),
+        ("fa", "او اعتماد او را جلب کرد.او خیلی زود رفت.", &["او اعتماد او را جلب کرد.", "او خیلی زود رفت."]),
+        ("zh", "1.中国军机进入空域。2.英国签证生效。", &["1.中国军机进入空域。", "2.英国签证生效。"]),
+        ("ja", "Response.によると、電車は脱線した。", &["Response.によると、電車は脱線した。"]),
         // English abbreviations stay English: "Mr." is no title in German text.
         ("de", "Er traf Mr. Brown.", &["Er traf Mr.", "Brown."]),
     ];
