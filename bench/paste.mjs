@@ -1,6 +1,12 @@
 // make bench: how long a 1 MB paste takes to show its summary on the paste page, in headless
 // Chromium (the real page, worker and WebAssembly). Prints numbers; asserts nothing.
 // Usage: node bench/paste.mjs [data dir] [--mb 1] [--rounds 3]
+//
+// On Linux it also prints the CPU time of the page's threads during each round (from
+// /proc/<pid>/task/<tid>/stat, 10 ms ticks): the worker thread that runs lede, and the page's main
+// thread. On a loaded machine the wall times above measure the scheduler as much as lede (at load
+// 6 on 2 cores the worker got a third of a core: a 170 ms CPU job took 500-900 ms); the worker's
+// CPU time is what compares with bench/wasm.mjs's CPU times.
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, launch, serve } from "../e2e/browser.mjs";
@@ -19,6 +25,44 @@ const pieces = fs.existsSync(file)
 let text = "";
 for (let i = 0; text.length < size; i++) text += pieces[i % pieces.length] + "\n\n";
 text = text.slice(0, size);
+
+// CPU ms of the renderers started by this process's browser, by thread: worker (dedicated
+// workers) and main (each renderer's main thread). Empty where /proc is not.
+function threadCpu() {
+  const ticks = { worker: 0, main: 0 };
+  let procs;
+  try {
+    procs = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+  } catch {
+    return null;
+  }
+  const stat = (file) => {
+    const s = fs.readFileSync(file, "utf8");
+    const close = s.lastIndexOf(")");
+    return { name: s.slice(s.indexOf("(") + 1, close), f: s.slice(close + 2).split(" ") };
+  };
+  const children = new Map();
+  for (const pid of procs) {
+    try {
+      const ppid = stat(`/proc/${pid}/stat`).f[1];
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    } catch {} // the process ended meanwhile
+  }
+  const ours = [];
+  for (let todo = [String(process.pid)]; todo.length; ) for (const c of children.get(todo.pop()) ?? []) ours.push(c), todo.push(c);
+  for (const pid of ours) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--type=renderer")) continue;
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+        const { name, f } = stat(`/proc/${pid}/task/${tid}/stat`);
+        const kind = tid === pid ? "main" : name.startsWith("DedicatedWorker") ? "worker" : null;
+        if (kind) ticks[kind] += Number(f[11]) + Number(f[12]);
+      }
+    } catch {}
+  }
+  const hz = 100; // USER_HZ on Linux
+  return { worker: (ticks.worker * 1000) / hz, main: (ticks.main * 1000) / hz };
+}
 
 const server = await serve();
 const browser = await launch();
@@ -51,6 +95,7 @@ try {
       performance.clearMeasures();
     });
     await box.focus();
+    const cpu0 = threadCpu();
     await page.keyboard.press("Control+V");
     if ((await box.evaluate((a) => a.value.length)) !== text.length) {
       // No system clipboard here: deliver the same input event a paste makes.
@@ -70,8 +115,10 @@ try {
       job: performance.getEntriesByName("lede:job").at(-1)?.duration, jobStart: performance.getEntriesByName("lede:job").at(-1)?.startTime, renderStart: performance.getEntriesByName("lede:render").at(-1)?.startTime,
       render: performance.getEntriesByName("lede:render").at(-1)?.duration,
     }));
+    const cpu1 = threadCpu();
+    const cpu = cpu0 && cpu1 ? { workerCpu: cpu1.worker - cpu0.worker, mainCpu: cpu1.main - cpu0.main } : {};
     const status = await page.locator("#status").textContent();
-    results.push({ toStart: t.jobStart - t.paste, afterRender: t.summary - t.renderStart - t.render, summary: t.summary - t.paste, chart: Math.max(t.chart, t.summary) - t.paste, job: t.job, render: t.render, status });
+    results.push({ ...cpu, toStart: t.jobStart - t.paste, afterRender: t.summary - t.renderStart - t.render, summary: t.summary - t.paste, chart: Math.max(t.chart, t.summary) - t.paste, job: t.job, render: t.render, status });
     console.error(`round ${round + 1}: ${JSON.stringify(results.at(-1))}`);
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -82,6 +129,9 @@ try {
   console.log(`  paste → score chart on screen: median ${median(c).toFixed(0)} ms (${c.map((x) => x.toFixed(0)).join(", ")})`);
   const part = (key) => median(results.map((r) => r[key])).toFixed(0);
   console.log(`  of which (medians): paste → job sent ${part("toStart")} ms, job (worker round trip) ${part("job")} ms, render ${part("render")} ms, render → painted ${part("afterRender")} ms`);
+  if (results[0].workerCpu !== undefined) {
+    console.log(`  CPU time in the round (medians, /proc): worker thread ${part("workerCpu")} ms, page main thread ${part("mainCpu")} ms`);
+  }
   console.log(`  last status: ${results.at(-1).status}`);
 } finally {
   await browser.close();

@@ -127,18 +127,48 @@ fn hash_of(s: &str) -> u64 {
     h
 }
 
-/// Words of a block. In scripts written without spaces (Chinese, Japanese, Thai...), every
-/// two characters count as a word, a rough stand-in that keeps long paragraphs long.
-fn count_words(s: &str) -> usize {
-    split_whitespace(s).map(word_count).sum()
+/// What the pieces between white space of a block say, for [`features`] and
+/// [`is_boilerplate`]: found in one walk (every block of a text is asked).
+#[derive(Default)]
+struct Pieces {
+    /// Pieces between white space.
+    pieces: usize,
+    /// Words: pieces with a letter or digit. In scripts written without spaces (Chinese,
+    /// Japanese, Thai...), every two characters count as a word, a rough stand-in that keeps
+    /// long paragraphs long.
+    words: usize,
+    /// A piece of URL parameters (a line of them is boilerplate).
+    parameters: bool,
+    /// Pieces whose first letter or digit is a letter of a cased script, and of those, the ones
+    /// where it is a capital ([`capital_share`]).
+    cased: usize,
+    capital: usize,
 }
 
-/// What one piece between white space counts for in [`count_words`].
-fn word_count(w: &str) -> usize {
-    if w.is_ascii() {
-        // No letter of an unspaced script; the same count without the Unicode tables.
-        return usize::from(w.bytes().any(|b| b.is_ascii_alphanumeric()));
+fn pieces(s: &str) -> Pieces {
+    let mut p = Pieces::default();
+    for w in split_whitespace(s) {
+        p.pieces += 1;
+        let first = if w.is_ascii() {
+            p.parameters |= w.len() > 60 && (w.contains('=') || w.contains('%') || w.contains('/'));
+            // No letter of an unspaced script; the same count without the Unicode tables.
+            let first = w.bytes().find(u8::is_ascii_alphanumeric).map(char::from);
+            p.words += usize::from(first.is_some());
+            first
+        } else {
+            p.words += word_count(w);
+            w.chars().find(|&c| crate::chars::is_alphanumeric(c))
+        };
+        if let Some(c) = first.filter(|c| c.is_uppercase() || c.is_lowercase()) {
+            p.cased += 1;
+            p.capital += usize::from(c.is_uppercase());
+        }
     }
+    p
+}
+
+/// What one non-ASCII piece between white space counts for in [`Pieces::words`].
+fn word_count(w: &str) -> usize {
     let unspaced = w.chars().filter(|&c| is_unspaced(c)).count();
     if unspaced > 0 {
         (unspaced / 2).max(1)
@@ -161,15 +191,8 @@ fn is_unspaced(c: char) -> bool {
 /// Share of words that start with a capital letter, among words that start with a letter of
 /// a cased script. Headline lists ("The Curse of Oak Island Season 8 Spoilers Revealed") score
 /// high; prose scores low.
-fn capital_share(s: &str, words: usize) -> f32 {
-    let (mut cased, mut capital) = (0usize, 0usize);
-    for w in split_whitespace(s) {
-        let Some(c) = w.chars().find(|&c| crate::chars::is_alphanumeric(c)) else { continue };
-        if c.is_uppercase() || c.is_lowercase() {
-            cased += 1;
-            capital += usize::from(c.is_uppercase());
-        }
-    }
+fn capital_share(p: &Pieces) -> f32 {
+    let Pieces { cased, capital, words, .. } = *p;
     // Few cased words, or a text mostly in a script without case (a Japanese paragraph naming
     // "Wi-Fi" and "Android"): no headline list.
     if cased < 6 || 2 * cased < words {
@@ -186,8 +209,9 @@ const MIN_DOM_SENTENCE_WORDS: usize = 5;
 
 fn features(text: &str, block: &Block) -> Features {
     let s = block.span.of(text);
-    let words = count_words(s);
-    let boilerplate = is_boilerplate(s);
+    let p = pieces(s);
+    let words = p.words;
+    let boilerplate = boilerplate(s, &p);
     let trimmed = s.trim_end();
     let truncated = trimmed.ends_with("...") || trimmed.ends_with('…') || trimmed.ends_with("[…]");
     let h = &block.hints;
@@ -197,7 +221,7 @@ fn features(text: &str, block: &Block) -> Features {
         && !h.noise
         && h.heading == 0
         && h.link_density < 0.5
-        && capital_share(s, words) < 0.6
+        && capital_share(&p) < 0.6
         && ((words >= min_words && ends_sentence(s)) || words >= 25);
     Features { words, prose, boilerplate, truncated, repeat: Repeat::No }
 }
@@ -205,15 +229,22 @@ fn features(text: &str, block: &Block) -> Features {
 /// Datelines, bylines, copyright lines, contact details, sign-up prompts, consent and
 /// "enable JavaScript" notices, lines of URL parameters.
 fn is_boilerplate(s: &str) -> bool {
-    // The words counted and a line of URL parameters looked for in one pass; the searches below
-    // only where the count allows their rule (every block of a text is asked).
-    let (mut words, mut parameters) = (0usize, false);
-    for w in split_whitespace(s) {
-        words += 1;
-        parameters |= w.len() > 60 && w.is_ascii() && (w.contains('=') || w.contains('%') || w.contains('/'));
-    }
-    if parameters {
+    boilerplate(s, &pieces(s))
+}
+
+/// [`is_boilerplate`] of `s`, whose [`pieces`] are `p`: the searches below only where the count
+/// of pieces allows their rule.
+fn boilerplate(s: &str, p: &Pieces) -> bool {
+    let words = p.pieces;
+    if p.parameters {
         return true;
+    }
+    if words >= 40 && !s.contains('\u{212A}') {
+        // Only the notices count for a long block: read in place, ignoring ASCII case (no
+        // lower-cased copy of every paragraph). The same count: the notices are ASCII, and the
+        // only characters that lower-case to ASCII are the Kelvin sign ("k", sent to the copy
+        // below) and "İ" ("i" and a combining dot, and no notice ends with "i").
+        return notices(s) >= 2;
     }
     let lower = case::lowercase(s);
     // A copyright cue marks a line, not a story that ends with one: an article pasted as one
@@ -229,10 +260,11 @@ fn is_boilerplate(s: &str) -> bool {
         || notices(&lower) >= if words < 40 { 1 } else { 2 }
 }
 
-/// How many [`NOTICES`] the lower-cased `lower` holds. One pass over its bytes: a phrase is
-/// compared only where the two bytes there begin one ([`PAIRS`]). Fourteen searches, each with
-/// its setup, cost more than the scan of most blocks (issue 12: a tenth of a 10 MB text of
-/// ordinary paragraphs in WebAssembly).
+/// How many [`NOTICES`] the lower-cased `lower` holds (or an ASCII text in any case: the phrases
+/// are compared ignoring ASCII case). One pass over its bytes: a phrase is compared only where
+/// the two bytes there begin one ([`PAIRS`]). Fourteen searches, each with its setup, cost more
+/// than the scan of most blocks (issue 12: a tenth of a 10 MB text of ordinary paragraphs in
+/// WebAssembly).
 fn notices(lower: &str) -> usize {
     let b = lower.as_bytes();
     let mut found = 0u32;
@@ -242,7 +274,7 @@ fn notices(lower: &str) -> usize {
         if PAIRS.get(key / 32).is_some_and(|bits| bits >> (key % 32) & 1 == 1) {
             let rest = b.get(i..).unwrap_or(&[]);
             for (k, p) in NOTICES.iter().enumerate() {
-                if p.as_bytes().get(..2) == Some(pair) && rest.starts_with(p.as_bytes()) {
+                if rest.get(..p.len()).is_some_and(|r| r.eq_ignore_ascii_case(p.as_bytes())) {
                     found |= 1 << k;
                 }
             }
@@ -764,6 +796,17 @@ mod tests {
         for s in ["By Tuesday, the storm had passed.", P1, &one_line] {
             assert!(!is_boilerplate(s), "{s}");
         }
+        // A long block (40 words or more) needs two notices, read in place in any case; the
+        // Kelvin sign lower-cases to "k" ("İ" to "i" and a dot: no notice ends with "i").
+        let filler = "Tonight, the café said words words words words words words words words words".repeat(4);
+        for (notices, boilerplate) in [
+            ("We USE COOKIES; read our Privacy Policy.", true),
+            ("We use coo\u{212A}ies; read our privacy policy.", true),
+            ("We use cookies; read our story.", false),
+        ] {
+            assert_eq!(is_boilerplate(&format!("{filler} {notices}")), boilerplate, "{notices}");
+        }
+        assert!(NOTICES.iter().all(|p| !p.ends_with('i')));
     }
 
     #[test]
@@ -782,7 +825,10 @@ mod tests {
                 state ^= state << 5;
                 s.push_str(&pieces[state as usize % pieces.len()]);
             }
-            assert_eq!(notices(&s), NOTICES.iter().filter(|p| s.contains(*p)).count(), "{s:?}");
+            let n = NOTICES.iter().filter(|p| s.contains(*p)).count();
+            assert_eq!(notices(&s), n, "{s:?}");
+            // An ASCII text is read in any case (is_boilerplate does not lower-case it).
+            assert_eq!(notices(&s.to_ascii_uppercase()), n, "{s:?}");
         }
     }
 
