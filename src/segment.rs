@@ -986,7 +986,7 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
 /// closer, directly followed by an upper-case letter and a lower-case one: "Francis.Mehmet".
 /// One pass: the state of the word before each mark is kept as it goes.
 fn glued_cuts(s: &str) -> Vec<usize> {
-    let mut cuts = Vec::new();
+    let cuts = Vec::new();
     // A cut needs an upper-case letter (ASCII or not) after a mark: a sentence with none after
     // its first mark (most end in their only mark) is not read char by char.
     let Some(first) = s.bytes().position(|b| matches!(b, b'.' | b'!' | b'?')) else { return cuts };
