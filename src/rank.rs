@@ -392,25 +392,44 @@ fn length_prior(words: usize) -> f32 {
 }
 
 /// Share of a sentence's characters inside quotation marks (straight or curly double quotes).
+/// Read by bytes, a char decoded only where a byte is not ASCII (every sentence of the story is
+/// read to its end here).
 fn quoted_share(s: &str) -> f32 {
-    let (mut inside, mut quoted, mut total) = (false, 0usize, 0usize);
-    for c in s.chars() {
-        if matches!(c, '"' | '“' | '”' | '«' | '»' | '„') {
-            inside = !inside;
-            continue;
-        }
-        if crate::chars::is_alphanumeric(c) {
-            total += 1;
-            if inside {
-                quoted += 1;
-            }
-        }
-    }
+    let (quoted, total) = quoted_letters(s);
     if total == 0 {
         0.0
     } else {
         quoted as f32 / total as f32
     }
+}
+
+/// For [`quoted_share`]: the letters and digits of `s` inside quotation marks, and all of them.
+fn quoted_letters(s: &str) -> (usize, usize) {
+    let (mut inside, mut quoted, mut total) = (false, 0usize, 0usize);
+    let mut i = 0;
+    while let Some(&b) = s.as_bytes().get(i) {
+        let alphanumeric = if b < 0x80 {
+            i += 1;
+            if b == b'"' {
+                inside = !inside;
+                continue;
+            }
+            b.is_ascii_alphanumeric()
+        } else {
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else { break };
+            i += c.len_utf8();
+            if matches!(c, '“' | '”' | '«' | '»' | '„') {
+                inside = !inside;
+                continue;
+            }
+            crate::chars::is_alphanumeric(c)
+        };
+        if alphanumeric {
+            total += 1;
+            quoted += usize::from(inside);
+        }
+    }
+    (quoted, total)
 }
 
 /// Every sentence's score and features, and its TF-IDF vector for redundancy checks.
@@ -491,7 +510,9 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &FxSet<u32>) -> Rank
             let sentence_text = s.map_or("", |s| s.span.of(text));
             let specifics = words
                 .iter()
-                .filter(|w| (w.capitalized && !w.initial) || w.span.of(text).starts_with(|c: char| c.is_ascii_digit()))
+                .filter(|w| {
+                    (w.capitalized && !w.initial) || w.span.of(text).as_bytes().first().is_some_and(u8::is_ascii_digit)
+                })
                 .count() as f32
                 / words.len().max(1) as f32;
             let dangling = i > 0 && words.first().is_some_and(|w| lang.is_dangling_opener(doc.vocab.term(w.term)));
@@ -1052,6 +1073,27 @@ mod tests {
 
     #[test]
     fn quotes_and_specifics_are_measured() {
+        // The counts by chars, as they were taken before they were read from bytes.
+        let by_chars = |s: &str| {
+            let (mut inside, mut quoted, mut total) = (false, 0usize, 0usize);
+            for c in s.chars() {
+                if matches!(c, '"' | '“' | '”' | '«' | '»' | '„') {
+                    inside = !inside;
+                } else if crate::chars::is_alphanumeric(c) {
+                    total += 1;
+                    quoted += usize::from(inside);
+                }
+            }
+            (quoted, total)
+        };
+        let pieces = ["\"", "“", "”", "«", "»", "„", "a", "Z", "7", " ", "é", "東", "٣", "’", "\u{85}", "-"];
+        let mut seed = 5u32;
+        for _ in 0..20_000 {
+            let s: String = (0..crate::hash::xorshift32(&mut seed) % 16)
+                .map(|_| pieces[crate::hash::xorshift32(&mut seed) as usize % pieces.len()])
+                .collect();
+            assert_eq!(quoted_letters(&s), by_chars(&s), "{s:?}");
+        }
         assert_eq!(quoted_share("\"All of it is quoted.\""), 1.0);
         assert_eq!(quoted_share("None of it is."), 0.0);
         assert!((quoted_share("He said \"yes\" today") - 3.0 / 14.0).abs() < 1e-6);
