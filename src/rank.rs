@@ -176,6 +176,22 @@ fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     sum
 }
 
+/// [`dot`] of `a` and `b`, bit for bit, with `a` spread over `dense` (its weight at each of its
+/// terms, 0 elsewhere): the same products added in the same (ascending term) order; a term `a`
+/// lacks adds nothing (its product would be a zero, and a sum begun at +0.0 is never -0.0).
+/// Each sentence is compared with the [`WINDOW`] after it: spread once, it costs the others'
+/// lengths, not a merge of both per pair (branches a merge mispredicts).
+fn dot_dense(dense: &[f32], b: &[(u32, f32)]) -> f32 {
+    let mut sum = 0.0;
+    for &(t, wb) in b {
+        let wa = dense.get(t as usize).copied().unwrap_or(0.0);
+        if wa != 0.0 {
+            sum += wa * wb;
+        }
+    }
+    sum
+}
+
 /// Calls `both` for every pair of entries of `a` and `b` (each sorted by `key`, keys unique) with
 /// the same key. Time O(s · log(l / s + 1)) for the shorter length s and the longer l, never more
 /// than a merge: the shorter list gallops through the longer one, so comparing a short sentence
@@ -376,25 +392,44 @@ fn length_prior(words: usize) -> f32 {
 }
 
 /// Share of a sentence's characters inside quotation marks (straight or curly double quotes).
+/// Read by bytes, a char decoded only where a byte is not ASCII (every sentence of the story is
+/// read to its end here).
 fn quoted_share(s: &str) -> f32 {
-    let (mut inside, mut quoted, mut total) = (false, 0usize, 0usize);
-    for c in s.chars() {
-        if matches!(c, '"' | '“' | '”' | '«' | '»' | '„') {
-            inside = !inside;
-            continue;
-        }
-        if crate::chars::is_alphanumeric(c) {
-            total += 1;
-            if inside {
-                quoted += 1;
-            }
-        }
-    }
+    let (quoted, total) = quoted_letters(s);
     if total == 0 {
         0.0
     } else {
         quoted as f32 / total as f32
     }
+}
+
+/// For [`quoted_share`]: the letters and digits of `s` inside quotation marks, and all of them.
+fn quoted_letters(s: &str) -> (usize, usize) {
+    let (mut inside, mut quoted, mut total) = (false, 0usize, 0usize);
+    let mut i = 0;
+    while let Some(&b) = s.as_bytes().get(i) {
+        let alphanumeric = if b < 0x80 {
+            i += 1;
+            if b == b'"' {
+                inside = !inside;
+                continue;
+            }
+            b.is_ascii_alphanumeric()
+        } else {
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else { break };
+            i += c.len_utf8();
+            if matches!(c, '“' | '”' | '«' | '»' | '„') {
+                inside = !inside;
+                continue;
+            }
+            crate::chars::is_alphanumeric(c)
+        };
+        if alphanumeric {
+            total += 1;
+            quoted += usize::from(inside);
+        }
+    }
+    (quoted, total)
 }
 
 /// Every sentence's score and features, and its TF-IDF vector for redundancy checks.
@@ -439,14 +474,26 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &FxSet<u32>) -> Rank
     // i < j, adds to i's forward sum and to j's backward sum, each sum taking its terms in
     // ascending order from -0.0 as `Iterator::sum` would. n · WINDOW comparisons, not twice that.
     let (mut forward, mut backward) = (vec![-0.0f32; n], vec![-0.0f32; n]);
+    let mut dense = vec![0.0f32; doc.vocab.len()];
     for (i, v) in vecs.iter().enumerate() {
+        let spread = |dense: &mut [f32], on: bool| {
+            for &(t, w) in v {
+                if let Some(d) = dense.get_mut(t as usize) {
+                    *d = if on { w } else { 0.0 };
+                }
+            }
+        };
+        spread(&mut dense, true);
         for j in i + 1..(i + 1 + WINDOW).min(vecs.len()) {
-            let d = vecs.get(j).map_or(0.0, |u| dot(v, u));
+            // A sentence many times longer than this one: the gallop of [`dot`] (the same sum),
+            // which costs this one's length.
+            let d = vecs.get(j).map_or(0.0, |u| if u.len() > 8 * v.len() { dot(v, u) } else { dot_dense(&dense, u) });
             if let (Some(f), Some(b)) = (forward.get_mut(i), backward.get_mut(j)) {
                 *f += d;
                 *b += d;
             }
         }
+        spread(&mut dense, false);
     }
     let w = if lang.tuned { WEIGHTS } else { OTHER_WEIGHTS };
     // The story's mean sentence length, for the LONGER discount.
@@ -463,7 +510,9 @@ pub fn score(text: &str, doc: &Doc, lang: &Language, title: &FxSet<u32>) -> Rank
             let sentence_text = s.map_or("", |s| s.span.of(text));
             let specifics = words
                 .iter()
-                .filter(|w| (w.capitalized && !w.initial) || w.span.of(text).starts_with(|c: char| c.is_ascii_digit()))
+                .filter(|w| {
+                    (w.capitalized && !w.initial) || w.span.of(text).as_bytes().first().is_some_and(u8::is_ascii_digit)
+                })
                 .count() as f32
                 / words.len().max(1) as f32;
             let dangling = i > 0 && words.first().is_some_and(|w| lang.is_dangling_opener(doc.vocab.term(w.term)));
@@ -787,6 +836,36 @@ mod tests {
         assert_eq!(jaccard(&[1, 2, 3], &[2, 3, 4]), 0.5);
         assert_eq!(dot(&[(1, 0.5), (4, 2.0)], &[(0, 9.0), (4, 0.25), (7, 1.0)]), 0.5);
     }
+
+    #[test]
+    fn dot_dense_is_dot_bit_for_bit() {
+        // Random sparse vectors of random lengths (one often many times the other: the merge and
+        // the gallop) and weights, some of them zero.
+        let mut seed = 11u32;
+        let mut next = move |n: u32| crate::hash::xorshift32(&mut seed) % n;
+        let vector = |next: &mut dyn FnMut(u32) -> u32| {
+            let len = [0, 1, 3, 12, 40, 300][next(6) as usize % 6];
+            let mut terms: Vec<u32> = (0..len).map(|_| next(500)).collect();
+            terms.sort_unstable();
+            terms.dedup();
+            let w = |next: &mut dyn FnMut(u32) -> u32| {
+                if next(9) == 0 {
+                    0.0
+                } else {
+                    next(1 << 20) as f32 / 7_777.0 - 60.0
+                }
+            };
+            terms.into_iter().map(|t| (t, w(next))).collect::<Vec<(u32, f32)>>()
+        };
+        for _ in 0..3_000 {
+            let (a, b) = (vector(&mut next), vector(&mut next));
+            let mut dense = vec![0.0f32; 500];
+            for &(t, w) in &a {
+                dense[t as usize] = w;
+            }
+            assert_eq!(dot_dense(&dense, &b).to_bits(), dot(&a, &b).to_bits(), "{a:?} {b:?}");
+        }
+    }
     use crate::segment::segment;
     use crate::text::Span;
 
@@ -994,6 +1073,27 @@ mod tests {
 
     #[test]
     fn quotes_and_specifics_are_measured() {
+        // The counts by chars, as they were taken before they were read from bytes.
+        let by_chars = |s: &str| {
+            let (mut inside, mut quoted, mut total) = (false, 0usize, 0usize);
+            for c in s.chars() {
+                if matches!(c, '"' | '“' | '”' | '«' | '»' | '„') {
+                    inside = !inside;
+                } else if crate::chars::is_alphanumeric(c) {
+                    total += 1;
+                    quoted += usize::from(inside);
+                }
+            }
+            (quoted, total)
+        };
+        let pieces = ["\"", "“", "”", "«", "»", "„", "a", "Z", "7", " ", "é", "東", "٣", "’", "\u{85}", "-"];
+        let mut seed = 5u32;
+        for _ in 0..20_000 {
+            let s: String = (0..crate::hash::xorshift32(&mut seed) % 16)
+                .map(|_| pieces[crate::hash::xorshift32(&mut seed) as usize % pieces.len()])
+                .collect();
+            assert_eq!(quoted_letters(&s), by_chars(&s), "{s:?}");
+        }
         assert_eq!(quoted_share("\"All of it is quoted.\""), 1.0);
         assert_eq!(quoted_share("None of it is."), 0.0);
         assert!((quoted_share("He said \"yes\" today") - 3.0 / 14.0).abs() < 1e-6);

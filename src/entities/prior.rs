@@ -73,39 +73,44 @@ pub(super) fn demonym(key: &str) -> bool {
         ("nish", "in"),
         ("tish", "land"),
     ];
-    // Allocated only when a rule applies (most words end in none of the suffixes).
+    // Most words end in no rule's last letter ("n", "e", "i", "h", "c", "r") and try no rule.
+    let last = key.bytes().last();
+    let ruled = RULES.iter().any(|(suffix, _)| suffix.bytes().last() == last);
+    // Allocated only when a rule applies.
     let mut place = String::new();
-    RULES.iter().any(|(suffix, add)| {
-        key.strip_suffix(suffix).is_some_and(|stem| {
-            stem.len() >= 3 && {
-                place.clear();
-                place.push_str(stem);
-                place.push_str(add);
-                listed(gazetteer::PLACES, &place)
-            }
+    ruled
+        && RULES.iter().any(|(suffix, add)| {
+            key.strip_suffix(suffix).is_some_and(|stem| {
+                stem.len() >= 3 && {
+                    place.clear();
+                    place.push_str(stem);
+                    place.push_str(add);
+                    listed(gazetteer::PLACES, &place)
+                }
+            })
         })
-    }) || matches!(
-        key,
-        "british"
-            | "dutch"
-            | "french"
-            | "welsh"
-            | "swiss"
-            | "greek"
-            | "thai"
-            | "tory"
-            | "torie"
-            | "irish"
-            | "danish"
-            | "flemish"
-            | "filipino"
-            | "arab"
-            | "soviet"
-            | "ottoman"
-            | "aussie"
-            | "brit"
-            | "saudi"
-    )
+        || matches!(
+            key,
+            "british"
+                | "dutch"
+                | "french"
+                | "welsh"
+                | "swiss"
+                | "greek"
+                | "thai"
+                | "tory"
+                | "torie"
+                | "irish"
+                | "danish"
+                | "flemish"
+                | "filipino"
+                | "arab"
+                | "soviet"
+                | "ottoman"
+                | "aussie"
+                | "brit"
+                | "saudi"
+        )
 }
 
 /// Votes from the gazetteers and the shape of the name, once per mention.
