@@ -411,12 +411,33 @@ pub fn words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     let s = span.of(text);
     // Plain ASCII (most sentences of an English article) is read as bytes (see [`AsciiWords`]);
     // the general iterator decodes every char and looks up its category.
-    let segments = if s.is_ascii() {
+    let segments = if ascii_or_nbsp(s) {
         Segments::Ascii(AsciiWords { bytes: s.as_bytes(), pos: 0 })
     } else {
         Segments::Other(s.split_word_bound_indices())
     };
     segments.map(move |(a, b)| Span::new(span.start + a, span.start + b))
+}
+
+/// Whether `s` is ASCII but for no-break spaces (U+00A0, bytes C2 A0): such a string's words
+/// are [`AsciiWords`]' too, the no-break space being a segment of its own that holds no letter
+/// or digit and joins nothing (UAX #29 Other, as `$` is). Pages and word processors put them
+/// between words (issue 12: a text of short lines holding them went through the general
+/// iterator, about 8% of its time).
+fn ascii_or_nbsp(s: &str) -> bool {
+    if s.is_ascii() {
+        return true; // most sentences: a word at a time
+    }
+    let b = s.as_bytes();
+    // One look at each byte: a run of ASCII, then a no-break space, and so on.
+    let mut i = 0;
+    while let Some(p) = b.get(i..).and_then(|rest| rest.iter().position(|&c| c >= 0x80)) {
+        if b.get(i + p..i + p + 2) != Some(&[0xC2, 0xA0][..]) {
+            return false;
+        }
+        i += p + 2;
+    }
+    true
 }
 
 /// The byte ranges of a string's words: [`AsciiWords`], or the general UAX #29 segments that
@@ -437,12 +458,13 @@ impl Iterator for Segments<'_> {
     }
 }
 
-/// The UAX #29 words of an ASCII string, as byte ranges. In ASCII a segment holding a letter or
-/// digit is a run of letters, digits and `_` (WB5, WB8-WB10, WB13a-b) that may hold `.`, `'` or
-/// `:` between two letters (WB6-WB7) and `.`, `'`, `,` or `;` between two digits (WB11-WB12); a
-/// run of `_` alone is no word, and every other byte is a segment of its own or joins only
-/// spaces or CR LF, none of them a word (tests::ascii_words_are_uax29_words checks this against
-/// the crate's general iterator). It was about a tenth of a 1 MB paste's time.
+/// The UAX #29 words of an ASCII string (that may hold no-break spaces, see [`ascii_or_nbsp`]),
+/// as byte ranges. In ASCII a segment holding a letter or digit is a run of letters, digits and
+/// `_` (WB5, WB8-WB10, WB13a-b) that may hold `.`, `'` or `:` between two letters (WB6-WB7) and
+/// `.`, `'`, `,` or `;` between two digits (WB11-WB12); a run of `_` alone is no word, and every
+/// other byte is a segment of its own or joins only spaces or CR LF, none of them a word
+/// (tests::ascii_words_are_uax29_words checks this against the crate's general iterator). It was
+/// about a tenth of a 1 MB paste's time.
 struct AsciiWords<'a> {
     bytes: &'a [u8],
     pos: usize,
@@ -725,8 +747,8 @@ fn split_line<'t>(text: &'t str, line: Span, lang: &Language, kinds: &mut TokenK
     // '"a."라' repeated, a 0.8 MB line 79 s natively).
     let mut quotation = Quotation::default();
     let mut pending_quotes = 0usize;
-    for (i, piece) in line.of(text).split_sentence_bound_indices() {
-        let piece = Span::new(line.start + i, line.start + i + piece.len());
+    for (i, end) in pieces(line.of(text)) {
+        let piece = Span::new(line.start + i, line.start + end);
         let (current, before, before_end, before_quotes) = match pending.take() {
             Some(p) => (Span::new(p.start, piece.end), quotation, pending_end, pending_quotes),
             None => (piece, Quotation::default(), piece.start, 0),
@@ -771,22 +793,137 @@ fn split_line<'t>(text: &'t str, line: Span, lang: &Language, kinds: &mut TokenK
     }
 }
 
+/// The UAX #29 sentence pieces of `s` as byte ranges: [`AsciiPieces`] for an ASCII line, the
+/// crate's iterator for any other.
+fn pieces(s: &str) -> Pieces<'_> {
+    if s.is_ascii() {
+        Pieces::Ascii(AsciiPieces { bytes: s.as_bytes(), pos: 0 })
+    } else {
+        Pieces::Other(s.split_sentence_bound_indices())
+    }
+}
+
+enum Pieces<'a> {
+    Ascii(AsciiPieces<'a>),
+    Other(unicode_segmentation::USentenceBoundIndices<'a>),
+}
+
+impl Iterator for Pieces<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        match self {
+            Pieces::Ascii(pieces) => pieces.next(),
+            Pieces::Other(pieces) => pieces.next().map(|(i, p)| (i, i + p.len())),
+        }
+    }
+}
+
+/// The UAX #29 sentence pieces of an ASCII string, found from its bytes. In ASCII a piece can
+/// only end after a line break (CR LF kept together) or after a terminal (`.`, `!`, `?`) and the
+/// closers and blanks that follow it (SB9-SB11), unless what comes next continues it: a
+/// continuer (`,` `-` `:` `;`) or another terminal (SB8a); after a dot, a digit or (after a
+/// letter) an upper-case letter right away (SB6, SB7), or a lower-case letter as the first
+/// letter after any digits, closers, blanks and symbols (SB8). (tests::ascii_pieces_are_uax29s
+/// checks it against the crate's iterator.) A text of abbreviations cut into millions of pieces
+/// spent a tenth of its time in the general state machine (issue 12). Linear: each byte is read
+/// once by the scan, and SB8's look ahead reads a stretch with no terminal in it, which the
+/// next terminal's look ahead starts after.
+struct AsciiPieces<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Iterator for AsciiPieces<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let b = self.bytes;
+        let start = self.pos;
+        if start >= b.len() {
+            return None;
+        }
+        let after_break =
+            |p: usize| if b.get(p) == Some(&b'\r') && b.get(p + 1) == Some(&b'\n') { p + 2 } else { p + 1 };
+        let mut i = start;
+        let end = loop {
+            let Some(&c) = b.get(i) else { break b.len() };
+            match c {
+                b'\r' | b'\n' => break after_break(i),
+                b'.' | b'!' | b'?' => {}
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            }
+            let mut p = i + 1;
+            while b.get(p).is_some_and(|c| matches!(c, b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}')) {
+                p += 1;
+            }
+            while b.get(p).is_some_and(|c| matches!(c, b' ' | b'\t' | 0x0B | 0x0C)) {
+                p += 1;
+            }
+            let Some(&n) = b.get(p) else { break p };
+            let dot = c == b'.';
+            let right_after = p == i + 1;
+            let continues = match n {
+                b'\r' | b'\n' => break after_break(p),
+                b',' | b'-' | b':' | b';' | b'.' | b'!' | b'?' => true,
+                b'0'..=b'9' if dot && right_after => true,
+                b'A'..=b'Z'
+                    if dot
+                        && right_after
+                        && i.checked_sub(1).and_then(|k| b.get(k)).is_some_and(u8::is_ascii_alphabetic) =>
+                {
+                    true
+                }
+                _ if dot => b
+                    .get(p..)
+                    .and_then(|r| {
+                        r.iter().find(|c| c.is_ascii_alphabetic() || matches!(c, b'\r' | b'\n' | b'.' | b'!' | b'?'))
+                    })
+                    .is_some_and(u8::is_ascii_lowercase),
+                _ => false,
+            };
+            if !continues {
+                break p;
+            }
+            i = p;
+        };
+        self.pos = end;
+        Some((start, end))
+    }
+}
+
 /// Whether UAX #29 cuts the line `s` (a line of [`lines_inclusive`]) into one piece, known from
-/// its bytes: an ASCII line whose terminal marks all stand in its final run of marks, closers,
-/// spaces and line break ("He left.\n", "Why?\" "), where a break can only fall at the end (rules
-/// SB9 to SB11), or that has none. Most lines of pasted text are such a line; they skip the
+/// its bytes: an ASCII line (no-break spaces and a closing U+2028 or U+2029 allowed) whose
+/// terminal marks all stand in its final run of marks, closers, spaces and line break ("He
+/// left.\n", "Why?\" "), where a break can only fall at the end (rules SB9 to SB11), or that has
+/// none. Most lines of pasted text are such a line; they skip the
 /// sentence iterator, whose state machine cost a quarter of the time of a text of short lines
 /// (issue 12). Tested against the iterator (`one_piece_is_what_uax29_says`).
 fn one_piece(s: &str) -> bool {
-    // After the first mark, the classes of the bytes (0 marks, 1 closers, 2 blanks, 3 line
+    // After the first mark, the classes of the characters (0 marks, 1 closers, 2 blanks, 3 line
     // breaks) never go down.
     let mut at = None;
-    for &c in s.as_bytes() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        i += 1;
         let class = match c {
             b'.' | b'!' | b'?' => 0,
             b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => 1,
             b' ' | b'\t' | 0x0B | 0x0C => 2,
             b'\n' | b'\r' => 3,
+            // A no-break space (U+00A0) is a blank too (Sp); U+2028 and U+2029 end a line (Sep).
+            0xC2 if b.get(i) == Some(&0xA0) => {
+                i += 1;
+                2
+            }
+            0xE2 if b.get(i) == Some(&0x80) && matches!(b.get(i + 1), Some(0xA8 | 0xA9)) => {
+                i += 2;
+                3
+            }
             0x80.. => return false,
             _ => 4,
         };
@@ -849,13 +986,34 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
 /// closer, directly followed by an upper-case letter and a lower-case one: "Francis.Mehmet".
 /// One pass: the state of the word before each mark is kept as it goes.
 fn glued_cuts(s: &str) -> Vec<usize> {
-    let mut cuts = Vec::new();
+    let cuts = Vec::new();
     // A cut needs an upper-case letter (ASCII or not) after a mark: a sentence with none after
     // its first mark (most end in their only mark) is not read char by char.
     let Some(first) = s.bytes().position(|b| matches!(b, b'.' | b'!' | b'?')) else { return cuts };
     if !s.bytes().skip(first).any(|b| b.is_ascii_uppercase() || b >= 0x80) {
         return cuts;
     }
+    // In ASCII the upper-case letter must follow a mark and its closers at once: a sentence of
+    // titles and abbreviations ("Mr. Dr. Gen.", "Inc. U.S.") has capitals after its marks, but
+    // after a space.
+    if s.is_ascii() && !may_glue(s.as_bytes()) {
+        return cuts;
+    }
+    glued_scan(s, cuts)
+}
+
+/// Whether an ASCII sentence has a mark followed, after its closers, by an upper-case letter:
+/// what [`glued_cuts`] needs to cut it. Each closer is read once, by the mark before its run.
+fn may_glue(b: &[u8]) -> bool {
+    let closer = |c: &&u8| matches!(c, b'"' | b'\'' | b')' | b']' | b'}');
+    b.iter().enumerate().any(|(i, c)| {
+        matches!(c, b'.' | b'!' | b'?')
+            && b.get(i + 1..).and_then(|r| r.iter().find(|c| !closer(c))).is_some_and(u8::is_ascii_uppercase)
+    })
+}
+
+/// [`glued_cuts`]' reading of `s` char by char, appending to `cuts`.
+fn glued_scan(s: &str, mut cuts: Vec<usize>) -> Vec<usize> {
     let mut lower_run = 0usize; // lower-case letters just before the current character
     let mut special = false; // the current word has '.', '@', '/' or ':' (URL, e-mail, "U.S")
     let mut quotes = 0usize; // straight double quotes before the current character

@@ -35,9 +35,9 @@ impl Span {
     /// The span with leading and trailing whitespace of `text` removed.
     pub fn trim(&self, text: &str) -> Span {
         let s = self.of(text);
-        let lead = s.len() - s.trim_start().len();
-        let trimmed = s.trim();
-        Span::new(self.start + lead, self.start + lead + trimmed.len())
+        let rest = s.trim_start();
+        let lead = s.len() - rest.len();
+        Span::new(self.start + lead, self.start + lead + rest.trim_end().len())
     }
 
     pub const fn contains(&self, other: Span) -> bool {

@@ -353,7 +353,7 @@ fn one_piece_is_what_uax29_says() {
     // line `one_piece` passes is one UAX #29 piece (or none, when empty).
     let alphabet = [
         "a", "B", "7", ".", "!", "?", " ", "\t", "\u{b}", "\"", "'", "(", ")", "]", "}", ",", ":", ";", "-", "\n",
-        "\r", "é", "\u{85}", "。", "<",
+        "\r", "é", "\u{85}", "。", "<", "\u{a0}", "\u{2028}", "\u{2029}", "\u{a9}",
     ];
     let mut state = 0x2545_f491_u32;
     let mut next = |n: usize| {
@@ -371,7 +371,9 @@ fn one_piece_is_what_uax29_says() {
         }
     }
     assert!(passed > 100_000, "{passed}");
-    for line in ["He left.\n", "Why?\" ", "Done!!) \n", "no mark at all\r", ""] {
+    for line in
+        ["He left.\n", "Why?\" ", "Done!!) \n", "no mark at all\r", "", "a\t\u{a0}b\u{2028}", "Yes.\u{a0}\u{2029}"]
+    {
         assert!(one_piece(line), "{line:?}");
     }
     for line in ["He left. She came.", "Well... yes", "He left. )", "Café.", "U.S. and U.K.", "3.5"] {
@@ -437,6 +439,8 @@ fn ascii_words_are_uax29_words() {
         b"\x00",
         b"\x7f",
         b"~",
+        "\u{a0}".as_bytes(),
+        "\u{a0}\u{a0}".as_bytes(),
     ];
     for round in 0..20_000 {
         let len = 1 + crate::hash::xorshift32(&mut seed) as usize % 24;
@@ -461,4 +465,57 @@ fn ascii_words_are_uax29_words() {
         words(text, Span::new(0, text.len())).map(|w| w.of(text)).collect::<Vec<_>>(),
         ["Él", "dijo", "can't", "stop", "3.14"]
     );
+}
+
+// `may_glue` (a byte test) is what `glued_cuts` asks of an ASCII sentence before reading it char
+// by char: it must hold wherever that reading cuts.
+#[test]
+fn may_glue_holds_wherever_a_glued_sentence_is_cut() {
+    let alphabet =
+        ["a", "b", "Z", "M", ".", "!", "?", "\"", "'", ")", "]", "}", "(", " ", "e.g.", "Mr.", "said.", "7", "@", "/"];
+    let mut seed = 0x2545_f491;
+    let mut cut = 0;
+    for _ in 0..100_000 {
+        let len = 1 + crate::hash::xorshift32(&mut seed) as usize % 16;
+        let s: String = (0..len)
+            .map(|_| alphabet.get(crate::hash::xorshift32(&mut seed) as usize % alphabet.len()).copied().unwrap_or(""))
+            .collect();
+        if !glued_scan(&s, Vec::new()).is_empty() {
+            assert!(may_glue(s.as_bytes()), "{s:?}");
+            cut += 1;
+        }
+    }
+    assert!(cut > 1_000, "{cut}");
+    assert!(!may_glue(b"Mr. Dr. Gen. St."));
+    assert!(may_glue(b"Francis.Mehmet") && may_glue(b"said.\")Next"));
+}
+
+#[test]
+fn ascii_pieces_are_uax29s() {
+    // Random ASCII strings over the classes the rules tell apart, and random bytes: the same
+    // pieces as the crate's iterator, line breaks anywhere.
+    let alphabet = [
+        "a", "z", "B", "Q", "7", "0", ".", "!", "?", " ", "  ", "\t", "\u{b}", "\u{c}", "\"", "'", "(", ")", "[", "]",
+        "{", "}", ",", "-", ":", ";", "\n", "\r", "\r\n", "/", "$", "_", "@", "<", "\u{1}", "\u{7f}", "Mr.", "U.S.",
+        "e.g. ", "3.5", "...",
+    ];
+    let mut seed = 0x2545_f491;
+    for round in 0..200_000 {
+        let len = 1 + crate::hash::xorshift32(&mut seed) as usize % 16;
+        let s: String = (0..len)
+            .map(|_| {
+                let r = crate::hash::xorshift32(&mut seed) as usize;
+                if round % 4 == 0 {
+                    char::from((r % 128) as u8).to_string()
+                } else {
+                    alphabet.get(r % alphabet.len()).copied().unwrap_or("").to_owned()
+                }
+            })
+            .collect();
+        let want: Vec<(usize, usize)> = s.split_sentence_bound_indices().map(|(i, p)| (i, i + p.len())).collect();
+        let got: Vec<(usize, usize)> = AsciiPieces { bytes: s.as_bytes(), pos: 0 }.collect();
+        assert_eq!(got, want, "{s:?}");
+    }
+    assert_eq!(pieces("Mr. Dr. Gen. St. ").count(), 4);
+    assert_eq!(pieces("Él dijo. Sí.").collect::<Vec<_>>(), [(0, 10), (10, 14)]);
 }
