@@ -411,10 +411,11 @@ pub fn words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     let s = span.of(text);
     // Plain ASCII (most sentences of an English article) is read as bytes (see [`AsciiWords`]);
     // the general iterator decodes every char and looks up its category.
+    // The general segments that hold a letter or digit.
     let segments = if ascii_or_nbsp(s) {
-        Segments::Ascii(AsciiWords { bytes: s.as_bytes(), pos: 0 })
+        Either::Ascii(AsciiWords { bytes: s.as_bytes(), pos: 0 })
     } else {
-        Segments::Other(s.split_word_bound_indices())
+        Either::Other(s.split_word_bound_indices().filter(|(_, w)| has_alphanumeric(w)).map(|(i, w)| (i, i + w.len())))
     };
     segments.map(move |(a, b)| Span::new(span.start + a, span.start + b))
 }
@@ -440,20 +441,20 @@ fn ascii_or_nbsp(s: &str) -> bool {
     true
 }
 
-/// The byte ranges of a string's words: [`AsciiWords`], or the general UAX #29 segments that
-/// hold a letter or digit.
-enum Segments<'a> {
-    Ascii(AsciiWords<'a>),
-    Other(unicode_segmentation::UWordBoundIndices<'a>),
+/// Byte ranges from a reader of ASCII bytes (`Ascii`: [`AsciiWords`], [`AsciiPieces`]) or from
+/// the general UAX #29 iterator (`Other`), one type for both.
+enum Either<A, O> {
+    Ascii(A),
+    Other(O),
 }
 
-impl Iterator for Segments<'_> {
+impl<A: Iterator<Item = (usize, usize)>, O: Iterator<Item = (usize, usize)>> Iterator for Either<A, O> {
     type Item = (usize, usize);
 
     fn next(&mut self) -> Option<(usize, usize)> {
         match self {
-            Segments::Ascii(words) => words.next(),
-            Segments::Other(segments) => segments.find(|(_, w)| has_alphanumeric(w)).map(|(i, w)| (i, i + w.len())),
+            Either::Ascii(a) => a.next(),
+            Either::Other(o) => o.next(),
         }
     }
 }
@@ -796,27 +797,11 @@ fn split_line<'t>(text: &'t str, line: Span, lang: &Language, kinds: &mut TokenK
 
 /// The UAX #29 sentence pieces of `s` as byte ranges: [`AsciiPieces`] for an ASCII line, the
 /// crate's iterator for any other.
-fn pieces(s: &str) -> Pieces<'_> {
+fn pieces(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     if s.is_ascii() {
-        Pieces::Ascii(AsciiPieces { bytes: s.as_bytes(), pos: 0 })
+        Either::Ascii(AsciiPieces { bytes: s.as_bytes(), pos: 0 })
     } else {
-        Pieces::Other(s.split_sentence_bound_indices())
-    }
-}
-
-enum Pieces<'a> {
-    Ascii(AsciiPieces<'a>),
-    Other(unicode_segmentation::USentenceBoundIndices<'a>),
-}
-
-impl Iterator for Pieces<'_> {
-    type Item = (usize, usize);
-
-    fn next(&mut self) -> Option<(usize, usize)> {
-        match self {
-            Pieces::Ascii(pieces) => pieces.next(),
-            Pieces::Other(pieces) => pieces.next().map(|(i, p)| (i, i + p.len())),
-        }
+        Either::Other(s.split_sentence_bound_indices().map(|(i, p)| (i, i + p.len())))
     }
 }
 
