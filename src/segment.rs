@@ -1025,17 +1025,19 @@ fn glued_scan(s: &str, mut cuts: Vec<usize>) -> Vec<usize> {
     let mut lower_run = 0usize; // lower-case letters just before the current character
     let mut special = false; // the current word has '.', '@', '/' or ':' (URL, e-mail, "U.S")
     let mut quotes = 0usize; // straight double quotes before the current character
-    // The current word (since the last blank) opened with a lower-case letter and holds only
-    // letters and apostrophes so far.
-    let mut lower_word = false;
-    let mut chars = s.char_indices();
+    let mut lower_word = false; // the word so far (since a blank) opens lower-case, only letters
     let mut after_blank = true;
+    let mut chars = s.char_indices();
     while let Some((i, c)) = chars.next() {
-        if lower_word && lower_run >= CAMEL_RUN && c.is_uppercase() && chars.clone().next().is_some_and(|(_, n)| n.is_lowercase())
+        if lower_word
+            && lower_run >= CAMEL_RUN
+            && c.is_uppercase()
+            && chars.clone().next().is_some_and(|(_, n)| n.is_lowercase())
         {
             cuts.push(i);
         }
-        lower_word = if after_blank { c.is_lowercase() } else { lower_word && (c.is_alphabetic() || matches!(c, '\'' | '’')) };
+        lower_word =
+            if after_blank { c.is_lowercase() } else { lower_word && (c.is_alphabetic() || matches!(c, '\'' | '’')) };
         after_blank = c.is_whitespace();
         if matches!(c, '.' | '!' | '?') && lower_run >= 2 && !special {
             // What follows the mark, read ahead without moving `chars`.
