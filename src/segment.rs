@@ -1036,8 +1036,11 @@ fn glued_scan(s: &str, mut cuts: Vec<usize>) -> Vec<usize> {
         {
             cuts.push(i);
         }
-        lower_word =
-            if after_blank { c.is_lowercase() } else { lower_word && (c.is_alphabetic() || matches!(c, '\'' | '’')) };
+        lower_word = if after_blank {
+            c.is_lowercase()
+        } else {
+            lower_word && (crate::chars::is_alphabetic(c) || matches!(c, '\'' | '’'))
+        };
         after_blank = c.is_whitespace();
         if matches!(c, '.' | '!' | '?') && lower_run >= 2 && !special {
             // What follows the mark, read ahead without moving `chars`.
