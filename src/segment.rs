@@ -971,7 +971,7 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
 /// Byte offsets inside `s` after a lower-case word of 2+ letters, a terminal mark and optional
 /// closer, directly followed by an upper-case letter and a lower-case one: "Francis.Mehmet";
 /// and inside a word that opens in lower case, after [`CAMEL_RUN`] lower-case letters or more,
-/// at a capitalised word glued on with no mark: a heading or caption run into its paragraph
+/// at a capitalised word (its capital in ASCII) glued on with no mark: a heading or caption run into its paragraph
 /// ("…galettes d'hydrocarburesUn dispositif allégé est…", "…prévenu la policeMais cette…").
 /// Names written that way open with a capital ("YouTube", "PlayStation") or a lower-case run
 /// too short ("iPhone", "diCaprio"). One pass: the state of the word before each mark is kept
@@ -995,14 +995,12 @@ fn glued_cuts(s: &str) -> Vec<usize> {
     glued_scan(s, cuts)
 }
 
-/// Whether `s` has an upper-case letter right after a lower-case one: what [`glued_cuts`] needs
-/// to cut a capitalised word glued to a word.
+/// Whether `s` has an ASCII capital right after a lower-case ASCII letter or a non-ASCII char:
+/// what [`glued_cuts`] needs to cut a capitalised word glued to a word.
 fn may_camel(s: &str) -> bool {
-    if s.is_ascii() {
-        s.as_bytes().windows(2).any(|w| matches!(w, [a, b] if a.is_ascii_lowercase() && b.is_ascii_uppercase()))
-    } else {
-        s.chars().zip(s.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase())
-    }
+    s.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if (a.is_ascii_lowercase() || *a >= 0x80) && b.is_ascii_uppercase()))
 }
 
 /// Lower-case letters a word opening in lower case has before a capitalised word glued to it
@@ -1031,7 +1029,7 @@ fn glued_scan(s: &str, mut cuts: Vec<usize>) -> Vec<usize> {
     while let Some((i, c)) = chars.next() {
         if lower_word
             && lower_run >= CAMEL_RUN
-            && c.is_uppercase()
+            && c.is_ascii_uppercase()
             && chars.clone().next().is_some_and(|(_, n)| n.is_lowercase())
         {
             cuts.push(i);
