@@ -93,6 +93,49 @@ test("a real paste over the whole box starts from the clipboard; a paste inside 
   assert.equal(await sentences(), typed.sentences + 2);
 });
 
+test("a paste over the whole box shows its summary before the box takes the text; undo and redo still work", async () => {
+  const box = page.getByLabel("Article text");
+  const other = seedPage();
+  await paste(SAMPLE);
+  const before = await summaryItems();
+  await page.evaluate((t) => navigator.clipboard.writeText(t), other);
+  await box.focus();
+  await page.keyboard.press("Control+A");
+  // What the box held when the new summary reached the page.
+  await page.evaluate(() => {
+    new MutationObserver((_, obs) => {
+      obs.disconnect();
+      window.__boxAtSummary = document.getElementById("article").value;
+    }).observe(document.getElementById("summary-list"), { childList: true });
+  });
+  let n = await runs();
+  await page.keyboard.press("Control+V");
+  await settled(n);
+  assert.equal(await page.evaluate(() => window.__boxAtSummary), SAMPLE);
+  assert.equal(await box.inputValue(), other);
+  const after = await summaryItems();
+  assert.notDeepEqual(after, before);
+  n = await runs();
+  await page.keyboard.press("Control+Z");
+  await settled(n);
+  assert.equal(await box.inputValue(), SAMPLE);
+  assert.deepEqual(await summaryItems(), before);
+  n = await runs();
+  await page.keyboard.press("Control+Shift+Z");
+  await settled(n);
+  assert.equal(await box.inputValue(), other);
+  assert.deepEqual(await summaryItems(), after);
+  // Typing ends the page's part: the box's own undo takes the typing back.
+  n = await runs();
+  await page.keyboard.type("!");
+  await settled(n);
+  assert.equal(await box.inputValue(), other + "!");
+  n = await runs();
+  await page.keyboard.press("Control+Z");
+  await settled(n);
+  assert.equal(await box.inputValue(), other);
+});
+
 test("typing updates the summary without pressing a button", async () => {
   await paste("");
   assert.equal((await summaryItems()).length, 0);

@@ -969,24 +969,44 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
 }
 
 /// Byte offsets inside `s` after a lower-case word of 2+ letters, a terminal mark and optional
-/// closer, directly followed by an upper-case letter and a lower-case one: "Francis.Mehmet".
-/// One pass: the state of the word before each mark is kept as it goes.
+/// closer, directly followed by an upper-case letter and a lower-case one: "Francis.Mehmet";
+/// and inside a word that opens in lower case, after [`CAMEL_RUN`] lower-case letters or more,
+/// at a capitalised word (its capital in ASCII) glued on with no mark: a heading or caption run into its paragraph
+/// ("…galettes d'hydrocarburesUn dispositif allégé est…", "…prévenu la policeMais cette…").
+/// Names written that way open with a capital ("YouTube", "PlayStation") or a lower-case run
+/// too short ("iPhone", "diCaprio"). One pass: the state of the word before each mark is kept
+/// as it goes.
 fn glued_cuts(s: &str) -> Vec<usize> {
     let cuts = Vec::new();
-    // A cut needs an upper-case letter (ASCII or not) after a mark: a sentence with none after
-    // its first mark (most end in their only mark) is not read char by char.
-    let Some(first) = s.bytes().position(|b| matches!(b, b'.' | b'!' | b'?')) else { return cuts };
-    if !s.bytes().skip(first).any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-        return cuts;
-    }
-    // In ASCII the upper-case letter must follow a mark and its closers at once: a sentence of
-    // titles and abbreviations ("Mr. Dr. Gen.", "Inc. U.S.") has capitals after its marks, but
-    // after a space.
-    if s.is_ascii() && !may_glue(s.as_bytes()) {
-        return cuts;
+    // A cut needs an upper-case letter right after a lower-case one, or (ASCII or not) after a
+    // mark: a sentence with neither (most end in their only mark) is not read char by char.
+    if !may_camel(s) {
+        let Some(first) = s.bytes().position(|b| matches!(b, b'.' | b'!' | b'?')) else { return cuts };
+        if !s.bytes().skip(first).any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            return cuts;
+        }
+        // In ASCII the upper-case letter must follow a mark and its closers at once: a sentence
+        // of titles and abbreviations ("Mr. Dr. Gen.", "Inc. U.S.") has capitals after its
+        // marks, but after a space.
+        if s.is_ascii() && !may_glue(s.as_bytes()) {
+            return cuts;
+        }
     }
     glued_scan(s, cuts)
 }
+
+/// Whether `s` has an ASCII capital right after a lower-case ASCII letter or a non-ASCII char:
+/// what [`glued_cuts`] needs to cut a capitalised word glued to a word.
+fn may_camel(s: &str) -> bool {
+    s.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if (a.is_ascii_lowercase() || *a >= 0x80) && b.is_ascii_uppercase()))
+}
+
+/// Lower-case letters a word opening in lower case has before a capitalised word glued to it
+/// for [`glued_cuts`] to cut there: four, as no preposition or article of the languages lede
+/// reads ("of", "the", "la", "di": "theNew", "diCaprio" are typos or names, not two sentences).
+const CAMEL_RUN: usize = 4;
 
 /// Whether an ASCII sentence has a mark followed, after its closers, by an upper-case letter:
 /// what [`glued_cuts`] needs to cut it. Each closer is read once, by the mark before its run.
@@ -1003,8 +1023,23 @@ fn glued_scan(s: &str, mut cuts: Vec<usize>) -> Vec<usize> {
     let mut lower_run = 0usize; // lower-case letters just before the current character
     let mut special = false; // the current word has '.', '@', '/' or ':' (URL, e-mail, "U.S")
     let mut quotes = 0usize; // straight double quotes before the current character
+    let mut lower_word = false; // the word so far (since a blank) opens lower-case, only letters
+    let mut after_blank = true;
     let mut chars = s.char_indices();
-    while let Some((_, c)) = chars.next() {
+    while let Some((i, c)) = chars.next() {
+        if lower_word
+            && lower_run >= CAMEL_RUN
+            && c.is_ascii_uppercase()
+            && chars.clone().next().is_some_and(|(_, n)| n.is_lowercase())
+        {
+            cuts.push(i);
+        }
+        lower_word = if after_blank {
+            c.is_lowercase()
+        } else {
+            lower_word && (crate::chars::is_alphabetic(c) || matches!(c, '\'' | '’'))
+        };
+        after_blank = c.is_whitespace();
         if matches!(c, '.' | '!' | '?') && lower_run >= 2 && !special {
             // What follows the mark, read ahead without moving `chars`.
             let mut ahead = chars.clone();

@@ -65,6 +65,7 @@ function submit() {
     state.latest = state.shown = 0;
     state.result = null;
     renderEmpty(dom);
+    fillBox();
     setStatus("Ready. Paste an article to begin; nothing leaves your browser.");
     document.body.dataset.busy = "false";
     countRun();
@@ -108,6 +109,7 @@ function onResult({ id, result, ms }) {
     renderOriginal(dom.original, state.text, result, state.wired);
     markCurrent();
     if (state.entity !== null) for (const span of state.wired.mentions[state.entity] ?? []) span.classList.add("lit");
+    fillBox();
     performance.measure("lede:render-rest", { start: t1 });
     countRun();
     if (!timer && state.latest === id) document.body.dataset.busy = "false";
@@ -135,6 +137,7 @@ function countRun() {
 
 function onError({ id, message }) {
   if (id !== state.latest) return;
+  fillBox();
   if (!timer) document.body.dataset.busy = "false";
   renderError(dom, message);
   setStatus("");
@@ -165,15 +168,47 @@ function setText(text, { now = false } = {}) {
   } else schedule(typingDelay(text));
 }
 
-// A paste that replaces the whole text starts lede at once, from the clipboard, while the
-// browser is still filling the textarea: that takes about a second for 1 MB in Chromium
-// (`make bench`), and the worker need not wait for it. The textarea's value turns line breaks
-// into "\n"; the input event that follows finds that text already submitted.
+// A paste that replaces the whole text starts lede at once, from the clipboard, and the text
+// goes into the box only once the summary is on screen: laying out 1 MB in a textarea costs the
+// page's main thread ~150-250 ms in Chromium (`make bench`), which the browser's own paste spends
+// before the worker's result can even be received. Any other use of the box first puts the text
+// in (fillBox). The textarea's value turns line breaks into "\n", and so does this.
+let pasted = null; // { text, before }: a paste waiting to go into the box
+let filled = null; // { before, after, undone }: the last such paste, for undo and redo
+function fillBox() {
+  if (!pasted) return;
+  const { text, before } = pasted;
+  pasted = null;
+  dom.input.value = text;
+  filled = { before, after: text, undone: false };
+}
 dom.input.addEventListener("paste", (e) => {
   const area = dom.input;
   const text = e.clipboardData?.getData("text/plain");
-  if (!text || area.selectionStart !== 0 || area.selectionEnd !== area.value.length) return;
-  setText(text.replace(/\r\n?/g, "\n"), { now: true });
+  if (!text || !state.engine || area.selectionStart !== 0 || area.selectionEnd !== area.value.length) return;
+  e.preventDefault();
+  pasted = { text: text.replace(/\r\n?/g, "\n"), before: pasted?.before ?? area.value };
+  setText(pasted.text, { now: true });
+});
+// The browser cannot undo a value the page set: undo and redo of that paste are the page's.
+// (Its redo never reaches beforeinput: the browser's own redo list is empty.)
+function undoFill(e, undo) {
+  if (!filled || undo !== !filled.undone || dom.input.value !== (undo ? filled.after : filled.before)) return;
+  e.preventDefault();
+  filled.undone = undo;
+  dom.input.value = undo ? filled.before : filled.after;
+  setText(dom.input.value, { now: true });
+}
+for (const type of ["pointerdown", "dragenter"]) dom.input.addEventListener(type, fillBox, { capture: true });
+dom.input.addEventListener("keydown", (e) => {
+  fillBox();
+  const key = String(e.key).toLowerCase();
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && (key === "z" || (key === "y" && !e.shiftKey))) undoFill(e, key === "z" && !e.shiftKey);
+}, { capture: true });
+dom.input.addEventListener("beforeinput", (e) => {
+  fillBox();
+  if (e.inputType === "historyUndo" || e.inputType === "historyRedo") undoFill(e, e.inputType === "historyUndo");
+  else filled = null;
 });
 dom.input.addEventListener("input", (e) => {
   const immediate = e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop";
@@ -187,6 +222,7 @@ dom.input.addEventListener("keydown", (e) => {
   }
 });
 dom.button.addEventListener("click", () => {
+  fillBox();
   if (state.source?.kind === "page") submit(); // an HTML file, untouched since it was opened
   else setText(dom.input.value, { now: true });
 });
@@ -220,6 +256,7 @@ async function openFile(file) {
   }
   try {
     const source = await readFile(file);
+    pasted = filled = null;
     if (source.kind === "text") {
       dom.input.value = source.text;
       setText(source.text, { now: true });
@@ -266,7 +303,9 @@ dom.file.addEventListener("change", () => {
 
 dom.sample.addEventListener("click", async () => {
   const response = await fetch(new URL("./sample.txt", import.meta.url));
-  dom.input.value = await response.text();
+  const text = await response.text();
+  pasted = filled = null;
+  dom.input.value = text;
   setText(dom.input.value, { now: true });
   dom.input.scrollTop = 0;
 });
