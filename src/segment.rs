@@ -23,7 +23,6 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::case;
-use crate::hash::FxMap;
 use crate::language::{Language, Terms};
 use crate::text::{has_alphanumeric, is_closer, is_terminal, Span};
 use crate::words::Words;
@@ -70,20 +69,63 @@ pub struct Word {
 #[derive(Debug, Default)]
 pub struct Vocab {
     terms: Vec<String>,
-    /// Hashed with [`crate::hash::FxHasher`]: every word of the text is looked up here, and
-    /// SipHash cost more than the lookup. Ids as `usize`, not `u32`, like the other maps.
-    index: FxMap<String, usize>,
+    /// Open addressing with linear probing from the term's hash ([`crate::words::key_hash`]):
+    /// a term's id + 1 per slot (0: empty), at most half of them full. Every word of the text is
+    /// looked up here; a hashbrown map of `String`s (its probe, its hasher, a second copy of
+    /// every term) was ~8% of a 1 MB paste in WebAssembly.
+    slots: Vec<u32>,
+    /// Each term's hash (its low 32 bits): compared before the bytes, and what the slots are
+    /// rebuilt from when they grow.
+    hashes: Vec<u32>,
 }
 
 impl Vocab {
     pub fn intern(&mut self, term: &str) -> u32 {
-        if let Some(&id) = self.index.get(term) {
-            return id as u32;
+        let h = crate::words::key_hash(term.as_bytes()) as u32;
+        let slot = self.slot(term, h);
+        if let Some(&n) = self.slots.get(slot).filter(|&&n| n != 0) {
+            return n - 1;
         }
-        let id = self.terms.len();
+        let id = self.terms.len() as u32;
         self.terms.push(term.to_owned());
-        self.index.insert(term.to_owned(), id);
-        id as u32
+        self.hashes.push(h);
+        if 2 * self.terms.len() > self.slots.len() {
+            self.grow();
+        } else if let Some(s) = self.slots.get_mut(slot) {
+            *s = id + 1;
+        }
+        id
+    }
+
+    /// The slot that holds `term` (hash `h`), or the empty one where it would go (0 while there
+    /// are no slots).
+    fn slot(&self, term: &str, h: u32) -> usize {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = h as usize & mask;
+        while let Some(&n) = self.slots.get(i).filter(|&&n| n != 0) {
+            let id = n as usize - 1;
+            if self.hashes.get(id) == Some(&h) && self.terms.get(id).is_some_and(|t| t == term) {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// Twice the slots (at least 1,024), every term placed again from its kept hash.
+    fn grow(&mut self) {
+        let len = (2 * self.slots.len()).max(1024);
+        let mut slots = vec![0u32; len];
+        for (id, &h) in self.hashes.iter().enumerate() {
+            let mut i = h as usize & (len - 1);
+            while slots.get(i).is_some_and(|&n| n != 0) {
+                i = (i + 1) & (len - 1);
+            }
+            if let Some(s) = slots.get_mut(i) {
+                *s = id as u32 + 1;
+            }
+        }
+        self.slots = slots;
     }
 
     pub fn term(&self, id: u32) -> &str {
@@ -91,7 +133,8 @@ impl Vocab {
     }
 
     pub fn id(&self, term: &str) -> Option<u32> {
-        self.index.get(term).map(|&id| id as u32)
+        let h = crate::words::key_hash(term.as_bytes()) as u32;
+        self.slots.get(self.slot(term, h)).filter(|&&n| n != 0).map(|&n| n - 1)
     }
 
     pub fn len(&self) -> usize {

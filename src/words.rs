@@ -66,7 +66,7 @@ struct Index {
 /// with the last 1 to 7 bytes read as at most two overlapping loads instead of byte by byte.
 /// (Membership does not depend on it: only how often two words share a slot.)
 #[inline]
-fn key_hash(key: &[u8]) -> u64 {
+pub(crate) fn key_hash(key: &[u8]) -> u64 {
     const K: u64 = 0xf135_7aea_2e62_a9c5;
     let mut h = (key.len() as u64).wrapping_mul(K);
     let mut chunks = key.chunks_exact(8);

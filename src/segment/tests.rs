@@ -9,6 +9,28 @@ fn word_lists_are_sorted() {
     }
 }
 
+#[test]
+fn vocab_ids_terms_in_first_use_order() {
+    // 5,000 distinct terms (the slots grow several times), each interned again later: ids in
+    // the order of first use, the same id every time, and absent terms have none.
+    let mut vocab = Vocab::default();
+    let terms: Vec<String> = (0..5_000u32)
+        .map(|i| format!("{}{}", ["w", "é", "", "long term "][i as usize % 4], i * 7919 % 10_007))
+        .collect();
+    for (i, t) in terms.iter().enumerate() {
+        assert_eq!(vocab.intern(t), i as u32, "{t}");
+    }
+    assert_eq!(vocab.intern(""), 5_000);
+    for (i, t) in terms.iter().enumerate().rev() {
+        assert_eq!(vocab.intern(t), i as u32);
+        assert_eq!(vocab.id(t), Some(i as u32));
+        assert_eq!(vocab.term(i as u32), t);
+    }
+    assert_eq!(vocab.len(), 5_001);
+    assert_eq!(vocab.id("w10008"), None);
+    assert_eq!(Vocab::default().id("w"), None);
+}
+
 fn split(text: &str) -> Vec<&str> {
     split_in("en", text)
 }
