@@ -265,7 +265,8 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, content: &[bool], limit: 
     let table = lang.idf();
     // Every eligible term → its group (inflections merged under one key).
     // Keys borrow the story's terms (a stem that is not a prefix of its term is the rare copy).
-    let mut index: FxMap<Cow<'_, str>, usize> = FxMap::default();
+    // Sized once (a map grown step by step rehashes every key at each step).
+    let mut index: FxMap<Cow<'_, str>, usize> = FxMap::with_capacity_and_hasher(doc.vocab.len(), Default::default());
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(doc.vocab.len());
     for t in 0..doc.vocab.len() as u32 {
         let term = doc.vocab.term(t);
@@ -280,8 +281,9 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, content: &[bool], limit: 
     let group = |w: &Word| group_of.get(w.term as usize).copied().flatten();
     // Phrases: two adjacent eligible words in one sentence, joined by a single space.
     // Found through their (first, second) groups.
-    let mut pairs: Vec<Pair> = Vec::new();
-    let mut pair_index: FxMap<(usize, usize), usize> = FxMap::default();
+    let mut pairs: Vec<Pair> = Vec::with_capacity(doc.vocab.len());
+    let mut pair_index: FxMap<(usize, usize), usize> =
+        FxMap::with_capacity_and_hasher(doc.vocab.len(), Default::default());
     for (i, w) in doc.words.iter().enumerate() {
         let Some(g) = group(w).filter(|_| !in_number_compound(text, w.span)) else { continue };
         if let Some(slot) = groups.get_mut(g) {

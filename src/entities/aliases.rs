@@ -58,14 +58,16 @@ pub(super) fn merge(text: &str, doc: &Doc, mut cands: FxMap<String, Candidate>) 
         }
         // "Australia" is not "Daily Mail Australia", nor "Madrid" "Real Madrid": a listed place or
         // body names itself, unless it is also a given name ("Jordan" of "Michael Jordan").
-        let itself = (listed(gazetteer::PLACES, short) || listed(gazetteer::ORGANIZATIONS, short))
-            && !listed(gazetteer::GIVEN_NAMES, short);
+        let itself = (listed(gazetteer::PLACES.buckets(), short) || listed(gazetteer::ORGANIZATIONS.buckets(), short))
+            && !listed(gazetteer::GIVEN_NAMES.buckets(), short);
         let surnames = by_last.get(short).into_iter().flatten().filter(|_| !itself);
         // A surname that ends several full names ("Warren Weinstein", "Elaine Weinstein"): each
         // mention goes to the full name mentioned last before it (the first one when none is).
         // Only full names that open with a given name count ("Served Wenger" is no namesake of
         // "Arsene Wenger").
-        let given = |long: &&String| long.split_whitespace().next().is_some_and(|f| listed(gazetteer::GIVEN_NAMES, f));
+        let given = |long: &&String| {
+            long.split_whitespace().next().is_some_and(|f| listed(gazetteer::GIVEN_NAMES.buckets(), f))
+        };
         let full: Vec<&String> =
             surnames.clone().filter(|long| *long != short).filter(given).take(MAX_NAMESAKES).collect();
         if full.len() >= 2 {
@@ -352,7 +354,7 @@ pub(super) fn rank_with_margins(
             let first_word = key.split_whitespace().next().unwrap_or("");
             // Asked only of shouted names (most are not).
             let known = || {
-                [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES]
+                [gazetteer::PLACES.buckets(), gazetteer::ORGANIZATIONS.buckets(), gazetteer::GIVEN_NAMES.buckets()]
                     .iter()
                     .any(|t| listed(t, &key) || listed(t, first_word))
             };
@@ -392,7 +394,7 @@ pub(super) fn rank_with_margins(
         let key = case::lowercase(&e.name);
         // Only a listed given name: "Tokyo" of "Tokyo Electric Power", "SNP" of "SNP MPs" and
         // "Sale" of "Sale Sharks" keep their own kind whatever that longer name was taken for.
-        if first_names.contains_key(&key) && listed(gazetteer::GIVEN_NAMES, &key) {
+        if first_names.contains_key(&key) && listed(gazetteer::GIVEN_NAMES.buckets(), &key) {
             e.kind = Kind::Person;
         }
     }

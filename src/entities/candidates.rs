@@ -129,7 +129,12 @@ impl Evidence {
         let Some(cell) = self.listed.get(term as usize) else { return 0 };
         if cell.get() & LOOKED_UP == 0 {
             let key = doc.vocab.term(term);
-            let tables = [gazetteer::PLACES, gazetteer::ORGANIZATIONS, gazetteer::GIVEN_NAMES, gazetteer::TEAM_TOWNS];
+            let tables = [
+                gazetteer::PLACES.buckets(),
+                gazetteer::ORGANIZATIONS.buckets(),
+                gazetteer::GIVEN_NAMES.buckets(),
+                gazetteer::TEAM_TOWNS.buckets(),
+            ];
             let bits = tables.into_iter().enumerate().filter(|(_, t)| listed(t, key)).fold(0, |b, (i, _)| b | 1 << i);
             cell.set(LOOKED_UP | bits);
         }
@@ -232,7 +237,8 @@ pub(super) fn runs(text: &str, words: &[Word]) -> Vec<Range<usize>> {
             // "Britain's Foreign Office" is two names: a listed owner stands alone.
             if possessive || plural_possessive {
                 let owner = case::lowercase(prev_text.trim_end_matches(['s', 'S']).trim_end_matches(['\'', '’']));
-                let listed_owner = listed(gazetteer::PLACES, &owner) || listed(gazetteer::ORGANIZATIONS, &owner);
+                let listed_owner =
+                    listed(gazetteer::PLACES.buckets(), &owner) || listed(gazetteer::ORGANIZATIONS.buckets(), &owner);
                 if listed_owner || !institution_follows(text, words, end) {
                     break;
                 }
@@ -382,7 +388,7 @@ impl<'a> Finder<'a> {
         let whole = match (words.get(run.start), words.get(run.end - 1)) {
             (Some(a), Some(b)) => {
                 let key = case::lowercase(Span::new(a.span.start, b.span.end).of(text));
-                listed(gazetteer::PLACES, &key) || listed(gazetteer::ORGANIZATIONS, &key)
+                listed(gazetteer::PLACES.buckets(), &key) || listed(gazetteer::ORGANIZATIONS.buckets(), &key)
             }
             _ => false,
         };

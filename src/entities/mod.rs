@@ -468,7 +468,7 @@ fn company_short_forms(cands: &mut FxMap<String, Candidate>) {
         }
         for n in 1..words.len().min(MAX_SHORT_FORM + 1) {
             let prefix = words.get(..n).unwrap_or(&[]).join(" ");
-            if cands.contains_key(&prefix) && !prior::listed(gazetteer::PLACES, &prefix) {
+            if cands.contains_key(&prefix) && !prior::listed(gazetteer::PLACES.buckets(), &prefix) {
                 short.push(prefix);
             }
         }

@@ -308,7 +308,7 @@ impl TermInfo {
 
 /// The longest multi-word name the gazetteers hold, in bytes.
 fn longest_listed() -> usize {
-    gazetteer::PLACES.len().max(gazetteer::ORGANIZATIONS.len()).saturating_sub(1)
+    gazetteer::PLACES.buckets().len().max(gazetteer::ORGANIZATIONS.buckets().len()).saturating_sub(1)
 }
 
 /// The tagger's view of a story: what every word's features need, each part computed once and
@@ -368,8 +368,8 @@ impl<'a> Features<'a> {
                 } else {
                     key.extend(raw.chars().flat_map(crate::case::lower));
                 }
-                let place = listed(gazetteer::PLACES, &key);
-                let org = listed(gazetteer::ORGANIZATIONS, &key);
+                let place = listed(gazetteer::PLACES.buckets(), &key);
+                let org = listed(gazetteer::ORGANIZATIONS.buckets(), &key);
                 if place || org {
                     for (k, slot) in runs.iter_mut().skip(i).take(len).enumerate() {
                         let pos = if k == 0 { 1 } else { 2 };

@@ -36,8 +36,8 @@ pub(super) fn position(table: &[&'static str], key: &str) -> Option<usize> {
 /// True when `key` (lower case) is a listed country ("syria", "united arab emirates"): the bit
 /// of its place among all PLACES keys (bucket by bucket) in `gazetteer::COUNTRIES`.
 pub(super) fn country(key: &str) -> bool {
-    let Some(i) = position(gazetteer::PLACES, key) else { return false };
-    let table = gazetteer::PLACES.get(..key.len()).unwrap_or(&[]);
+    let Some(i) = position(gazetteer::PLACES.buckets(), key) else { return false };
+    let table = gazetteer::PLACES.buckets().get(..key.len()).unwrap_or(&[]);
     let i = i + table.iter().enumerate().skip(1).map(|(n, b)| b.len() / n).sum::<usize>();
     gazetteer::COUNTRIES.get(i / 8).is_some_and(|b| b >> (i % 8) & 1 == 1)
 }
@@ -85,7 +85,7 @@ pub(super) fn demonym(key: &str) -> bool {
                     place.clear();
                     place.push_str(stem);
                     place.push_str(add);
-                    listed(gazetteer::PLACES, &place)
+                    listed(gazetteer::PLACES.buckets(), &place)
                 }
             })
         })
@@ -116,13 +116,13 @@ pub(super) fn demonym(key: &str) -> bool {
 /// Votes from the gazetteers and the shape of the name, once per mention.
 pub(super) fn prior(key: &str, cand: &Candidate, sport: &Sport) -> Vec<(Kind, f32)> {
     let mut out = Vec::new();
-    if listed(gazetteer::TEAM_TOWNS, key) && sport.get() {
+    if listed(gazetteer::TEAM_TOWNS.buckets(), key) && sport.get() {
         out.push((Kind::Organization, W.team_town));
     }
-    if listed(gazetteer::PLACES, key) {
+    if listed(gazetteer::PLACES.buckets(), key) {
         out.push((Kind::Place, W.listed_place));
     }
-    if listed(gazetteer::ORGANIZATIONS, key) {
+    if listed(gazetteer::ORGANIZATIONS.buckets(), key) {
         out.push((Kind::Organization, W.listed_org));
     }
     let tokens: Vec<&str> = key.split([' ', '-']).filter(|t| !t.is_empty()).collect();
@@ -130,7 +130,7 @@ pub(super) fn prior(key: &str, cand: &Candidate, sport: &Sport) -> Vec<(Kind, f3
     // "Middle East" no bloc); a lone given name that is also a place ("Jordan") keeps both votes.
     if !out.is_empty() {
         if let [one] = tokens.as_slice() {
-            if listed(gazetteer::GIVEN_NAMES, one) {
+            if listed(gazetteer::GIVEN_NAMES.buckets(), one) {
                 out.push((Kind::Person, W.given_name_one));
             }
         }
@@ -151,7 +151,7 @@ pub(super) fn prior(key: &str, cand: &Candidate, sport: &Sport) -> Vec<(Kind, f3
     // "Native American", "African American": a people qualified by a word that is no given name.
     let qualified = tokens.len() == 2
         && tokens.last().is_some_and(people)
-        && !tokens.first().is_some_and(|t| listed(gazetteer::GIVEN_NAMES, t));
+        && !tokens.first().is_some_and(|t| listed(gazetteer::GIVEN_NAMES.buckets(), t));
     let peoples = qualified
         || (group_last && tokens.last().is_some_and(people))
         || (tokens.len() == 2 && tokens.first().is_some_and(people));
@@ -166,14 +166,14 @@ pub(super) fn prior(key: &str, cand: &Candidate, sport: &Sport) -> Vec<(Kind, f3
             return out;
         }
     }
-    let given_first = tokens.len() >= 2 && tokens.first().is_some_and(|t| listed(gazetteer::GIVEN_NAMES, t));
+    let given_first = tokens.len() >= 2 && tokens.first().is_some_and(|t| listed(gazetteer::GIVEN_NAMES.buckets(), t));
     if !org_word && !given_first && tokens.len() >= 2 && tokens.last().is_some_and(|t| EVENT_WORDS.contains(t)) {
         out.push((Kind::Other, W.other));
         return out;
     }
     match tokens.as_slice() {
         [one] => {
-            if listed(gazetteer::GIVEN_NAMES, one) {
+            if listed(gazetteer::GIVEN_NAMES.buckets(), one) {
                 out.push((Kind::Person, W.given_name_one));
             } else if ORG_WORDS.contains(one) {
                 out.push((Kind::Organization, W.org_word_one));
@@ -183,11 +183,11 @@ pub(super) fn prior(key: &str, cand: &Candidate, sport: &Sport) -> Vec<(Kind, f3
             }
         }
         [first, .., last] if !org_word => {
-            let place_first = listed(gazetteer::PLACES, first);
+            let place_first = listed(gazetteer::PLACES.buckets(), first);
             if place_first && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") {
                 // "Buffalo Bills", "Kolkata Knight Riders": a team.
                 out.push((Kind::Organization, W.place_team));
-            } else if listed(gazetteer::GIVEN_NAMES, first) {
+            } else if listed(gazetteer::GIVEN_NAMES.buckets(), first) {
                 out.push((Kind::Person, W.given_name_first));
             } else if COMPASS.contains(first) || (place_first && matches!(*last, "city" | "town")) {
                 out.push((Kind::Place, W.compass_first));
@@ -199,7 +199,7 @@ pub(super) fn prior(key: &str, cand: &Candidate, sport: &Sport) -> Vec<(Kind, f3
                 && !cand.common
                 // "Vogue UK", "Radio Bulgaria", "Day Six of Nepal": a listed place inside is no
                 // part of a person's name.
-                && !tokens.iter().skip(1).any(|t| listed(gazetteer::PLACES, t) && !listed(gazetteer::GIVEN_NAMES, t))
+                && !tokens.iter().skip(1).any(|t| listed(gazetteer::PLACES.buckets(), t) && !listed(gazetteer::GIVEN_NAMES.buckets(), t))
                 && !tokens.iter().any(|t| PLACE_WORDS.contains(t))
                 && key.chars().all(|c| crate::chars::is_alphabetic(c) || c == ' ' || c == '-' || c == '\'')
             {
@@ -249,11 +249,11 @@ mod tests {
 
     #[test]
     fn gazetteer_lookup_is_exact() {
-        assert!(listed(gazetteer::PLACES, "brussels"));
-        assert!(listed(gazetteer::GIVEN_NAMES, "donald"));
-        assert!(!listed(gazetteer::PLACES, "brussel"));
-        assert!(!listed(gazetteer::PLACES, ""));
-        assert!(!listed(gazetteer::PLACES, &"x".repeat(500)));
+        assert!(listed(gazetteer::PLACES.buckets(), "brussels"));
+        assert!(listed(gazetteer::GIVEN_NAMES.buckets(), "donald"));
+        assert!(!listed(gazetteer::PLACES.buckets(), "brussel"));
+        assert!(!listed(gazetteer::PLACES.buckets(), ""));
+        assert!(!listed(gazetteer::PLACES.buckets(), &"x".repeat(500)));
     }
 
     /// Every entry of every generated bucket table is found at its own place (the weights of
@@ -262,10 +262,10 @@ mod tests {
     #[test]
     fn every_bucket_entry_is_found_at_its_place() {
         let tables = [
-            gazetteer::PLACES,
-            gazetteer::GIVEN_NAMES,
-            gazetteer::ORGANIZATIONS,
-            gazetteer::TEAM_TOWNS,
+            gazetteer::PLACES.buckets(),
+            gazetteer::GIVEN_NAMES.buckets(),
+            gazetteer::ORGANIZATIONS.buckets(),
+            gazetteer::TEAM_TOWNS.buckets(),
             super::super::contexts::BEFORE,
             super::super::contexts::AFTER,
         ];
