@@ -13,6 +13,11 @@ export async function startEngine(handlers) {
 
   const receive = (msg) => {
     if (msg.type !== "result" && msg.type !== "error") return;
+    if (msg.type === "result" && msg.scores) {
+      // The worker sends the scores as start, end, score triples (worker.js, packScores).
+      const s = msg.scores;
+      msg.result.scores = Array.from({ length: s.length / 3 }, (_, i) => ({ start: s[3 * i], end: s[3 * i + 1], score: s[3 * i + 2] }));
+    }
     handlers[msg.type](msg);
     busy = false;
     if (waiting) {
