@@ -198,7 +198,7 @@ eval-languages: $(VENV)/.installed
 # Regenerates the data tables in src/tables/ from their scripts (see each file's header).
 tables: $(TABLES_VENV)/.installed
 	$(TABLES_VENV)/bin/python scripts/tables/idf.py --lang en --words 2500 > src/tables/idf_en.rs
-	$(TABLES_VENV)/bin/python scripts/tables/stopwords.py --budget 14300 --min 20 > src/tables/stopwords.rs
+	$(TABLES_VENV)/bin/python scripts/tables/stopwords.py --budget 13650 --min 20 > src/tables/stopwords.rs
 	$(TABLES_VENV)/bin/python scripts/tables/gazetteer.py > src/tables/gazetteer.rs
 	$(TABLES_VENV)/bin/python scripts/tables/langid.py --top 100 > src/tables/langid.rs
 	cargo build --release --bin lede

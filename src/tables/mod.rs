@@ -220,25 +220,30 @@ pub(crate) fn stopwords(code: &str) -> Words {
 static STOPWORDS: OnceLock<(String, Vec<usize>)> = OnceLock::new();
 
 /// Undoes the front coding of src/tables/stopwords.rs (see scripts/tables/stopwords.py): each
-/// word is the first `PREFIXES` byte − '0' bytes of the word before it, then its `RESTS` part.
-/// About 34 KB, once per instance.
+/// word is a char below U+0020 holding how many bytes it shares with the word before it, then
+/// the rest of its bytes. About 34 KB, once per instance.
 fn decode_stopwords() -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(stopwords::RESTS.len() * 3 / 2);
+    let mut out = String::with_capacity(stopwords::WORDS.len() * 3 / 2);
     let mut ends = Vec::with_capacity(stopwords::STOPWORDS.len());
-    let mut prefixes = stopwords::PREFIXES.bytes();
-    let mut rests = stopwords::RESTS.split_terminator(' ');
+    // Each piece: a word's rest, then the next word's shared length.
+    let mut pieces = stopwords::WORDS.split_inclusive(|c| c < ' ').skip(1);
+    let mut shared = 0;
     let mut word = String::new();
     for &(_, count) in &stopwords::STOPWORDS {
-        word.clear();
         for _ in 0..count {
             // The shared part ends on a character boundary (the script makes sure of it).
-            let shared = usize::from(prefixes.next().unwrap_or(b'0').saturating_sub(b'0'));
             if word.is_char_boundary(shared) {
                 word.truncate(shared);
             }
-            word.push_str(rests.next().unwrap_or(""));
+            let piece = pieces.next().unwrap_or("");
+            let (rest, next) = match piece.char_indices().last() {
+                Some((at, c)) if c < ' ' => (piece.get(..at).unwrap_or(""), c as usize),
+                _ => (piece, 0),
+            };
+            word.push_str(rest);
             out.push_str(&word);
             out.push(' ');
+            shared = next;
         }
         ends.push(out.len());
     }
@@ -318,7 +323,8 @@ mod tests {
             assert!(count >= 10, "{code}");
             list.check();
         }
-        assert_eq!(stopwords::PREFIXES.len(), stopwords::STOPWORDS.iter().map(|(_, n)| usize::from(*n)).sum::<usize>());
+        let words = stopwords::WORDS.chars().filter(|&c| c < ' ').count();
+        assert_eq!(words, stopwords::STOPWORDS.iter().map(|(_, n)| usize::from(*n)).sum::<usize>());
         assert!(stopwords("de").contains("und") && stopwords("xx").0.is_empty());
         assert!(stopwords("af").iter().take(3).eq(["aan", "baie", "daar"]));
     }
