@@ -730,7 +730,7 @@ impl Quotation {
 fn split_line<'t>(text: &'t str, line: Span, lang: &Language, kinds: &mut TokenKinds<'t>, out: &mut Vec<Span>) {
     if one_piece(line.of(text)) {
         // What the loop below makes of a single piece.
-        return push_glued(text, line, out);
+        return push_glued(text, line, !lang.tuned, out);
     }
     let mut pending: Option<Span> = None;
     // Where `pending`'s last non-blank character ends (its end trimmed), kept as it grows: a
@@ -781,17 +781,17 @@ fn split_line<'t>(text: &'t str, line: Span, lang: &Language, kinds: &mut TokenK
         } else if let Some(quote) = opening_quote_at_end(current.of(text), rest) {
             // 'he said."Next': the quote glued to the end opens the next sentence.
             let cut = current.end - quote;
-            push_glued(text, Span::new(current.start, cut), out);
+            push_glued(text, Span::new(current.start, cut), !lang.tuned, out);
             pending = Some(Span::new(cut, current.end));
             pending_end = cut + text.get(cut..current.end).unwrap_or("").trim_end().len();
             quotation = Quotation::default().feed(text.get(cut..current.end).unwrap_or(""));
             pending_quotes = text.get(cut..current.end).unwrap_or("").matches('"').count();
         } else {
-            push_glued(text, current, out);
+            push_glued(text, current, !lang.tuned, out);
         }
     }
     if let Some(p) = pending {
-        push_glued(text, p, out);
+        push_glued(text, p, !lang.tuned, out);
     }
 }
 
@@ -950,11 +950,12 @@ fn opening_quote_at_end(piece: &str, rest: &str) -> Option<usize> {
     (opens && unspaced && before.ends_with(is_terminal)).then_some(1)
 }
 
-/// Pushes a sentence, first splitting it where two sentences were glued without a space.
-fn push_glued(text: &str, span: Span, out: &mut Vec<Span>) {
+/// Pushes a sentence, first splitting it where two sentences were glued without a space
+/// (`camel`: also where a capitalised word is glued to a word: [`glued_cuts`]).
+fn push_glued(text: &str, span: Span, camel: bool, out: &mut Vec<Span>) {
     let s = span.of(text);
     let mut start = 0;
-    for cut in glued_cuts(s) {
+    for cut in glued_cuts(s, camel) {
         push_trimmed(text, Span::new(span.start + start, span.start + cut), out);
         start = cut;
     }
@@ -974,13 +975,15 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
 /// at a capitalised word (its capital in ASCII) glued on with no mark: a heading or caption run into its paragraph
 /// ("…galettes d'hydrocarburesUn dispositif allégé est…", "…prévenu la policeMais cette…").
 /// Names written that way open with a capital ("YouTube", "PlayStation") or a lower-case run
-/// too short ("iPhone", "diCaprio"). One pass: the state of the word before each mark is kept
-/// as it goes.
-fn glued_cuts(s: &str) -> Vec<usize> {
+/// too short ("iPhone", "diCaprio"). Only with `camel`: where the ranking's weights are not the
+/// language's own (English keeps the splitter it was tuned with, and its pages quote code:
+/// "uploadReq", "remoteStorage"). One pass: the state of the word before each mark is kept as
+/// it goes.
+fn glued_cuts(s: &str, camel: bool) -> Vec<usize> {
     let cuts = Vec::new();
     // A cut needs an upper-case letter right after a lower-case one, or (ASCII or not) after a
     // mark: a sentence with neither (most end in their only mark) is not read char by char.
-    if !may_camel(s) {
+    if !(camel && may_camel(s)) {
         let Some(first) = s.bytes().position(|b| matches!(b, b'.' | b'!' | b'?')) else { return cuts };
         if !s.bytes().skip(first).any(|b| b.is_ascii_uppercase() || b >= 0x80) {
             return cuts;
@@ -992,7 +995,7 @@ fn glued_cuts(s: &str) -> Vec<usize> {
             return cuts;
         }
     }
-    glued_scan(s, cuts)
+    glued_scan(s, cuts, camel)
 }
 
 /// Whether `s` has an ASCII capital right after a lower-case ASCII letter or a non-ASCII char:
@@ -1019,7 +1022,7 @@ fn may_glue(b: &[u8]) -> bool {
 }
 
 /// [`glued_cuts`]' reading of `s` char by char, appending to `cuts`.
-fn glued_scan(s: &str, mut cuts: Vec<usize>) -> Vec<usize> {
+fn glued_scan(s: &str, mut cuts: Vec<usize>, camel: bool) -> Vec<usize> {
     let mut lower_run = 0usize; // lower-case letters just before the current character
     let mut special = false; // the current word has '.', '@', '/' or ':' (URL, e-mail, "U.S")
     let mut quotes = 0usize; // straight double quotes before the current character
@@ -1027,7 +1030,8 @@ fn glued_scan(s: &str, mut cuts: Vec<usize>) -> Vec<usize> {
     let mut after_blank = true;
     let mut chars = s.char_indices();
     while let Some((i, c)) = chars.next() {
-        if lower_word
+        if camel
+            && lower_word
             && lower_run >= CAMEL_RUN
             && c.is_ascii_uppercase()
             && chars.clone().next().is_some_and(|(_, n)| n.is_lowercase())
