@@ -28,7 +28,7 @@ use std::sync::OnceLock;
 
 use crate::case;
 use crate::tables::langid::{COMBINING, HAN, KANA, RANGES, SCRIPTS};
-use crate::tables::ScriptInfo;
+use crate::tables::{Profile, ScriptInfo};
 use crate::text::Span;
 
 /// Bytes of the story read: whole paragraphs until this many have been taken.
@@ -176,29 +176,24 @@ impl ScriptIndex {
         let profiles = info.profiles.len();
         // Room for every n-gram of every profile at once: the table is kept for the process, and
         // tables left behind as it grew cost a later call on a long text more memory.
-        let grams = info.profiles.iter().map(|p| p.ngrams.split([' ', '\n']).filter(|g| !g.is_empty()).count()).sum();
+        let grams = info.profiles.iter().map(Profile::grams).sum();
         let mut index = ScriptIndex { rows: GramMap::with_capacity(grams), backs: Vec::new(), profiles };
-        let mut chars = Vec::new();
         for (p, profile) in info.profiles.iter().enumerate() {
-            for (level, line) in profile.ngrams.split('\n').enumerate() {
+            profile.for_each_gram(|level, chars| {
                 let back = FLOOR - (level as u32).min(FLOOR);
-                for g in line.split(' ').filter(|g| !g.is_empty()) {
-                    chars.clear();
-                    chars.extend(g.chars());
-                    if chars.len() > MAX_N {
-                        continue;
-                    }
-                    let next = (index.backs.len() / profiles.max(1)) as u32;
-                    let row = index.rows.get_or_insert(gram_of(&chars), next);
-                    if row == next {
-                        index.backs.resize(index.backs.len() + profiles, 0);
-                    }
-                    if let Some(b) = index.backs.get_mut(row as usize * profiles + p) {
-                        // A profile holds each n-gram once (tests::profiles_hold_each_gram_once).
-                        *b = b.saturating_add(back as u8);
-                    }
+                if chars.len() > MAX_N {
+                    return;
                 }
-            }
+                let next = (index.backs.len() / profiles.max(1)) as u32;
+                let row = index.rows.get_or_insert(gram_of(chars), next);
+                if row == next {
+                    index.backs.resize(index.backs.len() + profiles, 0);
+                }
+                if let Some(b) = index.backs.get_mut(row as usize * profiles + p) {
+                    // A profile holds each n-gram once (tests::profiles_hold_each_gram_once).
+                    *b = b.saturating_add(back as u8);
+                }
+            });
         }
         index
     }
@@ -423,7 +418,7 @@ mod tests {
         for group in [&LATIN[..], &CYRILLIC, &ARABIC, &DEVANAGARI, &ETHIOPIC] {
             for p in group {
                 assert_eq!(crate::language::Language::from_code(p.code).code, p.code);
-                assert!(p.ngrams.split(['\n', ' ']).filter(|g| !g.is_empty()).count() > 50, "{}", p.code);
+                assert!(p.grams() > 50, "{}", p.code);
             }
         }
         for s in &SCRIPTS {
@@ -443,16 +438,26 @@ mod tests {
     fn profiles_hold_each_gram_once() {
         for info in &SCRIPTS {
             for profile in info.profiles {
-                let grams: Vec<&str> = profile.ngrams.split(['\n', ' ']).filter(|g| !g.is_empty()).collect();
-                let distinct: std::collections::HashSet<&str> = grams.iter().copied().collect();
+                let mut grams: Vec<(usize, String)> = Vec::new();
+                profile.for_each_gram(|level, g| grams.push((level, g.iter().collect())));
+                let distinct: std::collections::HashSet<&str> = grams.iter().map(|(_, g)| g.as_str()).collect();
                 assert_eq!(distinct.len(), grams.len(), "{}", profile.code);
+                assert_eq!(grams.len(), profile.grams());
+                // In byte order within a level, as the script writes them.
+                assert!(grams.windows(2).all(|w| w[0].0 != w[1].0 || w[0].1 < w[1].1), "{}", profile.code);
             }
         }
         // Each profile's row entry is FLOOR - its line, as the profile text says.
         let index = script_index(LATIN_SCRIPT).unwrap();
         let en = LATIN.iter().position(|p| p.code == "en").unwrap();
         let the = gram_of(&['t', 'h', 'e']);
-        let line = LATIN[en].ngrams.split('\n').position(|l| l.split(' ').any(|g| g == "the")).unwrap();
+        let mut line = None;
+        LATIN[en].for_each_gram(|level, g| {
+            if g == ['t', 'h', 'e'] {
+                line = Some(level);
+            }
+        });
+        let line = line.unwrap();
         let row = index.rows.get(the).unwrap();
         assert_eq!(u32::from(index.row(row)[en]), FLOOR - line as u32);
         assert_eq!(index.rows.get(gram_of(&['q', 'x', 'z', 'j'])), None);

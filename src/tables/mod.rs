@@ -20,12 +20,42 @@ pub mod langid;
 ///
 /// `ngrams` holds the language's most frequent 1- to 4-grams of lower-case words padded with
 /// `_` ("_the", "he_"), one line per level: the n-grams on line `i` have a log-probability of
-/// about `-i / 2` nats; n-grams on a line are separated by single spaces, in byte order.
+/// about `-i / 2` nats; the n-grams of a line are in byte order, front-coded: each is a char
+/// below U+000A holding how many chars it shares with the n-gram before it, then its other chars.
 #[derive(Debug)]
 pub struct Profile {
     /// The language's code (BCP 47 primary subtag).
     pub code: &'static str,
     pub ngrams: &'static str,
+}
+
+impl Profile {
+    /// Calls `f` with the level and the chars of each n-gram, in table order.
+    pub fn for_each_gram(&self, mut f: impl FnMut(usize, &[char])) {
+        let mut gram = Vec::new();
+        for (level, line) in self.ngrams.split('\n').enumerate() {
+            let mut any = false;
+            for c in line.chars() {
+                if c < '\n' {
+                    if any {
+                        f(level, &gram);
+                    }
+                    gram.truncate(c as usize);
+                    any = true;
+                } else {
+                    gram.push(c);
+                }
+            }
+            if any {
+                f(level, &gram);
+            }
+        }
+    }
+
+    /// How many n-grams the profile holds.
+    pub fn grams(&self) -> usize {
+        self.ngrams.chars().filter(|&c| c < '\n').count()
+    }
 }
 
 /// A script: the language it names (`code`) or the profiles of the languages that share it.
