@@ -349,11 +349,12 @@ const LANGUAGES: [Language; 19] = [
         ..Language::plain("uk")
     },
     Language {
-        titles: words!["dr", "gen", "inż", "ks", "mgr", "prof", "płk", "św"],
+        titles: words!["dr", "ds", "gen", "inż", "ks", "mgr", "prof", "płk", "św"],
         abbreviations: words![
             "al", "godz", "im", "itd", "itp", "m.in", "mld", "mln", "np", "ok", "pl", "r", "tj", "tys", "tzn", "ul",
             "wg", "zob"
         ],
+        before_numbers: words!["art", "nr", "par", "pkt", "ust"],
         ..Language::plain("pl")
     },
     Language {

@@ -213,6 +213,13 @@ fn sentences_per_language() {
         ("fa", "او اعتماد او را جلب کرد.او خیلی زود رفت.", &["او اعتماد او را جلب کرد.", "او خیلی زود رفت."]),
         ("zh", "1.中国军机进入空域。2.英国签证生效。", &["1.中国军机进入空域。", "2.英国签证生效。"]),
         ("ja", "Response.によると、電車は脱線した。", &["Response.によると、電車は脱線した。"]),
+        // Polish "par." (paragraph) before a number and "ds." ("do spraw", for) before a noun
+        // continue the sentence.
+        (
+            "pl",
+            "Grzywna wynosi 360 stawek (art. 33 par. 1). Orzeka Sąd ds. Rynku. Wyrok zapadł.",
+            &["Grzywna wynosi 360 stawek (art. 33 par. 1).", "Orzeka Sąd ds. Rynku.", "Wyrok zapadł."],
+        ),
         // English abbreviations stay English: "Mr." is no title in German text.
         ("de", "Er traf Mr. Brown.", &["Er traf Mr.", "Brown."]),
     ];
