@@ -256,6 +256,9 @@ struct Scored {
     second: Option<usize>,
 }
 
+/// The most terms [`extract`]'s tables are sized for at once: a long news article's vocabulary.
+const PRESIZE: usize = 4096;
+
 pub fn extract(text: &str, doc: &Doc, lang: &Language, content: &[bool], limit: usize) -> Vec<Keyword> {
     if limit == 0 {
         return Vec::new();
@@ -265,8 +268,11 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, content: &[bool], limit: 
     let table = lang.idf();
     // Every eligible term → its group (inflections merged under one key).
     // Keys borrow the story's terms (a stem that is not a prefix of its term is the rare copy).
-    // Sized once (a map grown step by step rehashes every key at each step).
-    let mut index: FxMap<Cow<'_, str>, usize> = FxMap::with_capacity_and_hasher(doc.vocab.len(), Default::default());
+    // Sized once for an article (a map grown step by step rehashes every key at each step); a
+    // longer text grows them past that as it needs, so a 10 MB text with a million terms does
+    // not hold three tables of a million entries up front (that raised its peak memory by half).
+    let presize = doc.vocab.len().min(PRESIZE);
+    let mut index: FxMap<Cow<'_, str>, usize> = FxMap::with_capacity_and_hasher(presize, Default::default());
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(doc.vocab.len());
     for t in 0..doc.vocab.len() as u32 {
         let term = doc.vocab.term(t);
@@ -281,9 +287,8 @@ pub fn extract(text: &str, doc: &Doc, lang: &Language, content: &[bool], limit: 
     let group = |w: &Word| group_of.get(w.term as usize).copied().flatten();
     // Phrases: two adjacent eligible words in one sentence, joined by a single space.
     // Found through their (first, second) groups.
-    let mut pairs: Vec<Pair> = Vec::with_capacity(doc.vocab.len());
-    let mut pair_index: FxMap<(usize, usize), usize> =
-        FxMap::with_capacity_and_hasher(doc.vocab.len(), Default::default());
+    let mut pairs: Vec<Pair> = Vec::with_capacity(presize);
+    let mut pair_index: FxMap<(usize, usize), usize> = FxMap::with_capacity_and_hasher(presize, Default::default());
     for (i, w) in doc.words.iter().enumerate() {
         let Some(g) = group(w).filter(|_| !in_number_compound(text, w.span)) else { continue };
         if let Some(slot) = groups.get_mut(g) {
