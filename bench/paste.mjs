@@ -128,6 +128,8 @@ try {
       console.error(await page.evaluate(() => JSON.stringify({ bench: window.__bench, data: document.body.dataset, status: document.getElementById("status").textContent, len: document.getElementById("article").value.length })));
       throw e;
     });
+    // The observer's entries come in a task of their own, which the page's heavy frames can hold back.
+    await page.waitForFunction(() => window.__bench.entries.some((e) => e.id === "bench-summary"), null, { timeout: 2000 }).catch(() => {});
     const t = await page.evaluate(() => ({
       ...window.__bench,
       job: performance.getEntriesByName("lede:job").at(-1)?.duration, jobStart: performance.getEntriesByName("lede:job").at(-1)?.startTime, renderStart: performance.getEntriesByName("lede:render").at(-1)?.startTime,
