@@ -249,42 +249,57 @@ pub(crate) fn stopwords(code: &str) -> Words {
 /// language's ends: decoded once, at the first use.
 static STOPWORDS: OnceLock<(String, Vec<usize>)> = OnceLock::new();
 
-/// Undoes the front coding of src/tables/stopwords.rs (see scripts/tables/stopwords.py): each
-/// word is a char below U+0020 holding how many bytes it shares with the word before it, then
-/// the rest of its bytes. About 34 KB, once per instance.
+/// Undoes the front coding of src/tables/stopwords.rs (see scripts/tables/stopwords.py and
+/// [`front_coded`]). About 34 KB, once per instance.
 fn decode_stopwords() -> (String, Vec<usize>) {
     let mut out = String::with_capacity(stopwords::WORDS.len() * 3 / 2);
-    let mut ends = Vec::with_capacity(stopwords::STOPWORDS.len());
-    // Each piece: a word's rest, then the next word's shared length.
-    let mut pieces = stopwords::WORDS.split_inclusive(|c| c < ' ').skip(1);
-    let mut shared = 0;
-    let mut word = String::new();
-    for &(_, count) in &stopwords::STOPWORDS {
-        for _ in 0..count {
-            // The shared part ends on a character boundary (the script makes sure of it).
-            if word.is_char_boundary(shared) {
-                word.truncate(shared);
-            }
-            let piece = pieces.next().unwrap_or("");
-            let (rest, next) = match piece.char_indices().last() {
-                Some((at, c)) if c < ' ' => (piece.get(..at).unwrap_or(""), c as usize),
-                _ => (piece, 0),
-            };
-            word.push_str(rest);
-            out.push_str(&word);
-            out.push(' ');
-            shared = next;
-        }
-        ends.push(out.len());
-    }
+    // Where each word ends in `out` (after its space); the languages' words follow one another.
+    let mut after = Vec::with_capacity(stopwords::STOPWORDS.iter().map(|&(_, n)| usize::from(n)).sum());
+    front_coded(stopwords::WORDS, |word| {
+        out.push_str(word);
+        out.push(' ');
+        after.push(out.len());
+    });
+    let mut words = 0;
+    let ends = stopwords::STOPWORDS
+        .iter()
+        .map(|&(_, count)| {
+            words += usize::from(count);
+            words.checked_sub(1).and_then(|i| after.get(i)).copied().unwrap_or(0)
+        })
+        .collect();
     (out, ends)
+}
+
+/// Calls `f` with each key of a front-coded list (the stop words, the gazetteers), in order.
+/// Each key is stored as a char below U+0020 holding how many bytes it shares with the key
+/// before it (whole chars: the scripts make sure of it), then the rest of its bytes (never below
+/// U+0020).
+fn front_coded(coded: &str, mut f: impl FnMut(&str)) {
+    let mut key = String::new();
+    let mut open = false; // a key is being read
+    for c in coded.chars() {
+        if c < ' ' {
+            if open && !key.is_empty() {
+                f(&key);
+            }
+            if key.is_char_boundary(c as usize) {
+                key.truncate(c as usize);
+            }
+            open = true;
+        } else {
+            key.push(c);
+        }
+    }
+    if open && !key.is_empty() {
+        f(&key);
+    }
 }
 
 /// A bucket table (src/tables/gazetteer.rs): bucket `n` concatenates the keys of `n` bytes in
 /// byte order ([`crate::words::find`] looks them up), stored as every key in byte order,
-/// front-coded: a char below U+0020 holding how many bytes the key shares with the key before it
-/// (whole chars), then the rest of the key (never below U+0020). Stored so, the gazetteers gzip
-/// to a tenth less; the buckets are built at the first use, once per instance (about 25 KB).
+/// [`front_coded`]. Stored so, the gazetteers gzip to a tenth less; the buckets are built at the
+/// first use, once per instance (about 25 KB).
 pub(crate) struct FrontCoded {
     coded: &'static str,
     buckets: OnceLock<Vec<&'static str>>,
@@ -299,26 +314,14 @@ impl FrontCoded {
     pub(crate) fn buckets(&self) -> &[&'static str] {
         self.buckets.get_or_init(|| {
             let mut by_len: Vec<String> = Vec::new();
-            let mut key = String::new();
-            for entry in self.coded.split_inclusive(|c| c < ' ') {
-                // `entry` is the rest of a key, then the next key's shared length.
-                let (rest, next) = match entry.char_indices().last() {
-                    Some((at, c)) if c < ' ' => (entry.get(..at).unwrap_or(""), Some(c as usize)),
-                    _ => (entry, None),
-                };
-                key.push_str(rest);
-                if !key.is_empty() {
-                    if by_len.len() <= key.len() {
-                        by_len.resize(key.len() + 1, String::new());
-                    }
-                    if let Some(bucket) = by_len.get_mut(key.len()) {
-                        bucket.push_str(&key);
-                    }
+            front_coded(self.coded, |key| {
+                if by_len.len() <= key.len() {
+                    by_len.resize(key.len() + 1, String::new());
                 }
-                if let Some(shared) = next.filter(|&n| key.is_char_boundary(n)) {
-                    key.truncate(shared);
+                if let Some(bucket) = by_len.get_mut(key.len()) {
+                    bucket.push_str(key);
                 }
-            }
+            });
             // One allocation for all the buckets, kept for the instance's life.
             let text: &'static str = by_len.concat().leak();
             let mut at = 0;
