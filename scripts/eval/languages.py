@@ -41,7 +41,8 @@ available (the product is judged there; tune on the dev third, then check the ga
 there). `--part K/N` keeps only the records whose id hash is K modulo N (ids end in a SHA-1
 prefix, so the parts mix the sources evenly): with `--part 0/2` and `--part 1/2` a change tuned
 on one half of the dev third can be checked on the other. `--wrong` lists every misdetected
-article (id, expected, got); `--dump` writes per-article rows as JSON lines for error analysis.
+article (id, expected, got); `--dump` writes per-article rows as JSON lines for error analysis,
+and for `scripts/eval/bootstrap.py` (how sure the mean is at the held-out size).
 """
 
 import argparse
