@@ -16,8 +16,9 @@
 //   4. lede per language set (throughput).
 //   5. what entities and keywords cost (issue 14: at most 1.5x the summary alone): each article
 //      summarized with the defaults and with { entities: 0, keywords: 0 }, interleaved; the
-//      ratio of the summed CPU times and the median of the per-article ratios. --cost-only runs
-//      this part alone.
+//      ratio of the summed CPU times and the median of the per-article ratios; and with only
+//      keywords or only entities turned on, what each adds alone. --cost-only runs this part
+//      alone.
 //
 // Usage: node bench/wasm.mjs [data dir] [--articles 100] [--rounds 3] [--skip-peers]
 //        [--pkg DIR] [--vs DIR] [--cost-only]   (--vs: another build of pkg/, e.g. before a change, timed in
@@ -73,25 +74,25 @@ const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
 // ---- 5. the cost of entities and keywords (printed first; --cost-only stops after it) --------
 function cost(instance, label) {
   const set = cnndm.slice(0, Math.min(nArticles, cnndm.length));
-  const off = { entities: 0, keywords: 0 };
-  for (const text of set.slice(0, 20)) instance.summarize(text, off), instance.summarize(text);
+  // Summary alone, with all, and with one of the two (what each adds).
+  const sets = [{ entities: 0, keywords: 0 }, undefined, { entities: 0 }, { keywords: 0 }];
+  for (const text of set.slice(0, 20)) for (const o of sets) instance.summarize(text, o);
   const per = [];
-  let [sumOff, sumOn] = [0, 0];
+  const sums = sets.map(() => 0);
   for (const text of set) {
-    let [a, b] = [Infinity, Infinity];
-    for (let r = 0; r < rounds; r++) {
-      let t0 = cpu();
-      instance.summarize(text, off);
-      a = Math.min(a, cpu() - t0);
-      t0 = cpu();
-      instance.summarize(text);
-      b = Math.min(b, cpu() - t0);
-    }
-    sumOff += a;
-    sumOn += b;
-    if (a > 0) per.push(b / a);
+    const best = sets.map(() => Infinity);
+    for (let r = 0; r < rounds; r++)
+      sets.forEach((o, i) => {
+        const t0 = cpu();
+        instance.summarize(text, o);
+        best[i] = Math.min(best[i], cpu() - t0);
+      });
+    best.forEach((t, i) => (sums[i] += t));
+    if (best[0] > 0) per.push(best[1] / best[0]);
   }
-  console.log(`${label}entities+keywords cost, ${set.length} cnndm-dev articles, fastest of ${rounds} each (CPU): summary alone ${fmt((sumOff * 1000) / set.length)} µs/article, with entities+keywords ${fmt((sumOn * 1000) / set.length)} µs/article: ${fmt(sumOn / sumOff, 2)}x (median per-article ratio ${fmt(median(per), 2)}x; issue 14 bound 1.5x)`);
+  const us = (t) => fmt((t * 1000) / set.length);
+  const [sumOff, sumOn, sumKeywords, sumEntities] = sums;
+  console.log(`${label}entities+keywords cost, ${set.length} cnndm-dev articles, fastest of ${rounds} each (CPU): summary alone ${us(sumOff)} µs/article, with entities+keywords ${us(sumOn)} µs/article: ${fmt(sumOn / sumOff, 2)}x (median per-article ratio ${fmt(median(per), 2)}x; issue 14 bound 1.5x); keywords alone add ${us(sumKeywords - sumOff)} µs, entities alone ${us(sumEntities - sumOff)} µs`);
 }
 cost(lede, "");
 if (other) cost(other, "--vs ");
